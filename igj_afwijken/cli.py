@@ -1,0 +1,240 @@
+"""The headless commands: list, import, export, check, render and templates."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from igj_afwijken import APP_NAME, __version__, exchange, paths
+from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.domain.readiness import LawGateError, assess, is_ready
+from igj_afwijken.rendering.document import FORMATS, render_to_file
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, TemplateError, template_names
+from igj_afwijken.storage.database import StoreError, open_store
+from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
+
+EXIT_OK = 0
+EXIT_NOT_READY = 1
+EXIT_ERROR = 2
+
+COMMANDS = ("list", "import", "export", "check", "render", "templates")
+
+
+class CliError(Exception):
+    """A problem to report to the user in one line, with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one Dutch line and exit code 2."""
+
+    _TRANSLATIONS = (
+        (r"the following arguments are required: (.*)", r"dit ontbreekt nog: \1"),
+        (
+            r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)",
+            r"\1: '\2' kan niet, kies uit \3",
+        ),
+        (r"unrecognized arguments: (.*)", r"onbekend: \1"),
+        (r"argument (\S+): expected one argument", r"\1 heeft een waarde nodig"),
+    )
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, replacement in self._TRANSLATIONS:
+            message = re.sub(pattern, replacement, message)
+        self.exit(EXIT_ERROR, f"{self.prog}: fout: {message} (zie --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = (
+        "map met de gegevens (standaard de gebruikersmap van het programma, "
+        f"of ${paths.DATA_DIR_ENV})"
+    )
+    parser = _Parser(
+        prog="igj-afwijken",
+        description=f"{APP_NAME}: onderbouwd afwijken van een richtlijn, uitgelegd aan de inspectie. "
+        "Zonder opdracht opent het programmavenster.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="MAP", help=data_dir_help)
+    # --data-dir may also follow the command: `list --data-dir X`.
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS, help=data_dir_help)
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+
+    commands.add_parser("list", parents=[common], help="toon alle afwijkingen")
+
+    imp = commands.add_parser("import", parents=[common], help="lees een uitwisselbestand in")
+    imp.add_argument("file", metavar="BESTAND")
+
+    exp = commands.add_parser(
+        "export", parents=[common], help="schrijf een afwijking naar een uitwisselbestand"
+    )
+    exp.add_argument("id", metavar="ID")
+    exp.add_argument("--output", "-o", metavar="BESTAND", required=True)
+
+    chk = commands.add_parser(
+        "check",
+        parents=[common],
+        help="wat ontbreekt er nog? (0 = klaar, 1 = niet klaar, 2 = fout)",
+    )
+    chk.add_argument("source", metavar="BESTAND|ID")
+
+    ren = commands.add_parser(
+        "render", parents=[common], help="maak de verantwoording als HTML of PDF"
+    )
+    ren.add_argument("source", metavar="BESTAND|ID")
+    ren.add_argument(
+        "--format", "-f", choices=FORMATS, help="html of pdf (standaard: volgens --output)"
+    )
+    ren.add_argument("--template", "-t", default=DEFAULT_TEMPLATE, metavar="NAAM")
+    ren.add_argument("--output", "-o", metavar="BESTAND", required=True)
+
+    commands.add_parser("templates", help="toon de namen van de sjablonen")
+    return parser
+
+
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args, out)
+    except CliError as error:
+        print(f"igj-afwijken: fout: {error}", file=err)
+        return EXIT_ERROR
+    except LawGateError as error:
+        print(f"igj-afwijken: {error}", file=err)
+        return EXIT_NOT_READY
+
+
+def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command is None:
+        build_parser().print_help(out)
+        return EXIT_OK
+    try:
+        handler = _HANDLERS[args.command]
+        return handler(args, out)
+    except (
+        exchange.ExchangeError,
+        StoreError,
+        TemplateError,
+        UnknownDossier,
+        CatalogueError,
+    ) as error:
+        raise CliError(_one_line(error)) from None
+    except sqlite3.Error as error:
+        raise CliError(f"de gegevensopslag gaf een fout: {error}") from None
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        raise CliError(
+            f"bestand kan niet worden gebruikt{where}: {error.strerror or error}"
+        ) from None
+
+
+def _one_line(error: Exception) -> str:
+    text = str(error.args[0]) if error.args else str(error)
+    return " ".join(text.split())
+
+
+def _repository(args: argparse.Namespace) -> DossierRepository:
+    return DossierRepository(open_store(paths.data_dir(args.data_dir)))
+
+
+def _load(args: argparse.Namespace) -> Dossier:
+    """The dossier named by a FILE or ID argument: a file if it exists, else an id in the store."""
+    source = Path(args.source)
+    if source.is_file():
+        return exchange.read_file(source)
+    if source.suffix.lower() == exchange.FILE_SUFFIX or source.is_dir():
+        return exchange.read_file(source)  # raises the proper "does not exist" message
+    repository = _repository(args)
+    return repository.get(repository.resolve(args.source))
+
+
+def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    summaries = _repository(args).summaries()
+    if not summaries:
+        print("Nog geen afwijkingen. Lees er een in met: igj-afwijken import BESTAND", file=out)
+        return EXIT_OK
+    catalogue = load_catalogue()
+    for summary in summaries:
+        status = catalogue.statuses.get(summary.status, summary.status)
+        changed = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{summary.id}  {status:<13}  {changed}  {summary.title}", file=out)
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    dossier = exchange.read_file(Path(args.file))
+    new_id = _repository(args).add_imported(dossier)
+    print(new_id, file=out)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    repository = _repository(args)
+    dossier = repository.get(repository.resolve(args.id))
+    output = _output_path(args.output)
+    exchange.write_file(output, dossier)
+    print(f"Opgeslagen: {output}", file=out)
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    dossier = _load(args)
+    catalogue = load_catalogue()
+    findings = assess(dossier, catalogue)
+    print(f"Afwijking: {dossier.title}", file=out)
+    for finding in findings:
+        label = catalogue.readiness["blocking" if finding.is_blocking else "attention"]
+        print(f"- {label.upper()}: {finding.message} [{finding.field}]", file=out)
+    if is_ready(findings):
+        print(catalogue.readiness["ready"], file=out)
+        return EXIT_OK
+    blocking = sum(f.is_blocking for f in findings)
+    print(f"Niet klaar: {blocking} blokkerende punt(en).", file=out)
+    return EXIT_NOT_READY
+
+
+def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
+    output = _output_path(args.output)
+    output_format = args.format or output.suffix.lower().lstrip(".")
+    if output_format not in FORMATS:
+        raise CliError(
+            "kies --format html of --format pdf (of geef het bestand de extensie .html of .pdf)"
+        )
+    if args.template not in template_names():
+        known = ", ".join(template_names())
+        raise CliError(f"onbekend sjabloon '{args.template}'; beschikbaar: {known}")
+    dossier = _load(args)
+    render_to_file(dossier, load_catalogue(), output, output_format, template=args.template)
+    print(f"Opgeslagen: {output}", file=out)
+    return EXIT_OK
+
+
+def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
+    for name in template_names():
+        print(name, file=out)
+    return EXIT_OK
+
+
+def _output_path(value: str) -> Path:
+    output = Path(value).expanduser()
+    if output.is_dir():
+        raise CliError(f"{output} is een map; geef een bestandsnaam")
+    if not output.parent.is_dir():
+        raise CliError(f"de map {output.parent} bestaat niet")
+    return output
+
+
+_HANDLERS = {
+    "list": _cmd_list,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "check": _cmd_check,
+    "render": _cmd_render,
+    "templates": _cmd_templates,
+}

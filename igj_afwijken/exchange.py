@@ -1,0 +1,221 @@
+"""The single-file exchange format (JSON) for mailing, archiving and re-opening one dossier."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.protocols import Validator
+from jsonschema.validators import validator_for
+
+from igj_afwijken import __version__, paths
+from igj_afwijken.domain.model import Answer, Dossier, Person, Rule
+from igj_afwijken.fileio import write_atomic
+
+FORMAT = "igj-afwijken-dossier"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_NESTING = 12
+FILE_SUFFIX = ".json"
+
+
+class ExchangeError(Exception):
+    """A file that is not a readable dossier; the message is meant for the user."""
+
+
+def to_document(dossier: Dossier) -> dict:
+    """The exchange document for a dossier: plain JSON types, in a fixed order."""
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "dossier": {
+            "id": dossier.id,
+            "title": dossier.title,
+            "organisation": dossier.organisation,
+            "location": dossier.location,
+            "team": dossier.team,
+            "sector": dossier.sector,
+            "rule": {
+                "name": dossier.rule.name,
+                "kind": dossier.rule.kind,
+                "source": dossier.rule.source,
+                "section": dossier.rule.section,
+            },
+            "start_date": dossier.start_date.isoformat() if dossier.start_date else None,
+            "duration_months": dossier.duration_months,
+            "responsible": {"name": dossier.responsible.name, "role": dossier.responsible.role},
+            "status": dossier.status,
+            "created_at": dossier.created_at.isoformat(),
+            "updated_at": dossier.updated_at.isoformat(),
+            "answers": [
+                {
+                    "question_id": answer.question_id,
+                    "text": answer.text,
+                    "catalogue_version": answer.catalogue_version,
+                    "question_text": answer.question_text,
+                    "updated_at": answer.updated_at.isoformat(),
+                }
+                for answer in sorted(dossier.answers.values(), key=lambda a: a.question_id)
+            ],
+        },
+    }
+
+
+def dumps(dossier: Dossier) -> str:
+    return json.dumps(to_document(dossier), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_file(path: Path, dossier: Dossier) -> None:
+    write_atomic(path, dumps(dossier).encode("utf-8"))
+
+
+def read_file(path: Path) -> Dossier:
+    """Read and validate an exchange file; raises ExchangeError with a message for the user."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError(
+                f"Het bestand {path.name} is te groot ({size // 1024} kB) voor een afwijking; "
+                f"het maximum is {MAX_FILE_BYTES // (1024 * 1024)} MB."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError(f"Het bestand {path} bestaat niet.") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{path} is een map, geen bestand.") from None
+    except OSError as error:
+        raise ExchangeError(
+            f"Het bestand {path} kan niet worden gelezen: {error.strerror}."
+        ) from None
+    return loads(data, name=path.name)
+
+
+def loads(data: bytes | str, name: str = "Het bestand") -> Dossier:
+    if len(data) > MAX_FILE_BYTES:
+        raise ExchangeError(f"{name} is te groot voor een afwijking.")
+    try:
+        document = json.loads(data)
+    except UnicodeDecodeError:
+        raise ExchangeError(f"{name} is geen tekstbestand (geen UTF-8).") from None
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            f"{name} is geen geldig JSON-bestand (fout op regel {error.lineno}, kolom {error.colno}); "
+            "misschien is het onvolledig of beschadigd."
+        ) from None
+    except RecursionError:
+        raise ExchangeError(f"{name} is te diep genest om een afwijking te zijn.") from None
+    if _depth(document) > MAX_NESTING:
+        raise ExchangeError(f"{name} is te diep genest om een afwijking te zijn.")
+    return from_document(document, name)
+
+
+def from_document(document: object, name: str = "Het bestand") -> Dossier:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ExchangeError(f"{name} is geen uitwisselbestand van IGJ Afwijken.")
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise ExchangeError(
+            f"{name} is gemaakt met een nieuwere versie van IGJ Afwijken (formaatversie {version}); "
+            "werk het programma bij om het te openen."
+        )
+    error = best_match(_validator().iter_errors(document))
+    if error is not None:
+        raise ExchangeError(f"{name} klopt niet: {_describe(error)}.")
+    try:
+        return _dossier(document["dossier"])
+    except ValueError as problem:
+        raise ExchangeError(f"{name} klopt niet: {problem}.") from None
+
+
+def _dossier(data: dict) -> Dossier:
+    answers: dict[str, Answer] = {}
+    for item in data["answers"]:
+        if item["question_id"] in answers:
+            raise ValueError(f"de vraag '{item['question_id']}' heeft twee antwoorden")
+        answers[item["question_id"]] = Answer(
+            question_id=item["question_id"],
+            text=item["text"],
+            catalogue_version=item["catalogue_version"],
+            question_text=item["question_text"],
+            updated_at=_timestamp(item["updated_at"]),
+        )
+    rule = data["rule"]
+    responsible = data.get("responsible", {})
+    return Dossier(
+        id=data["id"],
+        title=data["title"],
+        organisation=data.get("organisation", ""),
+        location=data.get("location", ""),
+        team=data.get("team", ""),
+        sector=data.get("sector", ""),
+        rule=Rule(
+            name=rule["name"],
+            kind=rule["kind"],
+            source=rule.get("source", ""),
+            section=rule.get("section", ""),
+        ),
+        start_date=date.fromisoformat(data["start_date"]) if data.get("start_date") else None,
+        duration_months=data.get("duration_months"),
+        responsible=Person(name=responsible.get("name", ""), role=responsible.get("role", "")),
+        answers=answers,
+        status=data["status"],
+        created_at=_timestamp(data["created_at"]),
+        updated_at=_timestamp(data["updated_at"]),
+    )
+
+
+def _timestamp(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is geen geldig tijdstip") from None
+    if moment.tzinfo is None:
+        raise ValueError(f"het tijdstip '{text}' mist een tijdzone")
+    return moment
+
+
+@cache
+def _validator() -> Validator:
+    schema = json.loads(
+        (paths.resources_dir() / "schema" / "dossier.schema.json").read_text("utf-8")
+    )
+    cls = validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _describe(error: ValidationError) -> str:
+    where = "/".join(str(part) for part in error.absolute_path) or "het geheel"
+    kind = error.validator
+    if kind == "required":
+        missing = next((f for f in error.validator_value if f not in error.instance), "?")
+        return f"het veld '{missing}' ontbreekt in {where}"
+    if kind == "additionalProperties":
+        return f"{where} bevat een onbekend veld"
+    if kind == "type":
+        return f"{where} heeft het verkeerde type"
+    if kind in ("enum", "const"):
+        return f"{where} heeft een onbekende waarde"
+    if kind in ("maxLength", "maxItems"):
+        return f"{where} is te lang"
+    if kind == "minLength":
+        return f"{where} is leeg"
+    if kind in ("format", "pattern"):
+        return f"{where} heeft een ongeldige vorm"
+    return f"{where} heeft een ongeldige waarde"
+
+
+def _depth(value: object) -> int:
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if isinstance(item, dict):
+            stack.extend((child, level + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, level + 1) for child in item)
+    return deepest

@@ -1,0 +1,46 @@
+"""Rendering a dossier to a file in one of the output formats (HTML, PDF)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.fileio import write_atomic
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, date_nl, render_html
+
+FORMATS = ("html", "pdf")
+
+
+def page_header(dossier: Dossier) -> str:
+    return " · ".join(part for part in (dossier.title, dossier.organisation) if part)
+
+
+def page_footer(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> str:
+    status = catalogue.statuses.get(dossier.status, dossier.status)
+    return f"Afgedrukt op {date_nl(printed_at)} · {status}"
+
+
+def render_to_file(
+    dossier: Dossier,
+    catalogue: Catalogue,
+    output: Path,
+    output_format: str,
+    template: str = DEFAULT_TEMPLATE,
+    printed_at: datetime | None = None,
+) -> None:
+    """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file."""
+    if output_format not in FORMATS:
+        raise ValueError(f"unknown output format {output_format!r}")
+    printed_at = printed_at or datetime.now().astimezone()
+    html = render_html(dossier, catalogue, template, printed_at=printed_at)
+    if output_format == "html":
+        write_atomic(output, html.encode("utf-8"))
+        return
+    from igj_afwijken.rendering.pdf import PageDecoration, write_pdf  # Qt loads only for PDF
+
+    decoration = PageDecoration(
+        header=page_header(dossier), footer=page_footer(dossier, catalogue, printed_at)
+    )
+    write_pdf(output, html, decoration, title=dossier.title)

@@ -1,0 +1,151 @@
+"""Laying out rendered HTML on A4 pages with a running header and page numbers, for PDF and print."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from igj_afwijken import APP_NAME, __version__
+from igj_afwijken.fileio import atomic_target
+
+FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Helvetica", "sans-serif"]
+PAGE_MARGINS_MM = QMarginsF(20, 14, 20, 12)
+HEADER_MM = 12.0
+FOOTER_MM = 10.0
+MUTED = QColor("#5a6b7d")
+
+_application: QGuiApplication | None = None
+
+
+@dataclass(frozen=True)
+class PageDecoration:
+    """What stands above and below the text on every page."""
+
+    header: str
+    footer: str
+    page_label: str = "pagina {page} van {pages}"
+
+
+def ensure_gui_application() -> None:
+    """Qt lays out text only with a GUI application; headless commands get an offscreen one."""
+    global _application
+    if QGuiApplication.instance() is not None:
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application = QGuiApplication([APP_NAME])
+
+
+def document_font(point_size: float = 10) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def paint_pages(device: QPagedPaintDevice, html: str, decoration: PageDecoration) -> int:
+    """Paint the document on the device page by page; returns the number of pages."""
+    ensure_gui_application()
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            PAGE_MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    dots_per_mm = device.logicalDpiY() / 25.4
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    header = HEADER_MM * dots_per_mm
+    footer = FOOTER_MM * dots_per_mm
+    body = QRectF(0, 0, page.width(), page.height() - header - footer)
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(document_font())
+    document.setHtml(html)
+    document.setPageSize(body.size())
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the page device cannot be painted on")
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            _paint_decoration(
+                painter, decoration, index + 1, pages, page.width(), page.height(), header, footer
+            )
+            painter.save()
+            painter.translate(0, header - index * body.height())
+            document.drawContents(
+                painter, QRectF(0, index * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_decoration(
+    painter: QPainter,
+    decoration: PageDecoration,
+    page: int,
+    pages: int,
+    width: float,
+    height: float,
+    header: float,
+    footer: float,
+) -> None:
+    painter.save()
+    painter.setFont(document_font(7.5))
+    painter.setPen(MUTED)
+    header_text = QRectF(0, 0, width, header * 0.6)
+    painter.drawText(
+        header_text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, decoration.header
+    )
+    pen = QPen(MUTED)
+    pen.setWidthF(max(1.0, header / 100))
+    painter.setPen(pen)
+    painter.drawLine(0, int(header * 0.7), int(width), int(header * 0.7))
+    footer_text = QRectF(0, height - footer * 0.7, width, footer * 0.7)
+    painter.drawText(
+        footer_text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, decoration.footer
+    )
+    painter.drawText(
+        footer_text,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        decoration.page_label.format(page=page, pages=pages),
+    )
+    painter.restore()
+
+
+def write_pdf(path: Path, html: str, decoration: PageDecoration, title: str) -> int:
+    """Write the document as an A4 PDF, atomically; returns the number of pages."""
+    ensure_gui_application()
+    with atomic_target(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(300)
+        writer.setTitle(title)
+        writer.setCreator(f"{APP_NAME} {__version__}")
+        writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_A1b)
+        pages = paint_pages(writer, html, decoration)
+        del writer  # the file is complete only once the writer is gone
+        if temporary.stat().st_size == 0:
+            raise OSError(f"could not write {path}")
+    return pages

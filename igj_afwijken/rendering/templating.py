@@ -1,0 +1,158 @@
+"""The Jinja environment over templates/ and the document context built from the domain model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from igj_afwijken import APP_NAME, __version__, paths
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.domain.readiness import check_law_gate
+from igj_afwijken.rendering.markdown import to_html
+
+TEMPLATE_SUFFIX = ".html.j2"
+DEFAULT_TEMPLATE = "verantwoording"
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+class TemplateError(Exception):
+    """A template is unknown or cannot be rendered; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class PartView:
+    """One sub-question as the document shows it."""
+
+    id: str
+    text: str
+    answer: str
+    answered: bool
+    asked_in_version: str | None  # set when the answer was given under other wording
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    id: str
+    number: int
+    text: str
+    parts: tuple[PartView, ...]
+
+
+def date_nl(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone().date()
+    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+
+
+def datetime_nl(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{date_nl(local)}, {local:%H.%M} uur"
+
+
+@cache
+def environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """One environment per templates folder, shared by every render (templates compile once)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir or paths.templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["markdown"] = to_html
+    env.filters["date_nl"] = date_nl
+    env.filters["datetime_nl"] = datetime_nl
+    return env
+
+
+def template_names(templates_dir: Path | None = None) -> list[str]:
+    folder = templates_dir or paths.templates_dir()
+    return sorted(
+        p.name.removesuffix(TEMPLATE_SUFFIX)
+        for p in folder.iterdir()
+        if p.name.endswith(TEMPLATE_SUFFIX) and not p.name.startswith("_")
+    )
+
+
+def question_views(dossier: Dossier, catalogue: Catalogue) -> list[QuestionView]:
+    views = []
+    for question in catalogue.questions:
+        parts = []
+        for sub in question.subquestions:
+            answer = dossier.answers.get(sub.id)
+            answered = answer is not None and answer.is_answered
+            reworded = answered and answer.question_text != sub.text
+            parts.append(
+                PartView(
+                    id=sub.id,
+                    text=answer.question_text if reworded else sub.text,
+                    answer=answer.text if answered else "",
+                    answered=answered,
+                    asked_in_version=answer.catalogue_version if reworded else None,
+                )
+            )
+        views.append(QuestionView(question.id, question.number, question.text, tuple(parts)))
+    return views
+
+
+def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> dict:
+    questions = question_views(dossier, catalogue)
+    known = catalogue.all_ids()
+    parts = [part for question in questions for part in question.parts]
+    return {
+        "app_name": APP_NAME,
+        "app_version": __version__,
+        "catalogue": catalogue,
+        "dossier": dossier,
+        "rule_kind": catalogue.rule_kinds.get(dossier.rule.kind, dossier.rule.kind),
+        "status": catalogue.statuses.get(dossier.status, dossier.status),
+        "sector": catalogue.sectors.get(dossier.sector, dossier.sector),
+        "questions": questions,
+        "answered_count": sum(part.answered for part in parts),
+        "part_count": len(parts),
+        "has_earlier_wording": any(part.asked_in_version for part in parts),
+        "earlier_answers": sorted(
+            (a for a in dossier.answers.values() if a.question_id not in known and a.is_answered),
+            key=lambda a: a.question_id,
+        ),
+        "printed_at": printed_at,
+    }
+
+
+def render_html(
+    dossier: Dossier,
+    catalogue: Catalogue,
+    template: str = DEFAULT_TEMPLATE,
+    printed_at: datetime | None = None,
+    templates_dir: Path | None = None,
+) -> str:
+    """The document as HTML; raises LawGateError for a deviation from a law."""
+    check_law_gate(dossier, catalogue)
+    env = environment(templates_dir)
+    try:
+        compiled = env.get_template(template + TEMPLATE_SUFFIX)
+    except jinja2.TemplateNotFound:
+        known = ", ".join(template_names(templates_dir))
+        raise TemplateError(f"Onbekend sjabloon '{template}'; beschikbaar: {known}.") from None
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateError(
+            f"Het sjabloon '{template}' bevat een fout op regel {error.lineno}: {error.message}"
+        ) from None
+    context = document_context(dossier, catalogue, printed_at or datetime.now().astimezone())
+    try:
+        return compiled.render(context)
+    except jinja2.TemplateError as error:
+        raise TemplateError(f"Het sjabloon '{template}' kan niet worden gevuld: {error}") from None

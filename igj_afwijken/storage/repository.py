@@ -1,0 +1,206 @@
+"""Reading and writing dossiers in the store, one small transaction per change."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from igj_afwijken.domain.model import Answer, Dossier, Person, Rule, new_dossier_id, utc_now
+from igj_afwijken.storage.database import transaction
+
+_FACT_COLUMNS = (
+    "title",
+    "organisation",
+    "location",
+    "team",
+    "sector",
+    "rule_name",
+    "rule_kind",
+    "rule_source",
+    "rule_section",
+    "start_date",
+    "duration_months",
+    "responsible_name",
+    "responsible_role",
+    "status",
+    "created_at",
+    "updated_at",
+)
+
+
+class UnknownDossier(LookupError):
+    """No dossier (or more than one) matches the id the user gave."""
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    """What a list of dossiers shows, without loading the answers."""
+
+    id: str
+    title: str
+    status: str
+    location: str
+    updated_at: datetime
+
+
+class DossierRepository:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    def summaries(self) -> list[DossierSummary]:
+        rows = self._db.execute(
+            "SELECT id, title, status, location, updated_at FROM dossiers"
+            " ORDER BY updated_at DESC, title"
+        )
+        return [
+            DossierSummary(
+                id=row["id"],
+                title=row["title"],
+                status=row["status"],
+                location=row["location"],
+                updated_at=datetime.fromisoformat(row["updated_at"]),
+            )
+            for row in rows
+        ]
+
+    def exists(self, dossier_id: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+        return row is not None
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """The full id for an id or an unambiguous beginning of one (at least four characters)."""
+        if self.exists(id_or_prefix):
+            return id_or_prefix
+        if len(id_or_prefix) >= 4:
+            pattern = id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = self._db.execute(
+                "SELECT id FROM dossiers WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (pattern + "%",)
+            ).fetchall()
+            if len(rows) == 1:
+                return rows[0]["id"]
+            if len(rows) > 1:
+                raise UnknownDossier(f"'{id_or_prefix}' past bij meer dan één afwijking")
+        raise UnknownDossier(f"Er is geen afwijking met id '{id_or_prefix}'")
+
+    def get(self, dossier_id: str) -> Dossier:
+        row = self._db.execute("SELECT * FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
+        if row is None:
+            raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
+        answers = self._db.execute(
+            "SELECT * FROM answers WHERE dossier_id = ?", (dossier_id,)
+        ).fetchall()
+        return Dossier(
+            id=row["id"],
+            title=row["title"],
+            organisation=row["organisation"],
+            location=row["location"],
+            team=row["team"],
+            sector=row["sector"],
+            rule=Rule(
+                name=row["rule_name"],
+                kind=row["rule_kind"],
+                source=row["rule_source"],
+                section=row["rule_section"],
+            ),
+            start_date=date.fromisoformat(row["start_date"]) if row["start_date"] else None,
+            duration_months=row["duration_months"],
+            responsible=Person(name=row["responsible_name"], role=row["responsible_role"]),
+            answers={
+                a["question_id"]: Answer(
+                    question_id=a["question_id"],
+                    text=a["text"],
+                    catalogue_version=a["catalogue_version"],
+                    question_text=a["question_text"],
+                    updated_at=datetime.fromisoformat(a["updated_at"]),
+                )
+                for a in answers
+            },
+            status=row["status"],
+            created_at=datetime.fromisoformat(row["created_at"]),
+            updated_at=datetime.fromisoformat(row["updated_at"]),
+        )
+
+    def add(self, dossier: Dossier) -> None:
+        """Store a whole new dossier with its answers, all or nothing."""
+        placeholders = ", ".join("?" for _ in range(len(_FACT_COLUMNS) + 1))
+        with transaction(self._db):
+            self._db.execute(
+                f"INSERT INTO dossiers (id, {', '.join(_FACT_COLUMNS)}) VALUES ({placeholders})",
+                (dossier.id, *_fact_values(dossier)),
+            )
+            self._db.executemany(
+                "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
+                [(dossier.id, *_answer_values(a)) for a in dossier.answers.values()],
+            )
+
+    def add_imported(self, dossier: Dossier) -> str:
+        """Store an imported dossier under its own id, or under a new one if that id is taken."""
+        if self.exists(dossier.id):
+            dossier = dossier.copy(id=new_dossier_id())
+        self.add(dossier)
+        return dossier.id
+
+    def save_facts(self, dossier: Dossier) -> None:
+        """Store the dossier's own fields (not its answers); stamps the time of the change."""
+        dossier.updated_at = utc_now()
+        assignments = ", ".join(f"{column} = ?" for column in _FACT_COLUMNS)
+        with transaction(self._db):
+            cursor = self._db.execute(
+                f"UPDATE dossiers SET {assignments} WHERE id = ?",
+                (*_fact_values(dossier), dossier.id),
+            )
+            if cursor.rowcount != 1:
+                raise UnknownDossier(f"Er is geen afwijking met id '{dossier.id}'")
+
+    def save_answer(self, dossier_id: str, answer: Answer) -> None:
+        """Store one answer: a single small write, however large the dossier is."""
+        with transaction(self._db):
+            cursor = self._db.execute(
+                "UPDATE dossiers SET updated_at = ? WHERE id = ?",
+                (answer.updated_at.isoformat(), dossier_id),
+            )
+            if cursor.rowcount != 1:
+                raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
+            self._db.execute(
+                "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (dossier_id, question_id) DO UPDATE SET"
+                " text = excluded.text, catalogue_version = excluded.catalogue_version,"
+                " question_text = excluded.question_text, updated_at = excluded.updated_at",
+                (dossier_id, *_answer_values(answer)),
+            )
+
+    def delete(self, dossier_id: str) -> None:
+        with transaction(self._db):
+            self._db.execute("DELETE FROM dossiers WHERE id = ?", (dossier_id,))
+
+
+def _fact_values(dossier: Dossier) -> tuple:
+    return (
+        dossier.title,
+        dossier.organisation,
+        dossier.location,
+        dossier.team,
+        dossier.sector,
+        dossier.rule.name,
+        dossier.rule.kind,
+        dossier.rule.source,
+        dossier.rule.section,
+        dossier.start_date.isoformat() if dossier.start_date else None,
+        dossier.duration_months,
+        dossier.responsible.name,
+        dossier.responsible.role,
+        dossier.status,
+        dossier.created_at.isoformat(),
+        dossier.updated_at.isoformat(),
+    )
+
+
+def _answer_values(answer: Answer) -> tuple:
+    return (
+        answer.question_id,
+        answer.text,
+        answer.catalogue_version,
+        answer.question_text,
+        answer.updated_at.isoformat(),
+    )

@@ -1,0 +1,59 @@
+"""Test set-up: offscreen Qt, a fresh data folder per test, and the shared fixtures."""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+import time
+from pathlib import Path
+
+import pytest
+
+from igj_afwijken import exchange, paths
+from igj_afwijken.domain.catalogue import load_catalogue
+from igj_afwijken.storage.database import open_store
+from igj_afwijken.storage.repository import DossierRepository
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.json"))
+VOLUNTEER_EXAMPLE = ROOT / "resources" / "examples" / "vrijwilliger-oud-verpleegkundige.json"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data folder; nothing touches the user's real one."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def amsterdam_time(monkeypatch):
+    """Local time as in the Netherlands, so printed dates and times are stable."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def catalogue():
+    return load_catalogue()
+
+
+@pytest.fixture
+def example_dossier():
+    return exchange.read_file(VOLUNTEER_EXAMPLE)
+
+
+@pytest.fixture
+def connection(isolated_data_dir):
+    db = open_store(isolated_data_dir)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def repository(connection):
+    return DossierRepository(connection)

@@ -1,0 +1,78 @@
+"""Tests for the PDF output: A4 pages with header and page numbers, holding every answer."""
+
+import re
+
+import pypdf
+import pytest
+
+from igj_afwijken.rendering import pdf
+from igj_afwijken.rendering.document import render_to_file
+
+INJECTION = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
+
+
+def _pages(path):
+    reader = pypdf.PdfReader(path)
+    return reader, [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def _first_words(answer_text, count=7):
+    first_line = answer_text.strip().splitlines()[0]
+    first_line = re.sub(r"^(- |\d+\. )", "", first_line)
+    return " ".join(first_line.split()[:count])
+
+
+def test_the_pdf_holds_every_answer(example_dossier, catalogue, tmp_path):
+    output = tmp_path / "verantwoording.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdf")
+    reader, pages = _pages(output)
+    text = " ".join(pages)
+    for answer in example_dossier.answers.values():
+        assert _first_words(answer.text) in text, answer.question_id
+    assert example_dossier.rule.name[:40] in text
+
+
+def test_every_page_is_a4_with_header_and_page_x_of_y(example_dossier, catalogue, tmp_path):
+    output = tmp_path / "verantwoording.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdf")
+    reader, pages = _pages(output)
+    assert len(pages) >= 2
+    for number, (page, text) in enumerate(zip(reader.pages, pages, strict=True), start=1):
+        width_mm = float(page.mediabox.width) / 72 * 25.4
+        height_mm = float(page.mediabox.height) / 72 * 25.4
+        assert (round(width_mm), round(height_mm)) == (210, 297)
+        assert f"pagina {number} van {len(pages)}" in text
+        assert "Zorggroep De Waterlelie" in text
+        assert "Afgedrukt op" in text
+    assert reader.metadata.title == example_dossier.title
+
+
+def test_script_injection_is_literal_text_in_the_pdf(example_dossier, catalogue, tmp_path):
+    example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", INJECTION))
+    output = tmp_path / "verantwoording.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdf")
+    _, pages = _pages(output)
+    assert INJECTION in " ".join(pages)
+
+
+def test_a_failed_pdf_leaves_the_old_file_and_no_debris(
+    example_dossier, catalogue, tmp_path, monkeypatch
+):
+    output = tmp_path / "verantwoording.pdf"
+    output.write_bytes(b"the earlier file")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pdf, "paint_pages", broken)
+    with pytest.raises(OSError, match="disk full"):
+        render_to_file(example_dossier, catalogue, output, "pdf")
+    assert output.read_bytes() == b"the earlier file"
+    assert [p.name for p in tmp_path.iterdir()] == ["verantwoording.pdf"]
+
+
+def test_html_output_is_written_whole(example_dossier, catalogue, tmp_path):
+    output = tmp_path / "verantwoording.html"
+    render_to_file(example_dossier, catalogue, output, "html")
+    html = output.read_text("utf-8")
+    assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")

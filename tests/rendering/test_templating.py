@@ -1,0 +1,140 @@
+"""Tests for the Jinja environment and the justification template."""
+
+import os
+import re
+from datetime import datetime
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from igj_afwijken import paths
+from igj_afwijken.domain.model import Answer, Rule
+from igj_afwijken.domain.readiness import LawGateError
+from igj_afwijken.rendering.templating import (
+    TemplateError,
+    environment,
+    render_html,
+    template_names,
+)
+
+REFERENCE = Path(__file__).resolve().parents[1] / "reference" / "verantwoording-vrijwilliger.html"
+PRINTED_AT = datetime(2026, 9, 2, 10, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
+def test_every_template_autoescapes_and_is_strict():
+    env = environment()
+    assert env.autoescape is True
+    assert env.undefined.__name__ == "StrictUndefined"
+
+
+def test_templates_are_listed_by_name():
+    assert "verantwoording" in template_names()
+
+
+def test_the_example_renders_as_the_reference(example_dossier, catalogue, amsterdam_time):
+    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+    if os.environ.get("UPDATE_REFERENCE"):
+        REFERENCE.write_text(html, "utf-8")
+    assert html == REFERENCE.read_text("utf-8")
+
+
+def test_the_document_holds_facts_rule_questions_answers_and_version(example_dossier, catalogue):
+    html = unescape(render_html(example_dossier, catalogue, printed_at=PRINTED_AT))
+    for text in (
+        "Zorggroep De Waterlelie",
+        "Marieke Jansen",
+        "Protocol voorbehouden en risicovolle handelingen",
+        "1 september 2026",
+        "tot 1 september 2027",
+        f"versie {catalogue.version}",
+    ):
+        assert text in html
+    for question in catalogue.questions:
+        assert question.text.split("?")[0] in html
+        for sub in question.subquestions:
+            assert sub.text in html
+
+
+def test_unanswered_questions_are_marked_open(catalogue, example_dossier):
+    del example_dossier.answers["evaluatie.bijsturen"]
+    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+    assert html.count("Nog niet beantwoord.") == 1
+    assert "Van de 15 deelvragen zijn er 14 beantwoord." in html
+
+
+def test_an_old_answer_keeps_the_wording_it_was_given_under(catalogue, example_dossier):
+    old = example_dossier.answers["waarom.knelpunt"]
+    example_dossier.answers["waarom.knelpunt"] = Answer(
+        old.question_id, old.text, "2025.1", "Wat was het probleem?", old.updated_at
+    )
+    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+    assert "<h3>Wat was het probleem? *</h3>" in html
+    assert catalogue.subquestion("waarom.knelpunt").text not in html
+    assert "eerdere versie van de vragenlijst" in html
+
+
+def test_answers_to_questions_no_longer_asked_are_kept(catalogue, example_dossier):
+    example_dossier.answers["oud.vraag"] = Answer(
+        "oud.vraag",
+        "Een oud antwoord",
+        "2025.1",
+        "Een vraag van vroeger?",
+        example_dossier.updated_at,
+    )
+    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+    assert "Een vraag van vroeger?" in html and "Een oud antwoord" in html
+
+
+def test_a_law_gets_no_justification(catalogue, example_dossier):
+    example_dossier.rule = Rule(name="Wet zorg en dwang", kind="wet")
+    with pytest.raises(LawGateError, match="niet van de wet"):
+        render_html(example_dossier, catalogue)
+
+
+def test_unknown_template_is_a_clear_error(catalogue, example_dossier):
+    with pytest.raises(TemplateError, match="Onbekend sjabloon 'bestaatniet'"):
+        render_html(example_dossier, catalogue, template="bestaatniet")
+    with pytest.raises(TemplateError, match="Onbekend sjabloon"):
+        render_html(example_dossier, catalogue, template="../README")
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attributes, self.text = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes.extend(attrs)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+INJECTION = '<script>alert("x")</script><img src=x onerror=alert(1)> & [link](javascript:alert(2))'
+
+
+def test_script_injection_comes_out_escaped(catalogue, example_dossier):
+    example_dossier.title = INJECTION
+    example_dossier.organisation = "<b onmouseover=alert(3)>Org</b>"
+    example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", INJECTION))
+    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+    parsed = _Collector()
+    parsed.feed(html)
+    assert "script" not in parsed.tags and "img" not in parsed.tags
+    assert not [name for name, _ in parsed.attributes if name.startswith("on")]
+    assert not [value for _, value in parsed.attributes if value and "javascript:" in value]
+    text = "".join(parsed.text)
+    assert '<script>alert("x")</script>' in text
+    assert "<b onmouseover=alert(3)>Org</b>" in text
+
+
+def test_every_question_id_a_template_names_exists(catalogue):
+    known = catalogue.all_ids()
+    for template in paths.templates_dir().glob("*.j2"):
+        source = template.read_text("utf-8")
+        named = set(re.findall(r"""["']([a-z]+\.[a-z_]+)["']""", source))
+        assert named <= known, (template.name, named - known)

@@ -1,0 +1,77 @@
+"""Tests for opening the store: settings, schema versions, migrations and file permissions."""
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from igj_afwijken.storage.database import (
+    SCHEMA_VERSION,
+    StoreError,
+    open_store,
+    schema_version,
+    store_path,
+)
+from igj_afwijken.storage.repository import DossierRepository
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLE_ID = "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
+
+
+def _store_from_script(data_dir: Path, script: Path) -> None:
+    data_dir.mkdir(parents=True)
+    with sqlite3.connect(store_path(data_dir)) as db:
+        db.executescript(script.read_text("utf-8"))
+    db.close()
+
+
+def test_a_new_store_uses_wal_and_the_current_schema(isolated_data_dir):
+    db = open_store(isolated_data_dir)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert schema_version(db) == SCHEMA_VERSION
+    db.close()
+
+
+def test_a_store_made_by_the_first_release_opens_with_its_data(isolated_data_dir, catalogue):
+    _store_from_script(isolated_data_dir, FIXTURES / "store_v1.sql")
+    db = open_store(isolated_data_dir)
+    assert schema_version(db) == SCHEMA_VERSION
+    dossier = DossierRepository(db).get(EXAMPLE_ID)
+    assert dossier.title.startswith("Oud-verpleegkundige")
+    assert set(dossier.answers) == {s.id for s in catalogue.subquestions()}
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+def test_a_store_from_a_newer_release_is_refused_untouched(isolated_data_dir):
+    isolated_data_dir.mkdir(parents=True)
+    with sqlite3.connect(store_path(isolated_data_dir)) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    before = store_path(isolated_data_dir).read_bytes()
+    with pytest.raises(StoreError, match="nieuwere versie"):
+        open_store(isolated_data_dir)
+    assert store_path(isolated_data_dir).read_bytes() == before
+
+
+def test_a_file_that_is_not_a_store_gives_our_error(isolated_data_dir):
+    isolated_data_dir.mkdir(parents=True)
+    store_path(isolated_data_dir).write_bytes(b"dit is geen database" * 100)
+    with pytest.raises(StoreError, match="kan niet worden geopend"):
+        open_store(isolated_data_dir)
+
+
+def test_an_unusable_data_folder_gives_our_error(tmp_path):
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="kan niet worden gebruikt"):
+        open_store(blocker / "data")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX notion")
+def test_store_is_private_to_the_user(isolated_data_dir):
+    open_store(isolated_data_dir).close()
+    assert isolated_data_dir.stat().st_mode & 0o777 == 0o700
+    assert store_path(isolated_data_dir).stat().st_mode & 0o777 == 0o600

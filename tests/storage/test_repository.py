@@ -1,0 +1,115 @@
+"""Tests for reading and writing dossiers in the store."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from igj_afwijken.domain.model import Dossier, Person, Rule
+from igj_afwijken.storage.repository import UnknownDossier
+
+
+def test_a_dossier_comes_back_exactly_as_stored(repository, example_dossier):
+    repository.add(example_dossier)
+    assert repository.get(example_dossier.id) == example_dossier
+
+
+def test_a_fresh_dossier_with_empty_fields_round_trips(repository):
+    dossier = Dossier(title="Nieuw")
+    repository.add(dossier)
+    assert repository.get(dossier.id) == dossier
+
+
+def test_saving_an_answer_is_one_small_write(repository, example_dossier, catalogue, connection):
+    repository.add(example_dossier)
+    statements = []
+    connection.set_trace_callback(statements.append)
+    answer = catalogue.make_answer("waarom.knelpunt", "Nieuwe tekst")
+    repository.save_answer(example_dossier.id, answer)
+    connection.set_trace_callback(None)
+    writes = [s for s in statements if s.split()[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+    assert len(writes) == 2  # the one answer, and the dossier's change time
+    assert statements[0] == "BEGIN IMMEDIATE" and statements[-1] == "COMMIT"
+    stored = repository.get(example_dossier.id)
+    assert stored.answer_text("waarom.knelpunt") == "Nieuwe tekst"
+    assert stored.updated_at == answer.updated_at
+    untouched = {k: v for k, v in stored.answers.items() if k != "waarom.knelpunt"}
+    assert untouched == {k: v for k, v in example_dossier.answers.items() if k != "waarom.knelpunt"}
+
+
+def test_a_first_answer_is_inserted(repository, catalogue):
+    dossier = Dossier(title="Nieuw")
+    repository.add(dossier)
+    repository.save_answer(dossier.id, catalogue.make_answer("evaluatie.signalen", "Valincidenten"))
+    assert repository.get(dossier.id).answer_text("evaluatie.signalen") == "Valincidenten"
+
+
+def test_saving_an_answer_for_an_unknown_dossier_stores_nothing(repository, catalogue, connection):
+    with pytest.raises(UnknownDossier):
+        repository.save_answer("bestaat-niet", catalogue.make_answer("waarom.knelpunt", "x"))
+    connection.execute("PRAGMA foreign_keys = OFF")  # look past the constraint: nothing was kept
+    assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+
+
+def test_saving_the_facts(repository):
+    dossier = Dossier(title="Oud")
+    repository.add(dossier)
+    dossier.title = "Nieuw"
+    dossier.rule = Rule(
+        name="Kwaliteitskader", kind="kwaliteitskader", source="KK", section="3.1.2"
+    )
+    dossier.start_date = date(2026, 9, 1)
+    dossier.duration_months = 6
+    dossier.responsible = Person("Marieke Jansen", "locatiemanager")
+    repository.save_facts(dossier)
+    assert repository.get(dossier.id) == dossier
+
+
+def test_summaries_list_the_most_recent_first(repository, catalogue):
+    first, second = Dossier(title="Eerste"), Dossier(title="Tweede")
+    repository.add(first)
+    repository.add(second)
+    later = catalogue.make_answer("waarom.knelpunt", "x")
+    later = later.__class__(**{**later.__dict__, "updated_at": first.updated_at.replace(year=2099)})
+    repository.save_answer(first.id, later)
+    assert [s.title for s in repository.summaries()] == ["Eerste", "Tweede"]
+
+
+def test_ids_resolve_from_an_unambiguous_prefix(repository):
+    dossier = Dossier(title="a", id="abcd1234-0000")
+    other = Dossier(title="b", id="abcd9999-0000")
+    repository.add(dossier)
+    repository.add(other)
+    assert repository.resolve("abcd1234-0000") == dossier.id
+    assert repository.resolve("abcd1") == dossier.id
+    with pytest.raises(UnknownDossier, match="meer dan één"):
+        repository.resolve("abcd")
+    with pytest.raises(UnknownDossier, match="geen afwijking"):
+        repository.resolve("abc%")  # a LIKE wildcard is taken literally
+    with pytest.raises(UnknownDossier, match="geen afwijking"):
+        repository.resolve("abc")  # too short to be a prefix
+    with pytest.raises(UnknownDossier, match="geen afwijking"):
+        repository.resolve("zzzz")
+
+
+def test_importing_a_dossier_whose_id_is_taken_gives_it_a_new_id(repository, example_dossier):
+    assert repository.add_imported(example_dossier) == example_dossier.id
+    copy_id = repository.add_imported(example_dossier)
+    assert copy_id != example_dossier.id
+    assert repository.get(copy_id).answers == example_dossier.answers
+
+
+def test_a_failed_add_leaves_nothing_behind(repository, example_dossier, connection):
+    repository.add(example_dossier)
+    duplicate = example_dossier.copy(title="Anders")
+    with pytest.raises(sqlite3.IntegrityError):
+        repository.add(duplicate)
+    assert repository.get(example_dossier.id).title == example_dossier.title
+    assert connection.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 1
+
+
+def test_deleting_removes_the_answers_too(repository, example_dossier, connection):
+    repository.add(example_dossier)
+    repository.delete(example_dossier.id)
+    assert not repository.exists(example_dossier.id)
+    assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0

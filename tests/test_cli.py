@@ -1,0 +1,188 @@
+"""Tests for the headless commands: output, exit codes and one-line errors."""
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
+from tests.conftest import ROOT, VOLUNTEER_EXAMPLE
+
+
+def cli(*args):
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        code = run(list(args), out, err)
+    except SystemExit as exit_:  # argparse's own exits (--help, bad arguments)
+        code = exit_.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def imported(data_dir, path=VOLUNTEER_EXAMPLE):
+    code, out, _ = cli("--data-dir", str(data_dir), "import", str(path))
+    assert code == EXIT_OK
+    return out.strip()
+
+
+def test_list_of_an_empty_store_says_so(tmp_path):
+    code, out, err = cli("--data-dir", str(tmp_path / "d"), "list")
+    assert (code, err) == (EXIT_OK, "")
+    assert "Nog geen afwijkingen" in out
+
+
+def test_import_prints_the_id_and_list_shows_it(tmp_path):
+    dossier_id = imported(tmp_path / "d")
+    assert dossier_id == "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
+    code, out, _ = cli("list", "--data-dir", str(tmp_path / "d"))
+    assert code == EXIT_OK
+    assert dossier_id in out and "Oud-verpleegkundige" in out and "Concept" in out
+
+
+def test_the_data_dir_comes_from_the_environment(isolated_data_dir):
+    imported_id = imported(isolated_data_dir)
+    code, out, _ = cli("list")
+    assert imported_id in out
+    assert (isolated_data_dir / "afwijkingen.sqlite3").exists()
+
+
+def test_export_writes_the_exchange_file(tmp_path):
+    data = tmp_path / "d"
+    dossier_id = imported(data)
+    output = tmp_path / "uit.json"
+    code, _, err = cli("--data-dir", str(data), "export", dossier_id[:8], "--output", str(output))
+    assert (code, err) == (EXIT_OK, "")
+    assert output.read_bytes() == VOLUNTEER_EXAMPLE.read_bytes()
+
+
+def test_check_of_a_complete_dossier_exits_0(tmp_path):
+    code, out, _ = cli("check", str(VOLUNTEER_EXAMPLE))
+    assert code == EXIT_OK
+    assert "klaar" in out
+
+
+def _variant(tmp_path, change):
+    document = json.loads(VOLUNTEER_EXAMPLE.read_text("utf-8"))
+    change(document["dossier"])
+    path = tmp_path / "variant.json"
+    path.write_text(json.dumps(document), "utf-8")
+    return path
+
+
+def test_check_lists_open_questions_and_exits_1(tmp_path):
+    path = _variant(tmp_path, lambda d: d.update(answers=d["answers"][:3]))
+    code, out, _ = cli("check", str(path))
+    assert code == EXIT_NOT_READY
+    assert out.count("BLOKKEREND") == 12
+    assert "Vraag 5 is nog niet helemaal beantwoord" in out
+
+
+def test_check_of_a_law_exits_1_with_the_explanation(tmp_path):
+    path = _variant(tmp_path, lambda d: d["rule"].update(kind="wet"))
+    code, out, _ = cli("check", str(path))
+    assert code == EXIT_NOT_READY
+    assert "niet van de wet" in out
+
+
+def test_check_by_id_uses_the_store(tmp_path):
+    data = tmp_path / "d"
+    dossier_id = imported(data)
+    assert cli("--data-dir", str(data), "check", dossier_id)[0] == EXIT_OK
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf"])
+def test_render_writes_the_document(tmp_path, fmt):
+    output = tmp_path / f"verantwoording.{fmt}"
+    code, out, err = cli("render", str(VOLUNTEER_EXAMPLE), "--format", fmt, "--output", str(output))
+    assert (code, err) == (EXIT_OK, "")
+    assert output.stat().st_size > 1000
+    assert str(output) in out
+
+
+def test_render_takes_the_format_from_the_file_name(tmp_path):
+    output = tmp_path / "verantwoording.pdf"
+    assert cli("render", str(VOLUNTEER_EXAMPLE), "-o", str(output))[0] == EXIT_OK
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_render_of_a_law_gives_the_explanation_instead_of_a_document(tmp_path):
+    path = _variant(tmp_path, lambda d: d["rule"].update(kind="wet"))
+    output = tmp_path / "verantwoording.pdf"
+    code, out, err = cli("render", str(path), "--format", "pdf", "--output", str(output))
+    assert code == EXIT_NOT_READY
+    assert "niet van de wet" in err
+    assert not output.exists()
+
+
+def test_templates_lists_the_names():
+    code, out, _ = cli("templates")
+    assert code == EXIT_OK
+    assert "verantwoording" in out.split()
+
+
+def _garbage(tmp_path):
+    path = tmp_path / "kapot.json"
+    path.write_text("{ niet af", "utf-8")
+    return str(path)
+
+
+ERRORS = {
+    "missing file": lambda t: ["check", str(t / "weg.json")],
+    "unknown id": lambda t: ["check", "0000aaaa"],
+    "malformed file": lambda t: ["import", _garbage(t)],
+    "render missing file": lambda t: ["render", str(t / "weg.json"), "-o", str(t / "x.pdf")],
+    "render unknown template": lambda t: [
+        "render",
+        str(VOLUNTEER_EXAMPLE),
+        "-t",
+        "geen",
+        "-o",
+        str(t / "x.pdf"),
+    ],
+    "render unknown format": lambda t: ["render", str(VOLUNTEER_EXAMPLE), "-o", str(t / "x.doc")],
+    "render into missing folder": lambda t: [
+        "render",
+        str(VOLUNTEER_EXAMPLE),
+        "-o",
+        str(t / "nee" / "x.pdf"),
+    ],
+    "export unknown id": lambda t: ["export", "0000aaaa", "-o", str(t / "x.json")],
+    "export into a folder": lambda t: ["export", "0000aaaa", "-o", str(t)],
+    "unknown command": lambda t: ["verwijder"],
+    "missing argument": lambda t: ["render", str(VOLUNTEER_EXAMPLE)],
+    "bad format choice": lambda t: ["render", str(VOLUNTEER_EXAMPLE), "-f", "doc", "-o", "x"],
+    "data dir is a file": lambda t: ["--data-dir", str(VOLUNTEER_EXAMPLE), "list"],
+}
+
+
+@pytest.mark.parametrize("name", ERRORS)
+def test_every_error_is_one_line_and_exit_2(name, tmp_path, capsys):
+    code, out, err = cli(*ERRORS[name](tmp_path))
+    err = err or capsys.readouterr().err  # argparse writes to the real stderr
+    assert code == EXIT_ERROR
+    assert err.count("\n") == 1 and "fout" in err
+    assert "Traceback" not in err
+
+
+def test_the_real_program_exits_2_without_a_traceback(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "check", str(tmp_path / "weg.json")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == EXIT_ERROR
+    assert result.stderr.count("\n") == 1 and "bestaat niet" in result.stderr
+    assert result.stdout == ""
+
+
+def test_python_dash_m_runs_the_same_program(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "igj_afwijken", "templates"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == EXIT_OK
+    assert result.stdout.split() == ["verantwoording"]

@@ -1,0 +1,148 @@
+"""Tests for the exchange file: exact round trips and clear refusals of bad files."""
+
+import json
+from datetime import UTC, date, datetime
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from igj_afwijken import exchange, paths
+from igj_afwijken.domain.model import RULE_KINDS, STATUSES, Answer, Dossier, Person, Rule
+from tests.conftest import EXAMPLES, VOLUNTEER_EXAMPLE
+
+
+def _schema():
+    return json.loads((paths.resources_dir() / "schema" / "dossier.schema.json").read_text("utf-8"))
+
+
+def test_the_schema_is_a_valid_json_schema():
+    jsonschema.Draft202012Validator.check_schema(_schema())
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_every_example_matches_the_schema_and_reads(path):
+    document = json.loads(path.read_text("utf-8"))
+    jsonschema.Draft202012Validator(_schema()).validate(document)
+    assert exchange.read_file(path).title
+
+
+def test_export_import_export_is_identical(repository, tmp_path):
+    first = tmp_path / "eerste.json"
+    second = tmp_path / "tweede.json"
+    original = exchange.read_file(VOLUNTEER_EXAMPLE)
+    exchange.write_file(first, original)
+    new_id = repository.add_imported(exchange.read_file(first))
+    exchange.write_file(second, repository.get(new_id))
+    assert second.read_bytes() == first.read_bytes()
+    assert first.read_bytes() == VOLUNTEER_EXAMPLE.read_bytes()
+
+
+_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
+_line = st.text(st.characters(exclude_categories=("Cs",)), max_size=60)
+_moment = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
+).map(lambda d: d.replace(microsecond=0))
+
+
+@st.composite
+def dossiers(draw):
+    ids = draw(
+        st.lists(st.sampled_from(["waarom.knelpunt", "werkwijze.keuze", "oud.vraag"]), unique=True)
+    )
+    return Dossier(
+        title=draw(_line.filter(str.strip)),
+        organisation=draw(_line),
+        location=draw(_line),
+        team=draw(_line),
+        sector=draw(st.sampled_from(["", "ouderenzorg", "ggz"])),
+        rule=Rule(draw(_line), draw(st.sampled_from(RULE_KINDS)), draw(_line), draw(_line)),
+        start_date=draw(st.none() | st.dates(date(2000, 1, 1), date(2100, 1, 1))),
+        duration_months=draw(st.none() | st.integers(1, 600)),
+        responsible=Person(draw(_line), draw(_line)),
+        answers={i: Answer(i, draw(_text), "2026.1", draw(_line), draw(_moment)) for i in ids},
+        status=draw(st.sampled_from(STATUSES)),
+        created_at=draw(_moment),
+        updated_at=draw(_moment),
+    )
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(dossiers())
+def test_any_dossier_survives_the_exchange_format(dossier):
+    text = exchange.dumps(dossier)
+    assert exchange.loads(text.encode("utf-8")) == dossier
+    assert exchange.dumps(exchange.loads(text)) == text
+
+
+def _document():
+    return json.loads(VOLUNTEER_EXAMPLE.read_text("utf-8"))
+
+
+def _write(tmp_path, content):
+    path = tmp_path / "invoer.json"
+    path.write_bytes(content if isinstance(content, bytes) else json.dumps(content).encode())
+    return path
+
+
+def _broken(change):
+    document = _document()
+    change(document)
+    return document
+
+
+BAD_FILES = {
+    "not json": b"dit is geen json",
+    "truncated": VOLUNTEER_EXAMPLE.read_bytes()[:700],
+    "not utf-8": b"\xff\xfe\x00{",
+    "empty": b"",
+    "a list": b"[1, 2, 3]",
+    "other format": {"format": "iets-anders", "version": 1},
+    "newer version": _broken(lambda d: d.update(version=99)),
+    "title wrong type": _broken(lambda d: d["dossier"].update(title=5)),
+    "title missing": _broken(lambda d: d["dossier"].pop("title")),
+    "unknown kind": _broken(lambda d: d["dossier"]["rule"].update(kind="verordening")),
+    "unknown field": _broken(lambda d: d["dossier"].update(geheim="x")),
+    "bad date": _broken(lambda d: d["dossier"].update(start_date="2026-02-30")),
+    "bad timestamp": _broken(lambda d: d["dossier"].update(created_at="gisteren")),
+    "naive timestamp": _broken(lambda d: d["dossier"].update(created_at="2026-01-01T10:00:00")),
+    "answer text too long": _broken(
+        lambda d: d["dossier"]["answers"][0].update(text="x" * 100_001)
+    ),
+    "duplicate answers": _broken(
+        lambda d: d["dossier"]["answers"].append(dict(d["dossier"]["answers"][0]))
+    ),
+    "boolean version": _broken(lambda d: d.update(version=True)),
+    "deeply nested": b'{"format": "igj-afwijken-dossier", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_bad_files_are_refused_with_our_own_message(name, tmp_path, repository):
+    path = _write(tmp_path, BAD_FILES[name])
+    with pytest.raises(exchange.ExchangeError) as caught:
+        exchange.read_file(path)
+    message = str(caught.value)
+    assert "invoer.json" in message
+    assert "Traceback" not in message and "\n" not in message
+    assert repository.summaries() == []
+
+
+def test_the_newer_version_message_says_to_update(tmp_path):
+    with pytest.raises(exchange.ExchangeError, match="nieuwere versie"):
+        exchange.read_file(_write(tmp_path, BAD_FILES["newer version"]))
+
+
+def test_an_oversized_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "groot.json"
+    path.write_bytes(b" " * (exchange.MAX_FILE_BYTES + 1))
+    with pytest.raises(exchange.ExchangeError, match="te groot"):
+        exchange.read_file(path)
+
+
+def test_missing_files_and_folders_get_a_clear_message(tmp_path):
+    with pytest.raises(exchange.ExchangeError, match="bestaat niet"):
+        exchange.read_file(tmp_path / "weg.json")
+    with pytest.raises(exchange.ExchangeError, match="map"):
+        exchange.read_file(tmp_path)
