@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what the tests need (once) and runs all of them, plus the formatting and lint checks.
+# Extra arguments go to pytest, e.g. `scripts/test.sh -k exchange`.
+set -euo pipefail
+SETUP_EXTRA_DEBS="xvfb xauth poppler-utils"
+SETUP_PIP_EXTRAS="[test]"
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup
+cd "$ROOT"
+"$VENV/bin/ruff" format --check --quiet .
+"$VENV/bin/ruff" check --quiet .
+exec "$VENV/bin/python" -m pytest "$@"
