@@ -50,6 +50,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """,
         "CREATE INDEX dossiers_by_update ON dossiers(updated_at)",
     ),
+    2: ("ALTER TABLE dossiers ADD COLUMN deleted_at TEXT",),  # the recycle bin
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -42,16 +42,19 @@ class DossierSummary:
     status: str
     location: str
     updated_at: datetime
+    deleted_at: datetime | None = None
 
 
 class DossierRepository:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
 
-    def summaries(self) -> list[DossierSummary]:
+    def summaries(self, deleted: bool = False) -> list[DossierSummary]:
+        """The dossiers in use, newest change first; or those in the recycle bin."""
+        where = "deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"
         rows = self._db.execute(
-            "SELECT id, title, status, location, updated_at FROM dossiers"
-            " ORDER BY updated_at DESC, title"
+            "SELECT id, title, status, location, updated_at, deleted_at FROM dossiers"
+            f" WHERE {where} ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title"
         )
         return [
             DossierSummary(
@@ -60,6 +63,7 @@ class DossierRepository:
                 status=row["status"],
                 location=row["location"],
                 updated_at=datetime.fromisoformat(row["updated_at"]),
+                deleted_at=datetime.fromisoformat(row["deleted_at"]) if row["deleted_at"] else None,
             )
             for row in rows
         ]
@@ -68,15 +72,24 @@ class DossierRepository:
         row = self._db.execute("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
         return row is not None
 
+    def is_active(self, dossier_id: str) -> bool:
+        """The dossier exists and is not in the recycle bin."""
+        row = self._db.execute(
+            "SELECT 1 FROM dossiers WHERE id = ? AND deleted_at IS NULL", (dossier_id,)
+        ).fetchone()
+        return row is not None
+
     def resolve(self, id_or_prefix: str) -> str:
         """The full id for an id or an unambiguous beginning of one (at least four characters)."""
-        if self.exists(id_or_prefix):
-            return id_or_prefix
         if len(id_or_prefix) >= 4:
             pattern = id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             rows = self._db.execute(
-                "SELECT id FROM dossiers WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (pattern + "%",)
+                "SELECT id FROM dossiers WHERE id LIKE ? ESCAPE '\\' AND deleted_at IS NULL"
+                " ORDER BY id != ? LIMIT 2",
+                (pattern + "%", id_or_prefix),
             ).fetchall()
+            if rows and rows[0]["id"] == id_or_prefix:
+                return id_or_prefix
             if len(rows) == 1:
                 return rows[0]["id"]
             if len(rows) > 1:
@@ -171,8 +184,24 @@ class DossierRepository:
             )
 
     def delete(self, dossier_id: str) -> None:
+        """Move a dossier to the recycle bin; it keeps everything and can be restored."""
+        self._set_deleted(dossier_id, utc_now().isoformat())
+
+    def restore(self, dossier_id: str) -> None:
+        self._set_deleted(dossier_id, None)
+
+    def purge(self, dossier_id: str) -> None:
+        """Remove a dossier and its answers for good."""
         with transaction(self._db):
             self._db.execute("DELETE FROM dossiers WHERE id = ?", (dossier_id,))
+
+    def _set_deleted(self, dossier_id: str, deleted_at: str | None) -> None:
+        with transaction(self._db):
+            cursor = self._db.execute(
+                "UPDATE dossiers SET deleted_at = ? WHERE id = ?", (deleted_at, dossier_id)
+            )
+            if cursor.rowcount != 1:
+                raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
 
 
 def _fact_values(dossier: Dossier) -> tuple:

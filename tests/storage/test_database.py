@@ -41,6 +41,7 @@ def test_a_store_made_by_the_first_release_opens_with_its_data(isolated_data_dir
     dossier = DossierRepository(db).get(EXAMPLE_ID)
     assert dossier.title.startswith("Oud-verpleegkundige")
     assert set(dossier.answers) == {s.id for s in catalogue.subquestions()}
+    assert [s.id for s in DossierRepository(db).summaries()] == [EXAMPLE_ID]  # not in the bin
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
 
@@ -75,3 +76,20 @@ def test_store_is_private_to_the_user(isolated_data_dir):
     open_store(isolated_data_dir).close()
     assert isolated_data_dir.stat().st_mode & 0o777 == 0o700
     assert store_path(isolated_data_dir).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monkeypatch):
+    from igj_afwijken.storage import database
+
+    _store_from_script(isolated_data_dir, FIXTURES / "store_v1.sql")
+    broken = dict(database.MIGRATIONS)
+    broken[2] = ("ALTER TABLE dossiers ADD COLUMN deleted_at TEXT", "THIS IS NOT SQL")
+    monkeypatch.setattr(database, "MIGRATIONS", broken)
+    with pytest.raises(StoreError):
+        open_store(isolated_data_dir)
+    with sqlite3.connect(store_path(isolated_data_dir)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        columns = [row[1] for row in db.execute("PRAGMA table_info(dossiers)")]
+        assert "deleted_at" not in columns
+        assert db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 15
+    db.close()

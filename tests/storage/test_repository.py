@@ -108,8 +108,29 @@ def test_a_failed_add_leaves_nothing_behind(repository, example_dossier, connect
     assert connection.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 1
 
 
-def test_deleting_removes_the_answers_too(repository, example_dossier, connection):
+def test_a_deleted_dossier_goes_to_the_recycle_bin_and_comes_back_whole(
+    repository, example_dossier
+):
     repository.add(example_dossier)
     repository.delete(example_dossier.id)
+    assert repository.summaries() == []
+    [binned] = repository.summaries(deleted=True)
+    assert binned.id == example_dossier.id and binned.deleted_at is not None
+    with pytest.raises(UnknownDossier):
+        repository.resolve(example_dossier.id)
+    repository.restore(example_dossier.id)
+    assert repository.summaries(deleted=True) == []
+    assert repository.get(example_dossier.id) == example_dossier
+
+
+def test_purging_removes_the_answers_too(repository, example_dossier, connection):
+    repository.add(example_dossier)
+    repository.delete(example_dossier.id)
+    repository.purge(example_dossier.id)
     assert not repository.exists(example_dossier.id)
     assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+
+
+def test_deleting_an_unknown_dossier_is_an_error(repository):
+    with pytest.raises(UnknownDossier):
+        repository.delete("bestaat-niet")
