@@ -111,7 +111,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
 
 
 def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
-    if args.command is None:
+    if args.command is None:  # the window is app.main's business; here: say what is possible
         build_parser().print_help(out)
         return EXIT_OK
     try:

@@ -19,6 +19,12 @@ EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.json"))
 VOLUNTEER_EXAMPLE = ROOT / "resources" / "examples" / "vrijwilliger-oud-verpleegkundige.json"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_application(qapp):
+    """One QApplication for the whole run, made before anything could make a lesser one."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch):
     """Every test gets its own data folder; nothing touches the user's real one."""

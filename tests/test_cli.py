@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -186,3 +187,20 @@ def test_python_dash_m_runs_the_same_program(tmp_path):
     )
     assert result.returncode == EXIT_OK
     assert result.stdout.split() == ["verantwoording"]
+
+
+def test_without_a_screen_the_window_command_says_so_in_one_line(tmp_path):
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
+    assert result.returncode == EXIT_ERROR
+    assert result.stderr.count("\n") == 1 and "beeldscherm" in result.stderr

@@ -52,7 +52,7 @@ def dossiers(draw):
         st.lists(st.sampled_from(["waarom.knelpunt", "werkwijze.keuze", "oud.vraag"]), unique=True)
     )
     return Dossier(
-        title=draw(_line.filter(str.strip)),
+        title=draw(_line),
         organisation=draw(_line),
         location=draw(_line),
         team=draw(_line),

@@ -31,6 +31,7 @@ class SubQuestion:
 class Question:
     id: str
     number: int
+    short: str  # a few words for navigation
     text: str
     help: str
     subquestions: tuple[SubQuestion, ...]
@@ -48,6 +49,7 @@ class Catalogue:
     statuses: dict[str, str]
     sectors: dict[str, str]
     readiness: dict[str, str]
+    step_intros: dict[str, str]
     questions: tuple[Question, ...]
 
     def subquestions(self) -> list[SubQuestion]:
@@ -110,6 +112,7 @@ def _build(data: dict) -> Catalogue:
         Question(
             id=q["id"],
             number=int(q["number"]),
+            short=q["short"],
             text=q["text"],
             help=q["help"],
             subquestions=tuple(
@@ -130,6 +133,7 @@ def _build(data: dict) -> Catalogue:
         statuses=dict(data["statuses"]),
         sectors=dict(data["sectors"]),
         readiness=dict(data["readiness"]),
+        step_intros=dict(data["steps"]),
         questions=questions,
     )
 

@@ -12,6 +12,7 @@ Weight = Literal["blokkerend", "aandachtspunt"]
 BLOCKING: Weight = "blokkerend"
 ATTENTION: Weight = "aandachtspunt"
 
+TITLE_FIELD = "title"
 RULE_KIND_FIELD = "rule.kind"
 RULE_NAME_FIELD = "rule.name"
 
@@ -56,6 +57,8 @@ def assess(dossier: Dossier, catalogue: Catalogue) -> list[Finding]:
             if not dossier.answer_text(sub.id).strip():
                 message = texts["unanswered"].format(number=question.number, text=sub.text)
                 findings.append(Finding(BLOCKING, sub.id, message))
+    if not dossier.title.strip():
+        findings.append(Finding(ATTENTION, TITLE_FIELD, texts["no_title"]))
     if not dossier.rule.name.strip():
         findings.append(Finding(ATTENTION, RULE_NAME_FIELD, texts["no_rule_name"]))
     return findings
@@ -72,3 +75,28 @@ def adopt(dossier: Dossier, catalogue: Catalogue) -> None:
     if blocking:
         raise NotReadyError("\n".join(f.message for f in blocking))
     dossier.status = "vastgesteld"
+
+
+def start_progress(dossier: Dossier) -> tuple[int, int]:
+    """How many of the facts an inspector expects on the first page are filled in."""
+    filled = (
+        dossier.title.strip(),
+        dossier.organisation.strip(),
+        dossier.rule.name.strip(),
+        dossier.rule.source.strip(),
+        dossier.start_date,
+        dossier.duration_months,
+        dossier.responsible.name.strip(),
+    )
+    return sum(bool(value) for value in filled), len(filled)
+
+
+def question_progress(dossier: Dossier, catalogue: Catalogue) -> dict[str, tuple[int, int]]:
+    """Per question id: how many of its sub-questions are answered, and how many there are."""
+    return {
+        question.id: (
+            sum(bool(dossier.answer_text(sub.id).strip()) for sub in question.subquestions),
+            len(question.subquestions),
+        )
+        for question in catalogue.questions
+    }

@@ -59,3 +59,20 @@ def test_adoption_needs_every_question_answered(catalogue, example_dossier):
     assert incomplete.status == "concept"
     adopt(example_dossier, catalogue)
     assert example_dossier.status == "vastgesteld"
+
+
+def test_a_missing_title_is_a_point_of_attention(example_dossier, catalogue):
+    example_dossier.title = "  "
+    findings = assess(example_dossier, catalogue)
+    assert [(f.weight, f.field) for f in findings] == [("aandachtspunt", "title")]
+
+
+def test_progress_of_the_start_step_and_of_each_question(example_dossier, catalogue):
+    from igj_afwijken.domain.readiness import question_progress, start_progress
+
+    assert start_progress(example_dossier) == (7, 7)
+    assert start_progress(Dossier(title="Alleen een titel")) == (1, 7)
+    del example_dossier.answers["veiligheid.risicos"]
+    progress = question_progress(example_dossier, catalogue)
+    assert progress["veiligheid"] == (2, 3)
+    assert progress["waarom"] == (3, 3)

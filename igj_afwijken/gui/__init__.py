@@ -1,0 +1,1 @@
+"""The desktop program: main window, the guided walk through the questions, preview and export."""

@@ -1,0 +1,71 @@
+"""The answer field: plain text with light Markdown, bold/italic shortcuts and a word count."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+class AnswerEdit(QPlainTextEdit):
+    """Tab moves on to the next field; Ctrl+B and Ctrl+I wrap the selection in Markdown marks."""
+
+    wordCountChanged = Signal(int)
+
+    def __init__(self, question_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question_id = question_id
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText(self.tr("Typ hier uw antwoord…"))
+        self.setMinimumHeight(110)
+        self._words = 0
+        self._count_timer = QTimer(self, singleShot=True, interval=250)
+        self._count_timer.timeout.connect(self._recount)
+        self.textChanged.connect(self._count_timer.start)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 150)
+
+    @property
+    def word_count(self) -> int:
+        return self._words
+
+    def set_text_silently(self, text: str) -> None:
+        """Show stored text without it counting as an edit (and without an undo step)."""
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        self._recount()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Bold):
+            self.wrap_selection("**")
+        elif event.matches(QKeySequence.StandardKey.Italic):
+            self.wrap_selection("*")
+        else:
+            super().keyPressEvent(event)
+
+    def wrap_selection(self, mark: str) -> None:
+        """Put the mark around the selection, or around the cursor ready to type; one undo step."""
+        cursor = self.textCursor()
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        cursor.insertText(f"{mark}{selected}{mark}")
+        if not selected:
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(mark))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def _recount(self) -> None:
+        words = count_words(self.toPlainText())
+        if words != self._words:
+            self._words = words
+            self.wordCountChanged.emit(words)

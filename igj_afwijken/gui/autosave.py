@@ -1,0 +1,127 @@
+"""Autosave: changes are noted while the user types and written by a background thread."""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from collections.abc import Callable, Hashable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
+
+from igj_afwijken.storage.database import StoreError, open_store
+from igj_afwijken.storage.repository import DossierRepository
+
+# A job writes one change through the repository. It is built on the GUI thread when the user
+# pauses (a snapshot of the text at that moment) and runs on the writer thread.
+Job = Callable[[DossierRepository], None]
+JobFactory = Callable[[], Job]
+
+SAVE_DELAY_MS = 600  # after the last keystroke
+MAX_WAIT_MS = 1500  # while typing without a pause
+RETRY_DELAY_MS = 4000
+
+
+class SaveState(enum.Enum):
+    SAVED = "saved"
+    PENDING = "pending"
+    FAILED = "failed"
+
+
+class Autosaver(QObject):
+    """Debounces changes and writes them in order on one writer thread with its own connection."""
+
+    stateChanged = Signal(object, str)  # SaveState, the error message when it failed
+    _batchDone = Signal(object, str)  # the jobs left unsaved, the error message
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._connection = open_store(data_dir)
+        self._repository = DossierRepository(self._connection)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="igj-autosave")
+        self._dirty: dict[Hashable, JobFactory] = {}
+        self._in_flight = 0
+        self._dirty_since = QElapsedTimer()
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.save_now)
+        self._batchDone.connect(self._on_batch_done)
+        self.state = SaveState.SAVED
+        self.error = ""
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The writer's own connection."""
+        return self._connection
+
+    def mark_dirty(self, key: Hashable, job_factory: JobFactory) -> None:
+        """Note a change; costs almost nothing, so typing never waits for the disk."""
+        if not self._dirty:
+            self._dirty_since.start()
+        self._dirty[key] = job_factory
+        if self.state is SaveState.FAILED:
+            if not self._timer.isActive():
+                self._timer.start(RETRY_DELAY_MS)
+            return
+        if not self._timer.isActive() or self._dirty_since.elapsed() < MAX_WAIT_MS:
+            self._timer.start(SAVE_DELAY_MS)
+        self._set_state(SaveState.PENDING)
+
+    def save_now(self) -> None:
+        """Hand everything noted so far to the writer thread."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        jobs = [(key, factory, factory()) for key, factory in self._dirty.items()]
+        self._dirty.clear()
+        self._in_flight += 1
+        future = self._executor.submit(self._write, jobs)
+        future.add_done_callback(lambda done: self._batchDone.emit(*done.result()))
+
+    def _write(self, jobs: list) -> tuple[list, str]:
+        """Runs on the writer thread: the jobs left unsaved and an error message, if any."""
+        for index, (_, _, job) in enumerate(jobs):
+            try:
+                job(self._repository)
+            except (sqlite3.Error, OSError, StoreError) as error:
+                return jobs[index:], str(error)
+        return [], ""
+
+    def _on_batch_done(self, unsaved: list, error: str) -> None:
+        self._in_flight -= 1
+        for key, _, job in unsaved:
+            # Retry the snapshot that failed, unless the user changed that field again since.
+            self._dirty.setdefault(key, lambda job=job: job)
+        if error:
+            self.error = error
+            self._set_state(SaveState.FAILED, error)
+            self._timer.start(RETRY_DELAY_MS)
+        elif self._dirty:
+            self._set_state(SaveState.PENDING)
+            if not self._timer.isActive():
+                self._timer.start(SAVE_DELAY_MS)
+        elif self._in_flight == 0:
+            self.error = ""
+            self._set_state(SaveState.SAVED)
+
+    def flush(self) -> bool:
+        """Write everything now and wait for it; True when nothing is left unsaved."""
+        self.save_now()
+        self._executor.submit(lambda: None).result()
+        QCoreApplication.sendPostedEvents(self)  # take in the writer thread's results
+        return not self.has_unsaved()
+
+    def has_unsaved(self) -> bool:
+        return bool(self._dirty) or self._in_flight > 0 or self.state is SaveState.FAILED
+
+    def close(self) -> None:
+        self.flush()
+        self._timer.stop()
+        self._executor.shutdown(wait=True)
+        self._connection.close()
+
+    def _set_state(self, state: SaveState, message: str = "") -> None:
+        if state is self.state and not message:
+            return
+        self.state = state
+        self.stateChanged.emit(state, message)

@@ -1,0 +1,46 @@
+"""Modal questions and file choosers, gathered in one place so tests can answer them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def save_file_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
+    """The chosen path, or "" when the user cancels."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path
+
+
+def open_file_path(parent: QWidget | None, title: str, directory: str, file_filter: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, directory, file_filter)
+    return path
+
+
+def print_preview(parent: QWidget | None, paint: Callable[[QPrinter], None]) -> None:
+    """Qt's print preview; `paint` lays the document out on the printer it is given."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(paint)
+    dialog.exec()

@@ -1,0 +1,278 @@
+"""The guided walk through one dossier: steps, fields, autosave and the live preview beside them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Dossier, utc_now
+from igj_afwijken.domain.readiness import question_progress, start_progress
+from igj_afwijken.gui.autosave import Autosaver, Job
+from igj_afwijken.gui.document_page import DocumentPage
+from igj_afwijken.gui.overview_page import OverviewPage
+from igj_afwijken.gui.preview import PreviewPane, preview_html
+from igj_afwijken.gui.question_page import QuestionPage
+from igj_afwijken.gui.start_page import StartPage
+
+PREVIEW_DELAY_MS = 450
+
+
+class DossierEditor(QWidget):
+    """Shows one dossier as a row of steps. Every edit is noted for the autosaver at once."""
+
+    titleChanged = Signal(str)
+    lawGateChanged = Signal(bool)
+    stepChanged = Signal(int)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        autosaver: Autosaver,
+        document_actions: list[QAction],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.autosaver = autosaver
+        self.dossier: Dossier | None = None
+        self._dirty_answers: set[str] = set()
+
+        self.start_page = StartPage(catalogue)
+        self.question_pages = [QuestionPage(q) for q in catalogue.questions]
+        self.overview_page = OverviewPage(catalogue)
+        self.document_page = DocumentPage(catalogue, document_actions)
+        self.pages: list[QWidget] = [
+            self.start_page,
+            *self.question_pages,
+            self.overview_page,
+            self.document_page,
+        ]
+        self.step_names = [
+            self.tr("Start"),
+            *(f"{q.number}. {q.short}" for q in catalogue.questions),
+            self.tr("Overzicht"),
+            self.tr("Document"),
+        ]
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Stappen"))
+        self.steps.setObjectName("steps")
+        for name in self.step_names:
+            self.steps.addItem(QListWidgetItem(name))
+        self.steps.setMinimumWidth(210)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setWordWrap(True)
+        self.steps.setSpacing(3)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+
+        self.previous_button = QPushButton(self.tr("← &Vorige stap"))
+        self.next_button = QPushButton(self.tr("V&olgende stap →"))
+        self.previous_button.setToolTip(self.tr("Vorige stap (Ctrl+PgUp)"))
+        self.next_button.setToolTip(self.tr("Volgende stap (Ctrl+PgDown)"))
+        self.position = QLabel()
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(24, 6, 24, 10)
+        bottom.addWidget(self.previous_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.position)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.stack, 1)
+        centre_layout.addLayout(bottom)
+
+        self.preview = PreviewPane()
+        self.preview.setAccessibleName(self.tr("Voorbeeld van het document"))
+        self.preview.setMinimumWidth(260)
+        self.preview.zoomOut(2)  # the document's print sizes, a little smaller on screen
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.steps)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([230, 640, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh)
+
+        self.steps.currentRowChanged.connect(self._show_step)
+        self.previous_button.clicked.connect(self.previous_step)
+        self.next_button.clicked.connect(self.next_step)
+        self.start_page.changed.connect(self._facts_edited)
+        for page in self.question_pages:
+            page.answerEdited.connect(self._answer_edited)
+        self.overview_page.fieldRequested.connect(self.focus_field)
+
+    # -- opening and navigating ------------------------------------------------------------------
+
+    def open(self, dossier: Dossier, step: int = 0) -> None:
+        self.autosaver.save_now()  # changes of the previous dossier are built before we switch
+        self.dossier = None
+        self._dirty_answers.clear()
+        self.start_page.show_dossier(dossier)
+        for page in self.question_pages:
+            page.show_dossier(dossier)
+        self.dossier = dossier
+        self.refresh()
+        self.go_to_step(step)
+        self.lawGateChanged.emit(dossier.rule.is_law)
+
+    @property
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to_step(self, step: int) -> None:
+        step = max(0, min(step, len(self.pages) - 1))
+        if self.steps.currentRow() != step:
+            self.steps.setCurrentRow(step)
+        else:
+            self._show_step(step)
+
+    def next_step(self) -> None:
+        self.go_to_step(self.current_step + 1)
+
+    def previous_step(self) -> None:
+        self.go_to_step(self.current_step - 1)
+
+    def _show_step(self, step: int) -> None:
+        if step < 0:
+            return
+        self.stack.setCurrentIndex(step)
+        self.previous_button.setEnabled(step > 0)
+        self.next_button.setEnabled(step < len(self.pages) - 1)
+        self.position.setText(
+            self.tr("Stap %1 van %2")
+            .replace("%1", str(step + 1))
+            .replace("%2", str(len(self.pages)))
+        )
+        if self.pages[step] in (self.overview_page, self.document_page):
+            self.refresh()
+        self.stepChanged.emit(step)
+
+    def focus_field(self, field: str) -> None:
+        """Go to the step that holds a field (a question id or a dossier field) and focus it."""
+        for index, page in enumerate(self.question_pages, start=1):
+            editor = page.editors.get(field)
+            if editor is not None:
+                self.go_to_step(index)
+                page.reveal(editor)
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.go_to_step(0)
+        widget = self.start_page.field_widget(field)
+        self.start_page.reveal(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- edits -------------------------------------------------------------------------------------
+
+    def _facts_edited(self) -> None:
+        dossier = self.dossier
+        if dossier is None:
+            return
+        dossier.updated_at = utc_now()
+        self.autosaver.mark_dirty(("facts", dossier.id), lambda: self._facts_job(dossier))
+        self.titleChanged.emit(dossier.title)
+        self.lawGateChanged.emit(dossier.rule.is_law)
+        self._changed()
+
+    @staticmethod
+    def _facts_job(dossier: Dossier) -> Job:
+        snapshot = dossier.copy()
+        return lambda repository: repository.save_facts(snapshot)
+
+    def _answer_edited(self, question_id: str) -> None:
+        dossier = self.dossier
+        if dossier is None:
+            return
+        self._dirty_answers.add(question_id)
+        self.autosaver.mark_dirty(
+            ("answer", dossier.id, question_id), lambda: self._answer_job(dossier, question_id)
+        )
+        self._changed()
+
+    def _answer_job(self, dossier: Dossier, question_id: str) -> Job:
+        self.sync()
+        answer = dossier.answers[question_id]
+        return lambda repository: repository.save_answer(dossier.id, answer)
+
+    def sync(self) -> None:
+        """Bring the text typed since the last pause into the dossier object."""
+        dossier = self.dossier
+        if dossier is None:
+            return
+        for question_id in sorted(self._dirty_answers):
+            text = self._editor(question_id).toPlainText()
+            if text != dossier.answer_text(question_id) or question_id not in dossier.answers:
+                dossier.set_answer(self.catalogue.make_answer(question_id, text))
+        self._dirty_answers.clear()
+
+    def _editor(self, question_id: str):
+        for page in self.question_pages:
+            if question_id in page.editors:
+                return page.editors[question_id]
+        raise KeyError(question_id)
+
+    def _changed(self) -> None:
+        self._preview_timer.start()
+
+    # -- derived views -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Update progress, overview and previews from the dossier (after a pause in typing)."""
+        self._preview_timer.stop()
+        dossier = self.dossier
+        if dossier is None:
+            return
+        self.sync()
+        done, total = start_progress(dossier)
+        self._set_step_label(0, f"{self.step_names[0]}  ({done}/{total})")
+        progress = question_progress(dossier, self.catalogue)
+        for index, question in enumerate(self.catalogue.questions, start=1):
+            done, total = progress[question.id]
+            self._set_step_label(index, f"{self.step_names[index]}  ({done}/{total})")
+        answered = sum(done for done, _ in progress.values())
+        count = sum(total for _, total in progress.values())
+        overview = len(self.catalogue.questions) + 1
+        self._set_step_label(overview, f"{self.step_names[overview]}  ({answered}/{count})")
+        if self.current_step == overview:
+            self.overview_page.show_dossier(dossier)
+        wants_document = self.current_step == overview + 1
+        if wants_document or self.preview.isVisible():
+            html = preview_html(dossier, self.catalogue)
+            if self.preview.isVisible():
+                self.preview.show_html(html)
+            if wants_document:
+                self.document_page.preview.show_html(html)
+
+    def _set_step_label(self, index: int, text: str) -> None:
+        item = self.steps.item(index)
+        if item.text() != text:
+            item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if visible:
+            self.refresh()

@@ -1,0 +1,312 @@
+"""The home screen: the user's dossiers (or a welcome for the first start) and the recycle bin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.gui.widgets import explanation, heading
+from igj_afwijken.rendering.templating import datetime_nl
+from igj_afwijken.storage.repository import DossierSummary
+
+UNDO_SECONDS = 20
+
+
+class DossierTableModel(QAbstractTableModel):
+    """The dossiers as rows: title, status, location and when they last changed."""
+
+    def __init__(self, catalogue: Catalogue, parent=None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._rows: list[DossierSummary] = []
+        self.in_bin = False
+
+    def set_rows(self, rows: list[DossierSummary], in_bin: bool) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.in_bin = in_bin
+        self.endResetModel()
+
+    def summary(self, row: int) -> DossierSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        last = self.tr("Verwijderd op") if self.in_bin else self.tr("Laatst gewijzigd")
+        return [self.tr("Titel"), self.tr("Status"), self.tr("Locatie"), last][section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return summary.title or self.tr("(zonder titel)")
+            if column == 1:
+                return self._catalogue.statuses.get(summary.status, summary.status)
+            if column == 2:
+                return summary.location
+            moment = summary.deleted_at if self.in_bin else summary.updated_at
+            return datetime_nl(moment)
+        if role == Qt.ItemDataRole.UserRole:  # the sort key
+            if column == 3:
+                moment = summary.deleted_at if self.in_bin else summary.updated_at
+                return moment.isoformat() if moment else ""
+            return self.data(index, Qt.ItemDataRole.DisplayRole).casefold()
+        return None
+
+
+class HomePage(QWidget):
+    """Emits the user's wishes; the main window carries them out."""
+
+    newRequested = Signal()
+    exampleRequested = Signal()
+    openRequested = Signal(str)
+    duplicateRequested = Signal(str)
+    deleteRequested = Signal(str)
+    restoreRequested = Signal(str)
+    purgeRequested = Signal(str)
+    undoDeleteRequested = Signal(str)
+    binToggled = Signal(bool)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DossierTableModel(catalogue, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._deleted_id = ""
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._welcome())
+        self.pages.addWidget(self._list())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self.undo_bar.hide)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _welcome(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        box = QWidget()
+        box.setMinimumWidth(560)
+        box.setMaximumWidth(680)
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading(self.tr("Welkom bij IGJ Afwijken"), 1.8))
+        inner.addWidget(
+            explanation(
+                self.tr(
+                    "Moet u afwijken van een richtlijn of veldnorm omdat u niet genoeg personeel "
+                    "vindt? Dit programma helpt u de vijf vragen van de inspectie te beantwoorden "
+                    "en maakt er een verantwoording van voor de cliëntenraad en de inspecteur."
+                )
+            )
+        )
+        buttons = QHBoxLayout()
+        self.example_button = QPushButton(self.tr("&Voorbeeld bekijken"))
+        self.welcome_new_button = QPushButton(self.tr("&Nieuwe afwijking"))
+        self.welcome_new_button.setDefault(True)
+        self.example_button.clicked.connect(self.exampleRequested)
+        self.welcome_new_button.clicked.connect(self.newRequested)
+        buttons.addWidget(self.welcome_new_button)
+        buttons.addWidget(self.example_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        return page
+
+    def _list(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 18, 24, 18)
+        self.list_heading = heading(self.tr("Uw afwijkingen"))
+        layout.addWidget(self.list_heading)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("&Ongedaan maken"))
+        self.undo_button.clicked.connect(self._undo_delete)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        layout.addWidget(self.undo_bar)
+
+        tools = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&Nieuwe afwijking"))
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.duplicate_button = QPushButton(self.tr("&Dupliceren"))
+        self.delete_button = QPushButton(self.tr("&Verwijderen…"))
+        self.restore_button = QPushButton(self.tr("&Terugzetten"))
+        self.purge_button = QPushButton(self.tr("Definitief ver&wijderen…"))
+        self.bin_button = QPushButton(self.tr("&Prullenbak"))
+        self.bin_button.setCheckable(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Zoeken op titel…"))
+        self.filter.setAccessibleName(self.tr("Zoeken op titel"))
+        self.filter.setClearButtonEnabled(True)
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.filter)
+        tools.addWidget(self.bin_button)
+        layout.addLayout(tools)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Lijst van afwijkingen"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.empty_bin = explanation(self.tr("De prullenbak is leeg."))
+        layout.addWidget(self.empty_bin)
+
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(lambda: self._emit_selected(self.openRequested))
+        self.duplicate_button.clicked.connect(lambda: self._emit_selected(self.duplicateRequested))
+        self.delete_button.clicked.connect(lambda: self._emit_selected(self.deleteRequested))
+        self.restore_button.clicked.connect(lambda: self._emit_selected(self.restoreRequested))
+        self.purge_button.clicked.connect(lambda: self._emit_selected(self.purgeRequested))
+        self.bin_button.toggled.connect(self.binToggled)
+        self.table.activated.connect(self._activated)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        return page
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def in_bin(self) -> bool:
+        return self.bin_button.isChecked()
+
+    def show_rows(self, rows: list[DossierSummary], in_bin: bool, anything_stored: bool) -> None:
+        """Show the list (or the bin); the welcome page only when the user has nothing at all."""
+        selected = self.selected_id()
+        self.model.set_rows(rows, in_bin)
+        self.pages.setCurrentIndex(1 if anything_stored or in_bin else 0)
+        self.list_heading.setText(self.tr("Prullenbak") if in_bin else self.tr("Uw afwijkingen"))
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+        ):
+            button.setVisible(not in_bin)
+        self.restore_button.setVisible(in_bin)
+        self.purge_button.setVisible(in_bin)
+        self.empty_bin.setVisible(in_bin and not rows)
+        if not self.select(selected):
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_id(self) -> str:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return ""
+        return self.model.summary(self.proxy.mapToSource(rows[0]).row()).id
+
+    def select(self, dossier_id: str) -> bool:
+        if not dossier_id:
+            return False
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).id == dossier_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                return True
+        return False
+
+    def show_undo(self, dossier_id: str, title: str) -> None:
+        self._deleted_id = dossier_id
+        self.undo_label.setText(
+            self.tr("“%1” staat in de prullenbak.").replace(
+                "%1", title or self.tr("(zonder titel)")
+            )
+        )
+        self.undo_bar.show()
+        self._undo_timer.start()
+
+    def hide_undo(self) -> None:
+        self.undo_bar.hide()
+
+    def _undo_delete(self) -> None:
+        self.undo_bar.hide()
+        if self._deleted_id:
+            self.undoDeleteRequested.emit(self._deleted_id)
+
+    def _emit_selected(self, signal) -> None:
+        dossier_id = self.selected_id()
+        if dossier_id:
+            signal.emit(dossier_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        dossier_id = self.model.summary(self.proxy.mapToSource(index).row()).id
+        (self.restoreRequested if self.in_bin else self.openRequested).emit(dossier_id)
+
+    def _update_buttons(self) -> None:
+        has_selection = bool(self.selected_id())
+        for button in (
+            self.open_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ):
+            button.setEnabled(has_selection)

@@ -1,0 +1,601 @@
+"""The main window: menus, the home screen, the dossier editor, import, export and print."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+
+from igj_afwijken import APP_NAME, __version__, exchange, paths
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
+from igj_afwijken.domain.readiness import LawGateError
+from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.autosave import Autosaver, SaveState
+from igj_afwijken.gui.editor import DossierEditor
+from igj_afwijken.gui.home import HomePage
+from igj_afwijken.gui.settings import AppSettings
+from igj_afwijken.rendering.document import page_footer, page_header, render_to_file
+from igj_afwijken.rendering.pdf import PageDecoration, paint_pages
+from igj_afwijken.rendering.templating import TemplateError, render_html
+from igj_afwijken.storage.database import open_store
+from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
+
+EXAMPLE_FILE = "vrijwilliger-oud-verpleegkundige.json"
+UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.catalogue = catalogue
+        self.settings = AppSettings(data_dir)
+        self.connection = open_store(data_dir)
+        self.repository = DossierRepository(self.connection)
+        self.autosaver = Autosaver(data_dir, self)
+        self._closed = False
+        self.setAcceptDrops(True)
+        self.setMinimumSize(760, 520)
+
+        self._create_actions()
+        self.home = HomePage(catalogue)
+        self.editor = DossierEditor(catalogue, self.autosaver, self._document_actions())
+        self.central = QStackedWidget()
+        self.central.addWidget(self.home)
+        self.central.addWidget(self.editor)
+        self.setCentralWidget(self.central)
+        self._create_menus()
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Opslaan"))
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        self.home.newRequested.connect(self.new_dossier)
+        self.home.exampleRequested.connect(self.open_example)
+        self.home.openRequested.connect(self.open_dossier)
+        self.home.duplicateRequested.connect(self.duplicate_dossier)
+        self.home.deleteRequested.connect(self.delete_dossier)
+        self.home.restoreRequested.connect(self.restore_dossier)
+        self.home.purgeRequested.connect(self.purge_dossier)
+        self.home.undoDeleteRequested.connect(self.restore_dossier)
+        self.home.binToggled.connect(lambda _: self.show_home())
+        self.editor.titleChanged.connect(self._update_title)
+        self.editor.lawGateChanged.connect(self._law_gate_changed)
+        self.editor.stepChanged.connect(self._step_changed)
+        self.autosaver.stateChanged.connect(self._save_state_changed)
+        self._save_state_changed(SaveState.SAVED, "")
+
+        self._restore_layout()
+        self._restore_session()
+
+    # -- actions and menus -------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(k) for k in shortcuts]
+        if keys:
+            action.setShortcuts(keys)
+            shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&Nieuwe afwijking"), self.new_dossier, [key.New])
+        self.example_action = self._action(self.tr("&Voorbeeld bekijken"), self.open_example)
+        self.import_action = self._action(
+            self.tr("&Importeren…"), self.import_dialog, ["Ctrl+Shift+O"]
+        )
+        self.print_action = self._action(self.tr("&Afdrukken…"), self.print_document, [key.Print])
+        self.pdf_action = self._action(self.tr("Exporteren als &PDF…"), self.export_pdf, ["Ctrl+E"])
+        self.html_action = self._action(self.tr("Exporteren als &HTML…"), self.export_html)
+        self.exchange_action = self._action(
+            self.tr("&Uitwisselbestand opslaan…"), self.export_exchange, ["Ctrl+Shift+S"]
+        )
+        self.home_action = self._action(self.tr("&Naar overzicht"), self.show_home, [key.Close])
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, [key.Quit])
+        self.undo_action = self._action(self.tr("&Ongedaan maken"), self._undo, [key.Undo])
+        self.redo_action = self._action(self.tr("Opni&euw"), self._redo, [key.Redo])
+        self.duplicate_action = self._action(
+            self.tr("&Dupliceren"), lambda: self._on_current(self.duplicate_dossier), ["Ctrl+D"]
+        )
+        self.delete_action = self._action(
+            self.tr("&Verwijderen…"), lambda: self._on_current(self.delete_dossier)
+        )
+        self.bin_action = self._action(self.tr("&Prullenbak"), self.show_bin)
+        self.preview_action = self._action(
+            self.tr("&Voorbeeld naast de vragen"), self._toggle_preview, ["F9"], checkable=True
+        )
+        self.previous_action = self._action(
+            self.tr("&Vorige stap"), self.editor_previous, ["Ctrl+PgUp", "Alt+Left"]
+        )
+        self.next_action = self._action(
+            self.tr("V&olgende stap"), self.editor_next, ["Ctrl+PgDown", "Alt+Right"]
+        )
+        self.about_action = self._action(self.tr("&Over IGJ Afwijken"), self.show_about)
+
+    def _document_actions(self) -> list[QAction]:
+        return [self.print_action, self.pdf_action, self.html_action, self.exchange_action]
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu.addActions([self.new_action, self.example_action, self.import_action])
+        self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions(self._document_actions())
+        file_menu.addSeparator()
+        file_menu.addActions([self.home_action, self.quit_action])
+
+        edit_menu = bar.addMenu(self.tr("Be&werken"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.duplicate_action, self.delete_action, self.bin_action])
+
+        view_menu = bar.addMenu(self.tr("Bee&ld"))
+        view_menu.addAction(self.preview_action)
+
+        go_menu = bar.addMenu(self.tr("&Ga naar"))
+        go_menu.addActions([self.previous_action, self.next_action])
+        go_menu.addSeparator()
+        self.step_actions = []
+        for index, name in enumerate(self.editor.step_names):
+            action = self._action(
+                name, lambda _=False, step=index: self.editor_go_to(step), [f"Ctrl+{index + 1}"]
+            )
+            self.step_actions.append(action)
+            go_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _update_action_state(self) -> None:
+        editing = self.central.currentWidget() is self.editor
+        dossier = self.editor.dossier if editing else None
+        can_render = dossier is not None and not dossier.rule.is_law
+        for action in (self.print_action, self.pdf_action, self.html_action):
+            action.setEnabled(can_render)
+        self.exchange_action.setEnabled(dossier is not None)
+        for action in (
+            self.previous_action,
+            self.next_action,
+            self.home_action,
+            *self.step_actions,
+        ):
+            action.setEnabled(editing)
+        self.preview_action.setEnabled(editing)
+        in_list = not editing and bool(self.home.selected_id()) and not self.home.in_bin
+        self.duplicate_action.setEnabled(editing or in_list)
+        self.delete_action.setEnabled(editing or in_list)
+
+    # -- the screens ---------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        if self.central.currentWidget() is self.editor:
+            self.editor.sync()
+            self.autosaver.flush()
+        self.central.setCurrentWidget(self.home)
+        self.settings.set_last_dossier("")
+        self.refresh_home()
+        self._update_title()
+        self._update_action_state()
+        self.home.table.setFocus()
+
+    def show_bin(self) -> None:
+        self.home.bin_button.setChecked(True)
+        self.show_home()
+
+    def refresh_home(self) -> None:
+        active = self.repository.summaries()
+        binned = self.repository.summaries(deleted=True)
+        in_bin = self.home.in_bin
+        self.home.show_rows(binned if in_bin else active, in_bin, bool(active or binned))
+        self._update_action_state()
+
+    def open_dossier(self, dossier_id: str) -> None:
+        self.autosaver.flush()
+        try:
+            dossier = self.repository.get(dossier_id)
+        except UnknownDossier as error:
+            dialogs.warn(self, self.tr("Openen mislukt"), str(error))
+            return
+        self.home.hide_undo()
+        self.central.setCurrentWidget(self.editor)
+        self.editor.open(dossier, self.settings.step_of(dossier.id))
+        self.settings.set_last_dossier(dossier.id)
+        self._update_title()
+        self._update_action_state()
+
+    def _on_current(self, handler) -> None:
+        if self.central.currentWidget() is self.editor and self.editor.dossier is not None:
+            handler(self.editor.dossier.id)
+        elif self.home.selected_id():
+            handler(self.home.selected_id())
+
+    def editor_next(self) -> None:
+        self.editor.next_step()
+
+    def editor_previous(self) -> None:
+        self.editor.previous_step()
+
+    def editor_go_to(self, step: int) -> None:
+        self.editor.go_to_step(step)
+
+    # -- dossier operations --------------------------------------------------------------------
+
+    def new_dossier(self) -> None:
+        dossier = Dossier(title=self.tr("Nieuwe afwijking"))
+        self.repository.add(dossier)
+        self.open_dossier(dossier.id)
+        self.editor.go_to_step(0)
+        self.editor.start_page.title.setFocus()
+        self.editor.start_page.title.selectAll()
+
+    def open_example(self) -> None:
+        try:
+            example = exchange.read_file(paths.resources_dir() / "examples" / EXAMPLE_FILE)
+        except exchange.ExchangeError as error:
+            dialogs.warn(self, self.tr("Voorbeeld niet gevonden"), str(error))
+            return
+        now = utc_now()
+        copy = example.copy(
+            id=new_dossier_id(),
+            title=self.tr("Voorbeeld: %1").replace("%1", example.title),
+            created_at=now,
+            updated_at=now,
+        )
+        self.repository.add(copy)
+        self.open_dossier(copy.id)
+
+    def duplicate_dossier(self, dossier_id: str) -> None:
+        self.editor.sync()
+        self.autosaver.flush()
+        original = self.repository.get(dossier_id)
+        now = utc_now()
+        copy = original.copy(
+            id=new_dossier_id(),
+            title=self.tr("%1 (kopie)").replace("%1", original.title),
+            status="concept",
+            created_at=now,
+            updated_at=now,
+        )
+        self.repository.add(copy)
+        self.statusBar().showMessage(self.tr("Kopie gemaakt: %1").replace("%1", copy.title), 6000)
+        if self.central.currentWidget() is self.editor:
+            self.open_dossier(copy.id)
+        else:
+            self.refresh_home()
+            self.home.select(copy.id)
+
+    def delete_dossier(self, dossier_id: str) -> None:
+        summary_title = self.repository.get(dossier_id).title
+        if not dialogs.confirm(
+            self,
+            self.tr("Afwijking verwijderen"),
+            self.tr(
+                "“%1” gaat naar de prullenbak. U kunt de afwijking daar terugzetten zolang u "
+                "haar niet definitief verwijdert."
+            ).replace("%1", summary_title),
+            self.tr("Naar prullenbak"),
+        ):
+            return
+        if self.central.currentWidget() is self.editor:
+            self.editor.sync()
+        self.autosaver.flush()
+        self.repository.delete(dossier_id)
+        self.home.bin_button.setChecked(False)
+        self.show_home()
+        self.home.show_undo(dossier_id, summary_title)
+
+    def restore_dossier(self, dossier_id: str) -> None:
+        self.repository.restore(dossier_id)
+        self.home.bin_button.setChecked(False)
+        self.refresh_home()
+        self.home.select(dossier_id)
+        self.statusBar().showMessage(self.tr("De afwijking is teruggezet."), 6000)
+
+    def purge_dossier(self, dossier_id: str) -> None:
+        title = self.repository.get(dossier_id).title
+        if dialogs.confirm(
+            self,
+            self.tr("Definitief verwijderen"),
+            self.tr(
+                "“%1” wordt definitief verwijderd. Dit kan niet ongedaan worden gemaakt."
+            ).replace("%1", title),
+            self.tr("Definitief verwijderen"),
+        ):
+            self.repository.purge(dossier_id)
+            self.refresh_home()
+
+    # -- import, export, print -----------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        path = dialogs.open_file_path(
+            self,
+            self.tr("Uitwisselbestand importeren"),
+            self.settings.last_folder(),
+            self.tr("Uitwisselbestanden (*.json)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        try:
+            dossier = exchange.read_file(path)
+            new_id = self.repository.add_imported(dossier)
+        except exchange.ExchangeError as error:
+            dialogs.warn(self, self.tr("Importeren mislukt"), str(error))
+            return False
+        self.settings.set_last_folder(str(path.parent))
+        self.settings.add_recent_file(str(path))
+        self.open_dossier(new_id)
+        self.statusBar().showMessage(self.tr("Ingelezen: %1").replace("%1", path.name), 6000)
+        return True
+
+    def _suggested_path(self, prefix: str, suffix: str) -> str:
+        title = self.editor.dossier.title if self.editor.dossier else ""
+        name = UNSAFE_FILE_CHARACTERS.sub(" ", f"{prefix} {title}").strip()[:120]
+        return str(Path(self.settings.last_folder()) / f"{name}{suffix}")
+
+    def _ask_output(self, title: str, prefix: str, suffix: str, file_filter: str) -> Path | None:
+        path = dialogs.save_file_path(
+            self, title, self._suggested_path(prefix, suffix), file_filter
+        )
+        if not path:
+            return None
+        output = Path(path)
+        if not output.suffix:
+            output = output.with_suffix(suffix)
+        self.settings.set_last_folder(str(output.parent))
+        return output
+
+    def _current_dossier(self) -> Dossier | None:
+        self.editor.sync()
+        return self.editor.dossier
+
+    def export_pdf(self) -> None:
+        self._export(
+            "pdf", self.tr("Verantwoording opslaan als PDF"), self.tr("PDF-bestanden (*.pdf)")
+        )
+
+    def export_html(self) -> None:
+        self._export(
+            "html", self.tr("Verantwoording opslaan als HTML"), self.tr("Webpagina's (*.html)")
+        )
+
+    def _export(self, output_format: str, title: str, file_filter: str) -> None:
+        dossier = self._current_dossier()
+        if dossier is None:
+            return
+        output = self._ask_output(
+            title, self.tr("Verantwoording"), f".{output_format}", file_filter
+        )
+        if output is None:
+            return
+        try:
+            render_to_file(dossier, self.catalogue, output, output_format)
+        except (LawGateError, TemplateError) as error:
+            dialogs.warn(self, self.tr("Geen document gemaakt"), str(error))
+            return
+        except OSError as error:
+            dialogs.warn(self, self.tr("Opslaan mislukt"), self._file_error(output, error))
+            return
+        self.settings.add_recent_file(str(output))
+        self.statusBar().showMessage(self.tr("Opgeslagen: %1").replace("%1", str(output)), 8000)
+
+    def export_exchange(self) -> None:
+        dossier = self._current_dossier()
+        if dossier is None:
+            return
+        output = self._ask_output(
+            self.tr("Uitwisselbestand opslaan"),
+            self.tr("Afwijking"),
+            exchange.FILE_SUFFIX,
+            self.tr("Uitwisselbestanden (*.json)"),
+        )
+        if output is None:
+            return
+        try:
+            exchange.write_file(output, dossier)
+        except OSError as error:
+            dialogs.warn(self, self.tr("Opslaan mislukt"), self._file_error(output, error))
+            return
+        self.settings.add_recent_file(str(output))
+        self.statusBar().showMessage(self.tr("Opgeslagen: %1").replace("%1", str(output)), 8000)
+
+    def _file_error(self, output: Path, error: OSError) -> str:
+        return (
+            self.tr("%1 kon niet worden opgeslagen: %2")
+            .replace("%1", str(output))
+            .replace("%2", error.strerror or str(error))
+        )
+
+    def print_document(self) -> None:
+        dossier = self._current_dossier()
+        if dossier is None:
+            return
+        try:
+            html = render_html(dossier, self.catalogue)
+        except (LawGateError, TemplateError) as error:
+            dialogs.warn(self, self.tr("Geen document gemaakt"), str(error))
+            return
+        printed_at = datetime.now().astimezone()
+        decoration = PageDecoration(
+            header=page_header(dossier), footer=page_footer(dossier, self.catalogue, printed_at)
+        )
+
+        def paint(printer: QPrinter) -> None:
+            printer.setDocName(dossier.title)
+            paint_pages(printer, html, decoration)
+
+        dialogs.print_preview(self, paint)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(nog geen bestanden)"))
+            empty.setEnabled(False)
+            return
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+
+    def open_recent(self, path: str) -> None:
+        file = Path(path)
+        if not file.exists():
+            self.settings.remove_recent_file(path)
+            dialogs.warn(
+                self,
+                self.tr("Bestand niet gevonden"),
+                self.tr("%1 bestaat niet meer; het is uit de lijst gehaald.").replace("%1", path),
+            )
+            return
+        if file.suffix.lower() == exchange.FILE_SUFFIX:
+            self.import_file(file)
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(file)))
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        for file in files:
+            if file.suffix.lower() != exchange.FILE_SUFFIX:
+                dialogs.warn(
+                    self,
+                    self.tr("Importeren mislukt"),
+                    self.tr(
+                        "%1 is geen uitwisselbestand. Alleen .json-bestanden van IGJ Afwijken "
+                        "kunnen worden ingelezen."
+                    ).replace("%1", file.name),
+                )
+                continue
+            self.import_file(file)
+
+    # -- small reactions -----------------------------------------------------------------------
+
+    def _undo(self) -> None:
+        widget = self.focusWidget()
+        if hasattr(widget, "undo"):
+            widget.undo()
+
+    def _redo(self) -> None:
+        widget = self.focusWidget()
+        if hasattr(widget, "redo"):
+            widget.redo()
+
+    def _toggle_preview(self, visible: bool) -> None:
+        self.editor.set_preview_visible(visible)
+        self.settings.set_preview_visible(visible)
+
+    def _update_title(self, *_: object) -> None:
+        if self.central.currentWidget() is self.editor and self.editor.dossier is not None:
+            title = self.editor.dossier.title or self.tr("(zonder titel)")
+            self.setWindowTitle(f"{title} — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def _law_gate_changed(self, _blocked: bool) -> None:
+        self._update_action_state()
+
+    def _step_changed(self, step: int) -> None:
+        if self.editor.dossier is not None:
+            self.settings.set_step_of(self.editor.dossier.id, step)
+
+    def _save_state_changed(self, state: SaveState, message: str) -> None:
+        if state is SaveState.SAVED:
+            text, style = self.tr("Alles opgeslagen"), ""
+        elif state is SaveState.PENDING:
+            text, style = self.tr("Wordt opgeslagen…"), ""
+        else:
+            text = self.tr(
+                "Opslaan mislukt: %1. Uw tekst blijft staan; het programma probeert het opnieuw."
+            ).replace("%1", message)
+            style = "color: #a4262c; font-weight: bold;"
+        self.save_state.setText(text)
+        self.save_state.setStyleSheet(style)
+        self.save_state.setToolTip(text)
+
+    def show_about(self) -> None:
+        dialogs.inform(
+            self,
+            self.tr("Over IGJ Afwijken"),
+            self.tr(
+                "%1 %2\n\nEen hulpmiddel om onderbouwd af te wijken van een richtlijn of veldnorm "
+                "en dat uit te leggen aan de inspectie (\u201cleg aan ons uit\u201d).\n\n"
+                "Vragenlijst: %3, versie %4.\nLicentie: MIT."
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", self.catalogue.title)
+            .replace("%4", self.catalogue.version),
+        )
+
+    # -- layout and session --------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1320, int(available.width() * 0.92)), min(860, int(available.height() * 0.9))
+            )
+        splitter = self.settings.splitter_state("editor")
+        if splitter is not None:
+            self.editor.splitter.restoreState(splitter)
+        visible = self.settings.preview_visible()
+        self.preview_action.setChecked(visible)
+        self.editor.set_preview_visible(visible)
+
+    def _restore_session(self) -> None:
+        last = self.settings.last_dossier()
+        if last and self.repository.is_active(last):
+            self.open_dossier(last)
+        else:
+            self.show_home()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        self.editor.sync()
+        if not self.autosaver.flush() and not dialogs.confirm(
+            self,
+            self.tr("Niet alles is opgeslagen"),
+            self.tr(
+                "De laatste wijzigingen konden niet worden opgeslagen: %1\n\nAls u nu "
+                "afsluit, gaan ze verloren. Toch afsluiten?"
+            ).replace("%1", self.autosaver.error),
+            self.tr("Toch afsluiten"),
+        ):
+            event.ignore()
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_splitter_state("editor", self.editor.splitter.saveState())
+        self.settings.sync()
+        self.autosaver.close()
+        self.connection.close()
+        self._closed = True
+        event.accept()

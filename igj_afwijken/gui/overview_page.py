@@ -1,0 +1,98 @@
+"""The Overview step: what is answered, what is still open, each open point a link to its field."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.domain.readiness import assess, question_progress, start_progress
+from igj_afwijken.gui.widgets import explanation, heading
+
+FIELD_SCHEME = "veld"
+
+
+class OverviewPage(QWidget):
+    """Emits `fieldRequested(field)` when the user follows a link to a field."""
+
+    fieldRequested = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(heading(self.tr("Overzicht: klaar voor het inspectiebezoek?")))
+        layout.addWidget(explanation(catalogue.step_intros["overview"]))
+        self.report = QTextBrowser()
+        self.report.setOpenLinks(False)
+        self.report.setAccessibleName(self.tr("Overzicht van beantwoorde en open punten"))
+        self.report.anchorClicked.connect(self._follow)
+        layout.addWidget(self.report, 1)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == FIELD_SCHEME:
+            self.fieldRequested.emit(url.path())
+
+    def show_dossier(self, dossier: Dossier) -> None:
+        self.report.setHtml(self.report_html(dossier))
+
+    def report_html(self, dossier: Dossier) -> str:
+        catalogue = self._catalogue
+        findings = assess(dossier, catalogue)
+        blocking = [f for f in findings if f.is_blocking]
+        attention = [f for f in findings if not f.is_blocking]
+        progress = question_progress(dossier, catalogue)
+        answered = sum(done for done, _ in progress.values())
+        total = sum(count for _, count in progress.values())
+        parts = [
+            "<p>"
+            + escape(
+                self.tr("%1 van %2 deelvragen beantwoord.")
+                .replace("%1", str(answered))
+                .replace("%2", str(total))
+            )
+            + "</p>"
+        ]
+        if not blocking:
+            parts.append(f"<p><b>✔ {escape(catalogue.readiness['ready'])}</b></p>")
+        else:
+            parts.append(f"<h3>{escape(self.tr('Nog te doen'))}</h3><ul>")
+            parts += [self._link_item(f.field, f.message) for f in blocking]
+            parts.append("</ul>")
+        if attention:
+            parts.append(f"<h3>{escape(self.tr('Aandachtspunten'))}</h3><ul>")
+            parts += [self._link_item(f.field, f.message) for f in attention]
+            parts.append("</ul>")
+        facts_done, facts_total = start_progress(dossier)
+        parts.append(f"<h3>{escape(self.tr('Per stap'))}</h3><ul>")
+        parts.append(
+            self._link_item(
+                "title",
+                self.tr("Start: %1 van %2 gegevens ingevuld")
+                .replace("%1", str(facts_done))
+                .replace("%2", str(facts_total)),
+            )
+        )
+        for question in catalogue.questions:
+            done, count = progress[question.id]
+            mark = "✔" if done == count else "…"
+            first_open = next(
+                (s.id for s in question.subquestions if not dossier.answer_text(s.id).strip()),
+                question.subquestions[0].id,
+            )
+            parts.append(
+                self._link_item(
+                    first_open,
+                    f"{mark} {question.number}. {question.text} ({done}/{count})",
+                )
+            )
+        parts.append("</ul>")
+        return "\n".join(parts)
+
+    @staticmethod
+    def _link_item(field: str, text: str) -> str:
+        return f'<li><a href="{FIELD_SCHEME}:{escape(field)}">{escape(text)}</a></li>'

@@ -1,0 +1,44 @@
+"""The document preview: the justification as it will print, or the law gate's explanation."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.domain.readiness import LawGateError
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, TemplateError, render_html
+
+
+def preview_html(dossier: Dossier, catalogue: Catalogue, template: str = DEFAULT_TEMPLATE) -> str:
+    """The document's HTML; for a law or a broken template, an explanation in its place."""
+    try:
+        return render_html(dossier, catalogue, template)
+    except LawGateError:
+        return (
+            f"<h2>{escape(catalogue.law_gate_title)}</h2>"
+            f"<p>{escape(catalogue.law_gate_explanation)}</p>"
+        )
+    except TemplateError as error:
+        return f"<p>{escape(str(error))}</p>"
+
+
+class PreviewPane(QTextBrowser):
+    """A read-only view that keeps its scroll position when the document is refreshed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._shown = ""
+
+    def show_html(self, html: str) -> None:
+        if html == self._shown:
+            return
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.setHtml(html)
+        bar.setValue(min(position, bar.maximum()))
+        self._shown = html

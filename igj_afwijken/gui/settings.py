@@ -1,0 +1,75 @@
+"""The program's own settings (window layout, last step, folders), kept in the data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT_FILES = 8
+
+
+class AppSettings:
+    """An INI file beside the store, so nothing lands in the Windows registry."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._settings = QSettings(str(data_dir / "instellingen.ini"), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"window/splitter_{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._settings.setValue(f"window/splitter_{name}", value)
+
+    def preview_visible(self) -> bool:
+        return str(self._settings.value("window/preview", "true")).lower() == "true"
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self._settings.setValue("window/preview", "true" if visible else "false")
+
+    def last_dossier(self) -> str:
+        return str(self._settings.value("session/dossier", "") or "")
+
+    def set_last_dossier(self, dossier_id: str) -> None:
+        self._settings.setValue("session/dossier", dossier_id)
+
+    def step_of(self, dossier_id: str) -> int:
+        try:
+            return int(self._settings.value(f"steps/{dossier_id}", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_step_of(self, dossier_id: str, step: int) -> None:
+        self._settings.setValue(f"steps/{dossier_id}", step)
+
+    def last_folder(self) -> str:
+        return str(self._settings.value("files/last_folder", "") or str(Path.home()))
+
+    def set_last_folder(self, folder: str) -> None:
+        self._settings.setValue("files/last_folder", folder)
+
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value or [] if item]
+
+    def add_recent_file(self, path: str) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        self._settings.setValue("files/recent", [path, *recent][:MAX_RECENT_FILES])
+
+    def remove_recent_file(self, path: str) -> None:
+        self._settings.setValue("files/recent", [p for p in self.recent_files() if p != path])

@@ -1,0 +1,187 @@
+"""The Start step: the dossier's facts, the rule deviated from, and the law gate right beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Dossier, Person, Rule
+from igj_afwijken.gui.widgets import ScrollingPage, explanation, heading
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class StartPage(ScrollingPage):
+    """Edits the dossier's own fields; emits `changed` after it updated the dossier."""
+
+    changed = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._dossier: Dossier | None = None
+        self.body.addWidget(heading(self.tr("Start: de feiten")))
+        self.body.addWidget(explanation(catalogue.step_intros["start"]))
+
+        self.title = QLineEdit()
+        self.organisation = QLineEdit()
+        self.location = QLineEdit()
+        self.team = QLineEdit()
+        self.sector = QComboBox()
+        self.sector.addItem(self.tr("— kies een sector —"), "")
+        for key, label in catalogue.sectors.items():
+            self.sector.addItem(label, key)
+        general = QGroupBox(self.tr("Over de afwijking"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(self.tr("&Organisatie:"), self.organisation)
+        form.addRow(self.tr("&Locatie:"), self.location)
+        form.addRow(self.tr("T&eam of afdeling:"), self.team)
+        form.addRow(self.tr("&Sector:"), self.sector)
+        self.body.addWidget(general)
+
+        self.rule_name = QLineEdit()
+        self.rule_name.setPlaceholderText(
+            self.tr("Bijvoorbeeld: twee verzorgenden-IG per avonddienst")
+        )
+        self.rule_kind = QComboBox()
+        for key, label in catalogue.rule_kinds.items():
+            self.rule_kind.addItem(label, key)
+        self.rule_source = QLineEdit()
+        self.rule_source.setPlaceholderText(
+            self.tr("Bijvoorbeeld: Kwaliteitskader Verpleeghuiszorg")
+        )
+        self.rule_section = QLineEdit()
+        self.rule_section.setPlaceholderText(self.tr("Bijvoorbeeld: norm 3.1.2"))
+        self.law_gate = QLabel(
+            f"<b>{catalogue.law_gate_title}</b><br>{catalogue.law_gate_explanation}"
+        )
+        self.law_gate.setWordWrap(True)
+        self.law_gate.setObjectName("lawGate")
+        self.law_gate.setStyleSheet(
+            "#lawGate { background: #fdecea; color: #5f1610; border: 1px solid #d9534f;"
+            " border-radius: 4px; padding: 8px; }"
+        )
+        self.law_gate.setAccessibleName(catalogue.law_gate_title)
+        self.law_gate.hide()
+        rule = QGroupBox(self.tr("Waarvan wijkt u af?"))
+        form = QFormLayout(rule)
+        form.addRow(self.tr("&Regel:"), self.rule_name)
+        form.addRow(self.tr("Soort re&gel:"), self.rule_kind)
+        form.addRow(self.law_gate)
+        form.addRow(self.tr("&Bron:"), self.rule_source)
+        form.addRow(self.tr("O&nderdeel:"), self.rule_section)
+        self.body.addWidget(rule)
+
+        self.start_date = QDateEdit()
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("d MMMM yyyy")
+        self.start_date.setMinimumDate(NO_DATE)
+        self.start_date.setSpecialValueText(self.tr("nog niet bekend"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 120)
+        self.duration.setSuffix(self.tr(" maanden"))
+        self.duration.setSpecialValueText(self.tr("nog niet bepaald"))
+        self.responsible_name = QLineEdit()
+        self.responsible_role = QLineEdit()
+        timing = QGroupBox(self.tr("Looptijd en verantwoordelijke"))
+        form = QFormLayout(timing)
+        form.addRow(self.tr("&Ingangsdatum:"), self.start_date)
+        form.addRow(self.tr("Beoogde &duur:"), self.duration)
+        form.addRow(self.tr("&Verantwoordelijke:"), self.responsible_name)
+        form.addRow(self.tr("&Functie:"), self.responsible_role)
+        self.body.addWidget(timing)
+        self.body.addStretch(1)
+
+        for line in self._line_edits():
+            line.textEdited.connect(self._store)
+        self.sector.currentIndexChanged.connect(self._store)
+        self.rule_kind.currentIndexChanged.connect(self._store)
+        self.start_date.dateChanged.connect(self._store)
+        self.duration.valueChanged.connect(self._store)
+
+    def _line_edits(self) -> list[QLineEdit]:
+        return [
+            self.title,
+            self.organisation,
+            self.location,
+            self.team,
+            self.rule_name,
+            self.rule_source,
+            self.rule_section,
+            self.responsible_name,
+            self.responsible_role,
+        ]
+
+    def field_widget(self, field: str) -> QWidget:
+        """The widget for a dossier field name as readiness findings use them."""
+        return {
+            "title": self.title,
+            "organisation": self.organisation,
+            "location": self.location,
+            "team": self.team,
+            "sector": self.sector,
+            "rule.name": self.rule_name,
+            "rule.kind": self.rule_kind,
+            "rule.source": self.rule_source,
+            "rule.section": self.rule_section,
+            "start_date": self.start_date,
+            "duration_months": self.duration,
+            "responsible.name": self.responsible_name,
+            "responsible.role": self.responsible_role,
+        }.get(field, self.title)
+
+    def show_dossier(self, dossier: Dossier) -> None:
+        self._dossier = None  # no stores while the fields are filled in
+        self.title.setText(dossier.title)
+        self.organisation.setText(dossier.organisation)
+        self.location.setText(dossier.location)
+        self.team.setText(dossier.team)
+        self.sector.setCurrentIndex(max(0, self.sector.findData(dossier.sector)))
+        self.rule_name.setText(dossier.rule.name)
+        self.rule_kind.setCurrentIndex(max(0, self.rule_kind.findData(dossier.rule.kind)))
+        self.rule_source.setText(dossier.rule.source)
+        self.rule_section.setText(dossier.rule.section)
+        start = dossier.start_date
+        self.start_date.setDate(QDate(start.year, start.month, start.day) if start else NO_DATE)
+        self.duration.setValue(dossier.duration_months or 0)
+        self.responsible_name.setText(dossier.responsible.name)
+        self.responsible_role.setText(dossier.responsible.role)
+        self.law_gate.setVisible(dossier.rule.is_law)
+        self._dossier = dossier
+
+    def _store(self) -> None:
+        dossier = self._dossier
+        if dossier is None:
+            return
+        dossier.title = self.title.text()
+        dossier.organisation = self.organisation.text()
+        dossier.location = self.location.text()
+        dossier.team = self.team.text()
+        dossier.sector = self.sector.currentData() or ""
+        dossier.rule = Rule(
+            name=self.rule_name.text(),
+            kind=self.rule_kind.currentData(),
+            source=self.rule_source.text(),
+            section=self.rule_section.text(),
+        )
+        picked = self.start_date.date()
+        dossier.start_date = (
+            None if picked == NO_DATE else date(picked.year(), picked.month(), picked.day())
+        )
+        dossier.duration_months = self.duration.value() or None
+        dossier.responsible = Person(self.responsible_name.text(), self.responsible_role.text())
+        self.law_gate.setVisible(dossier.rule.is_law)
+        self.changed.emit()

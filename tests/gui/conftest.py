@@ -1,0 +1,73 @@
+"""GUI test set-up: modal dialogs answered by the test, and a main window on a fresh data folder."""
+
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from igj_afwijken.gui import autosave, dialogs
+from igj_afwijken.gui.application import create_application
+from igj_afwijken.gui.main_window import MainWindow
+
+
+@dataclass
+class DialogAnswers:
+    """What the stubbed dialogs reply, and what they were asked."""
+
+    confirm: bool = True
+    save_path: str = ""
+    open_path: str = ""
+    asked: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    printed: list = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch):
+    replies = DialogAnswers()
+
+    def confirm(parent, title, text, accept_label):
+        replies.asked.append((title, text))
+        return replies.confirm
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "warn", lambda p, t, text: replies.warnings.append(text))
+    monkeypatch.setattr(dialogs, "inform", lambda p, t, text: replies.asked.append((t, text)))
+    monkeypatch.setattr(dialogs, "save_file_path", lambda *a: replies.save_path)
+    monkeypatch.setattr(dialogs, "open_file_path", lambda *a: replies.open_path)
+    monkeypatch.setattr(dialogs, "print_preview", lambda p, paint: replies.printed.append(paint))
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"an unstubbed message box was opened: {args[1:3]}")
+
+    for name in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(autosave, "RETRY_DELAY_MS", 150)
+    return replies
+
+
+@pytest.fixture
+def make_window(qtbot, isolated_data_dir, catalogue):
+    """Open a main window on the test's data folder, as the program does at start-up."""
+    create_application()
+    windows = []
+
+    def make():
+        window = MainWindow(isolated_data_dir, catalogue)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,211 @@
+"""The home screen and the dossier operations: new, example, duplicate, delete and restore."""
+
+import sqlite3
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from igj_afwijken.gui.autosave import SaveState
+from tests.conftest import VOLUNTEER_EXAMPLE
+from tests.gui.test_walk import stored
+
+
+def test_first_start_offers_the_example_and_a_new_dossier(window):
+    assert window.home.pages.currentIndex() == 0  # the welcome
+    assert window.home.example_button.isVisible() and window.home.welcome_new_button.isVisible()
+
+
+def test_the_example_opens_as_a_copy(window, qtbot, catalogue):
+    qtbot.mouseClick(window.home.example_button, Qt.MouseButton.LeftButton)
+    dossier = window.editor.dossier
+    assert dossier.title.startswith("Voorbeeld: Oud-verpleegkundige")
+    assert dossier.id != "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
+    assert len(dossier.answers) == len(catalogue.subquestions())
+    window.show_home()
+    assert window.home.pages.currentIndex() == 1
+    assert window.home.model.rowCount() == 1
+
+
+def test_delete_then_restore_brings_the_dossier_back_whole(
+    window, qtbot, answers, isolated_data_dir
+):
+    window.open_example()
+    original = stored(isolated_data_dir, window.editor.dossier.id)
+    window.delete_action.trigger()
+    assert answers.asked and "prullenbak" in answers.asked[-1][1]
+    assert window.centralWidget().currentWidget() is window.home
+    assert window.home.model.rowCount() == 0
+    assert window.home.undo_bar.isVisible()
+    qtbot.mouseClick(window.home.undo_button, Qt.MouseButton.LeftButton)
+    assert window.home.model.rowCount() == 1
+    assert stored(isolated_data_dir, original.id) == original
+
+    window.home.select(original.id)
+    qtbot.mouseClick(window.home.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.bin_button, Qt.MouseButton.LeftButton)
+    assert window.home.model.rowCount() == 1 and window.home.restore_button.isVisible()
+    window.home.select(original.id)
+    qtbot.mouseClick(window.home.restore_button, Qt.MouseButton.LeftButton)
+    assert not window.home.in_bin
+    assert [window.home.model.summary(r).id for r in range(window.home.model.rowCount())] == [
+        original.id
+    ]
+    assert stored(isolated_data_dir, original.id) == original
+
+
+def test_delete_needs_confirmation(window, answers):
+    window.open_example()
+    answers.confirm = False
+    window.delete_action.trigger()
+    assert window.centralWidget().currentWidget() is window.editor
+    assert window.repository.is_active(window.editor.dossier.id)
+
+
+def test_purging_from_the_bin_removes_for_good(window, qtbot, answers):
+    window.open_example()
+    dossier_id = window.editor.dossier.id
+    window.delete_action.trigger()
+    window.show_bin()
+    window.home.select(dossier_id)
+    qtbot.mouseClick(window.home.purge_button, Qt.MouseButton.LeftButton)
+    assert not window.repository.exists(dossier_id)
+    assert window.home.empty_bin.isVisible()
+
+
+def test_duplicate_makes_an_independent_copy(window, isolated_data_dir):
+    window.open_example()
+    original_id = window.editor.dossier.id
+    window.duplicate_action.trigger()
+    copy = window.editor.dossier
+    assert copy.id != original_id and copy.title.endswith("(kopie)")
+    assert copy.answers == stored(isolated_data_dir, original_id).answers
+
+
+def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolated_data_dir):
+    """The store refuses writes as on a read-only data folder ("attempt to write a readonly
+    database"); the text must stay in its field, the state must say so, and the save must
+    succeed on its own once writing works again."""
+    window.new_dossier()
+    window.editor.go_to_step(1)
+    field = window.editor.question_pages[0].editors["waarom.knelpunt"]
+    window.autosaver.flush()
+    window.autosaver.connection.execute("PRAGMA query_only = 1")
+    field.setFocus()
+    qtbot.keyClicks(field, "Dit mag niet verloren gaan")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.FAILED, timeout=5000)
+    assert "mislukt" in window.save_state.text() and "readonly" in window.save_state.text()
+    assert field.toPlainText() == "Dit mag niet verloren gaan"
+    assert stored(isolated_data_dir, window.editor.dossier.id).answer_text("waarom.knelpunt") == ""
+
+    window.autosaver.connection.execute("PRAGMA query_only = 0")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
+    assert window.save_state.text() == "Alles opgeslagen"
+    dossier = stored(isolated_data_dir, window.editor.dossier.id)
+    assert dossier.answer_text("waarom.knelpunt") == "Dit mag niet verloren gaan"
+
+
+def test_closing_with_an_unsaved_failure_asks_first(window, qtbot, answers):
+    window.new_dossier()
+    window.autosaver.flush()
+    window.autosaver.connection.execute("PRAGMA query_only = 1")
+    window.editor.start_page.title.setFocus()
+    qtbot.keyClicks(window.editor.start_page.title, " extra")
+    answers.confirm = False
+    window.close()
+    assert window.isVisible()
+    assert "niet worden opgeslagen" in answers.asked[-1][1]
+    window.autosaver.connection.execute("PRAGMA query_only = 0")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
+
+
+def _drop(window, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def test_dropping_an_exchange_file_imports_it(window, catalogue):
+    _drop(window, VOLUNTEER_EXAMPLE)
+    assert window.editor.dossier.id == "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
+    assert str(VOLUNTEER_EXAMPLE) in window.settings.recent_files()
+
+
+def test_dropping_a_bad_file_warns_and_imports_nothing(window, answers, tmp_path):
+    broken = tmp_path / "kapot.json"
+    broken.write_text("{", "utf-8")
+    _drop(window, broken)
+    other = tmp_path / "brief.docx"
+    other.write_bytes(b"x")
+    _drop(window, other)
+    assert len(answers.warnings) == 2
+    assert "kapot.json" in answers.warnings[0] and "brief.docx" in answers.warnings[1]
+    assert window.repository.summaries() == []
+
+
+def test_export_and_import_of_the_exchange_file(window, answers, tmp_path, isolated_data_dir):
+    window.open_example()
+    answers.save_path = str(tmp_path / "dossier.json")
+    window.exchange_action.trigger()
+    original = window.editor.dossier
+    answers.open_path = answers.save_path
+    window.import_action.trigger()
+    imported = window.editor.dossier
+    assert imported.id != original.id
+    assert imported.answers == original.answers
+    assert answers.save_path in window.settings.recent_files()
+
+
+def test_printing_paints_the_document(window, answers):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window.open_example()
+    window.print_action.trigger()
+    [paint] = answers.printed
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(window.data_dir / "afdruk.pdf"))
+    paint(printer)
+    assert (window.data_dir / "afdruk.pdf").stat().st_size > 10_000
+
+
+def test_the_law_gate_shows_on_start_and_blocks_the_document(window, qtbot, answers):
+    window.open_example()
+    start = window.editor.start_page
+    assert not start.law_gate.isVisible()
+    start.rule_kind.setCurrentIndex(start.rule_kind.findData("wet"))
+    assert start.law_gate.isVisible()
+    assert "niet worden vastgesteld" in start.law_gate.text()
+    for action in (window.pdf_action, window.html_action, window.print_action):
+        assert not action.isEnabled()
+    window.editor.go_to_step(7)
+    preview = window.editor.document_page.preview.toPlainText()
+    assert "Van een wet kunt u niet afwijken" in preview
+    assert "Waarom doe je het anders" not in preview
+    start.rule_kind.setCurrentIndex(start.rule_kind.findData("richtlijn"))
+    assert window.pdf_action.isEnabled()
+
+
+def test_the_store_is_not_touched_by_a_cancelled_export(window, answers, tmp_path):
+    window.open_example()
+    answers.save_path = ""
+    window.pdf_action.trigger()
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert answers.warnings == []
+
+
+def test_writing_to_an_impossible_place_says_so(window, answers, tmp_path):
+    window.open_example()
+    answers.save_path = str(tmp_path / "bestaat-niet" / "v.pdf")
+    window.pdf_action.trigger()
+    assert len(answers.warnings) == 1 and "kon niet worden opgeslagen" in answers.warnings[0]
+
+
+def test_sqlite_is_reachable(isolated_data_dir):
+    assert sqlite3.sqlite_version_info >= (3, 35)
