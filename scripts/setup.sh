@@ -8,10 +8,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${IGJ_AFWIJKEN_VENV:-$ROOT/.venv}"
 PYTHON="${PYTHON:-python3}"
 
-# Libraries the Qt wheels load (window, fonts, OpenGL) and a font to print with.
+# Libraries the Qt wheels load (window, fonts, OpenGL, printers) and a font to print with.
 QT_DEBS=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core)
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libcups2 fonts-dejavu-core)
 
 say() { printf 'igj-afwijken: %s\n' "$*" >&2; }
 

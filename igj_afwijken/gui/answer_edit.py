@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+MIN_HEIGHT = 96
+MAX_HEIGHT = 520
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
@@ -25,10 +27,11 @@ class AnswerEdit(QPlainTextEdit):
         self.question_id = question_id
         self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr("Typ hier uw antwoord…"))
-        self.setMinimumHeight(110)
+        self.setFixedHeight(MIN_HEIGHT)
         self._words = 0
         self._count_timer = QTimer(self, singleShot=True, interval=250)
         self._count_timer.timeout.connect(self._recount)
+        self._count_timer.timeout.connect(self._fit_height)
         self.textChanged.connect(self._count_timer.start)
 
     def sizeHint(self) -> QSize:
@@ -44,6 +47,7 @@ class AnswerEdit(QPlainTextEdit):
         self.setPlainText(text)
         self.blockSignals(False)
         self._recount()
+        self._fit_height()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Bold):
@@ -63,6 +67,16 @@ class AnswerEdit(QPlainTextEdit):
             cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(mark))
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._count_timer.start()  # the wrapped text may need more or fewer lines now
+
+    def _fit_height(self) -> None:
+        """Grow with the answer (up to a limit), so the page scrolls rather than a small box."""
+        lines = self.document().documentLayout().documentSize().height()
+        wanted = int(lines * self.fontMetrics().lineSpacing()) + 2 * self.frameWidth() + 12
+        self.setFixedHeight(max(MIN_HEIGHT, min(MAX_HEIGHT, wanted)))
 
     def _recount(self) -> None:
         words = count_words(self.toPlainText())

@@ -48,6 +48,7 @@ class DossierEditor(QWidget):
         self.autosaver = autosaver
         self.dossier: Dossier | None = None
         self._dirty_answers: set[str] = set()
+        self._preview_wanted = True
 
         self.start_page = StartPage(catalogue)
         self.question_pages = [QuestionPage(q) for q in catalogue.questions]
@@ -79,8 +80,8 @@ class DossierEditor(QWidget):
         for page in self.pages:
             self.stack.addWidget(page)
 
-        self.previous_button = QPushButton(self.tr("← &Vorige stap"))
-        self.next_button = QPushButton(self.tr("V&olgende stap →"))
+        self.previous_button = QPushButton(self.tr("← Vorige stap"))
+        self.next_button = QPushButton(self.tr("Volgende stap →"))
         self.previous_button.setToolTip(self.tr("Vorige stap (Ctrl+PgUp)"))
         self.next_button.setToolTip(self.tr("Volgende stap (Ctrl+PgDown)"))
         self.position = QLabel()
@@ -159,6 +160,7 @@ class DossierEditor(QWidget):
     def _show_step(self, step: int) -> None:
         if step < 0:
             return
+        focus_was_on_a_page = not self.steps.hasFocus()
         self.stack.setCurrentIndex(step)
         self.previous_button.setEnabled(step > 0)
         self.next_button.setEnabled(step < len(self.pages) - 1)
@@ -167,9 +169,26 @@ class DossierEditor(QWidget):
             .replace("%1", str(step + 1))
             .replace("%2", str(len(self.pages)))
         )
+        # The Document step shows the document large; the side preview would only repeat it.
+        self.preview.setVisible(self._preview_wanted and self.pages[step] is not self.document_page)
         if self.pages[step] in (self.overview_page, self.document_page):
             self.refresh()
+        page = self.pages[step]
+        if isinstance(page, QuestionPage):
+            self.preview.scrollToAnchor(page.question.id)
+        if focus_was_on_a_page:  # keyboard users land in the new step's first field
+            self._first_field(step).setFocus(Qt.FocusReason.TabFocusReason)
         self.stepChanged.emit(step)
+
+    def _first_field(self, step: int) -> QWidget:
+        page = self.pages[step]
+        if page is self.start_page:
+            return self.start_page.title
+        if isinstance(page, QuestionPage):
+            return next(iter(page.editors.values()))
+        if page is self.overview_page:
+            return self.overview_page.report
+        return self.document_page.preview
 
     def focus_field(self, field: str) -> None:
         """Go to the step that holds a field (a question id or a dossier field) and focus it."""
@@ -273,6 +292,7 @@ class DossierEditor(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def set_preview_visible(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
+        self._preview_wanted = visible
+        self.preview.setVisible(visible and self.stack.currentWidget() is not self.document_page)
         if visible:
             self.refresh()

@@ -84,7 +84,13 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
         action = QAction(text, self)
-        keys = [QKeySequence(k) for k in shortcuts]
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                keys += QKeySequence.keyBindings(shortcut)  # e.g. Close is Ctrl+F4 and Ctrl+W
+            else:
+                keys.append(QKeySequence(shortcut))
+        keys = list(dict.fromkeys(keys))
         if keys:
             action.setShortcuts(keys)
             shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
@@ -107,7 +113,7 @@ class MainWindow(QMainWindow):
             self.tr("&Uitwisselbestand opslaan…"), self.export_exchange, ["Ctrl+Shift+S"]
         )
         self.home_action = self._action(self.tr("&Naar overzicht"), self.show_home, [key.Close])
-        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, [key.Quit])
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close, [key.Quit, "Ctrl+Q"])
         self.undo_action = self._action(self.tr("&Ongedaan maken"), self._undo, [key.Undo])
         self.redo_action = self._action(self.tr("Opni&euw"), self._redo, [key.Redo])
         self.duplicate_action = self._action(

@@ -209,3 +209,42 @@ def test_writing_to_an_impossible_place_says_so(window, answers, tmp_path):
 
 def test_sqlite_is_reachable(isolated_data_dir):
     assert sqlite3.sqlite_version_info >= (3, 35)
+
+
+def test_recent_files_are_listed_and_reopen(window, answers, tmp_path):
+    window.open_example()
+    answers.save_path = str(tmp_path / "dossier.json")
+    window.exchange_action.trigger()
+    answers.save_path = str(tmp_path / "verantwoording.pdf")
+    window.pdf_action.trigger()
+    window._fill_recent_menu()
+    names = [action.text() for action in window.recent_menu.actions()]
+    assert names == ["verantwoording.pdf", "dossier.json"]
+    before = len(window.repository.summaries())
+    window.recent_menu.actions()[1].trigger()  # an exchange file is imported again
+    assert len(window.repository.summaries()) == before + 1
+    (tmp_path / "verantwoording.pdf").unlink()
+    window.recent_menu.actions()[0].trigger()
+    assert "bestaat niet meer" in answers.warnings[-1]
+    assert str(tmp_path / "verantwoording.pdf") not in window.settings.recent_files()
+
+
+def test_the_export_folder_is_remembered(window, answers, tmp_path):
+    window.open_example()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    answers.save_path = str(folder / "eerste.pdf")
+    window.pdf_action.trigger()
+    assert window._suggested_path("Verantwoording", ".pdf").startswith(str(folder))
+
+
+def test_window_size_and_splitter_are_remembered(make_window, qtbot):
+    first = make_window()
+    first.open_example()
+    first.resize(780, 560)
+    first.editor.splitter.setSizes([220, 300, 260])
+    sizes = first.editor.splitter.sizes()
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (780, 560)
+    assert second.editor.splitter.sizes() == sizes

@@ -133,3 +133,17 @@ def test_an_open_point_in_the_overview_leads_to_its_field(window, qtbot):
     editor.overview_page.fieldRequested.emit("veiligheid.maatregelen")
     assert editor.current_step == 3
     assert editor.question_pages[2].editors["veiligheid.maatregelen"].hasFocus()
+
+
+def test_the_preview_beside_the_walk_follows_the_step(window, qtbot):
+    window.open_example()
+    editor = window.editor
+    assert editor.preview.isVisible()
+    assert editor.preview.openLinks() is False
+    editor.go_to_step(1)
+    top_of_question_1 = editor.preview.verticalScrollBar().value()
+    editor.go_to_step(5)
+    assert editor.preview.verticalScrollBar().value() > top_of_question_1
+    editor.go_to_step(7)
+    assert not editor.preview.isVisible()  # the Document step shows it large instead
+    assert editor.document_page.preview.toPlainText().startswith("Verantwoording afwijking")

@@ -1,0 +1,47 @@
+"""Makes the README's screenshots of the main screens: run under xvfb-run with a folder to fill.
+
+xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs
+"""
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from igj_afwijken.domain.catalogue import load_catalogue
+from igj_afwijken.gui.application import create_application
+from igj_afwijken.gui.main_window import MainWindow
+
+
+def settle(seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def main(output: Path) -> int:
+    output.mkdir(parents=True, exist_ok=True)
+    create_application()
+    with tempfile.TemporaryDirectory() as data:
+        window = MainWindow(Path(data), load_catalogue())
+        window.resize(1360, 860)
+        window.show()
+        settle()
+        window.grab().save(str(output / "welkom.png"))
+        window.open_example()
+        for step, name in ((0, "start"), (3, "vraag"), (6, "overzicht"), (7, "document")):
+            window.editor.go_to_step(step)
+            settle()
+            window.grab().save(str(output / f"{name}.png"))
+        window.show_home()
+        settle()
+        window.grab().save(str(output / "lijst.png"))
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")))
