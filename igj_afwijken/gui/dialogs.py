@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box that shows titles and file names typed by users literally, never as HTML."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
     accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -20,11 +28,15 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    box = message_box(parent, QMessageBox.Icon.Warning, title, text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    box = message_box(parent, QMessageBox.Icon.Information, title, text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def save_file_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:

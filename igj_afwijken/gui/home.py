@@ -167,6 +167,7 @@ class HomePage(QWidget):
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         undo_layout = QHBoxLayout(self.undo_bar)
         self.undo_label = QLabel()
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_button = QPushButton(self.tr("Ongedaan &maken"))
         self.undo_button.clicked.connect(self._undo_delete)
         undo_layout.addWidget(self.undo_label, 1)

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self._create_menus()
         self.save_state = QLabel()
+        self.save_state.setTextFormat(Qt.TextFormat.PlainText)
         self.save_state.setAccessibleName(self.tr("Opslaan"))
         self.statusBar().addPermanentWidget(self.save_state)
 
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
             self.home.select(copy.id)
 
     def delete_dossier(self, dossier_id: str) -> None:
+        if self.central.currentWidget() is self.editor:
+            self.editor.sync()
+        self.autosaver.flush()
         summary_title = self.repository.get(dossier_id).title
         if not dialogs.confirm(
             self,
@@ -300,9 +304,6 @@ class MainWindow(QMainWindow):
             self.tr("Naar prullenbak"),
         ):
             return
-        if self.central.currentWidget() is self.editor:
-            self.editor.sync()
-        self.autosaver.flush()
         self.repository.delete(dossier_id)
         self.home.bin_button.setChecked(False)
         self.show_home()

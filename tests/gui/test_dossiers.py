@@ -248,3 +248,13 @@ def test_window_size_and_splitter_are_remembered(make_window, qtbot):
     second = make_window()
     assert (second.width(), second.height()) == (780, 560)
     assert second.editor.splitter.sizes() == sizes
+
+
+def test_a_title_with_markup_is_shown_literally(window, qtbot):
+    window.new_dossier()
+    qtbot.keyClicks(window.editor.start_page.title, "<b>Nachtdienst</b> & zo")
+    window.editor.sync()
+    window.delete_action.trigger()
+    label = window.home.undo_label
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Nachtdienst</b> & zo" in label.text()
