@@ -187,15 +187,16 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     dossier = _load(args)
     catalogue = load_catalogue()
     findings = assess(dossier, catalogue)
-    print(f"Afwijking: {dossier.title}", file=out)
+    texts = catalogue.readiness
+    print(f"{texts['title']}  {dossier.title}", file=out)
     for finding in findings:
-        label = catalogue.readiness["blocking" if finding.is_blocking else "attention"]
-        print(f"- {label.upper()}: {finding.message} [{finding.field}]", file=out)
+        weight = texts["blocking" if finding.is_blocking else "attention"]
+        where = catalogue.field_label(finding.field)
+        print(f"- {weight.upper()} ({where}): {finding.message}", file=out)
     if is_ready(findings):
-        print(catalogue.readiness["ready"], file=out)
+        print(texts["ready_with_attention" if findings else "ready"], file=out)
         return EXIT_OK
-    blocking = sum(f.is_blocking for f in findings)
-    print(f"Niet klaar: {blocking} blokkerende punt(en).", file=out)
+    print(texts["not_ready"].format(count=sum(f.is_blocking for f in findings)), file=out)
     return EXIT_NOT_READY
 
 

@@ -12,11 +12,11 @@ from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 
 from igj_afwijken import __version__, paths
-from igj_afwijken.domain.model import Answer, Dossier, Person, Rule
+from igj_afwijken.domain.model import Answer, ChecklistAnswer, Dossier, Person, Rule
 from igj_afwijken.fileio import write_atomic
 
 FORMAT = "igj-afwijken-dossier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added topics, their checklist and the next evaluation date
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NESTING = 12
 FILE_SUFFIX = ".json"
@@ -45,10 +45,12 @@ def to_document(dossier: Dossier) -> dict:
                 "source": dossier.rule.source,
                 "section": dossier.rule.section,
             },
-            "start_date": dossier.start_date.isoformat() if dossier.start_date else None,
+            "start_date": _date_or_none(dossier.start_date),
             "duration_months": dossier.duration_months,
             "responsible": {"name": dossier.responsible.name, "role": dossier.responsible.role},
             "status": dossier.status,
+            "topics": list(dossier.topics),
+            "next_evaluation": _date_or_none(dossier.next_evaluation),
             "created_at": dossier.created_at.isoformat(),
             "updated_at": dossier.updated_at.isoformat(),
             "answers": [
@@ -61,8 +63,22 @@ def to_document(dossier: Dossier) -> dict:
                 }
                 for answer in sorted(dossier.answers.values(), key=lambda a: a.question_id)
             ],
+            "checklist": [
+                {
+                    "item_id": item.item_id,
+                    "value": item.value,
+                    "note": item.note,
+                    "item_text": item.item_text,
+                    "updated_at": item.updated_at.isoformat(),
+                }
+                for item in sorted(dossier.checklist.values(), key=lambda c: c.item_id)
+            ],
         },
     }
+
+
+def _date_or_none(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def dumps(dossier: Dossier) -> str:
@@ -143,6 +159,17 @@ def _dossier(data: dict) -> Dossier:
             question_text=item["question_text"],
             updated_at=_timestamp(item["updated_at"]),
         )
+    checklist: dict[str, ChecklistAnswer] = {}
+    for item in data.get("checklist", ()):
+        if item["item_id"] in checklist:
+            raise ValueError(f"het checklistpunt '{item['item_id']}' heeft twee antwoorden")
+        checklist[item["item_id"]] = ChecklistAnswer(
+            item_id=item["item_id"],
+            value=item["value"],
+            note=item["note"],
+            item_text=item["item_text"],
+            updated_at=_timestamp(item["updated_at"]),
+        )
     rule = data["rule"]
     responsible = data.get("responsible", {})
     return Dossier(
@@ -158,14 +185,26 @@ def _dossier(data: dict) -> Dossier:
             source=rule.get("source", ""),
             section=rule.get("section", ""),
         ),
-        start_date=date.fromisoformat(data["start_date"]) if data.get("start_date") else None,
+        start_date=_date(data.get("start_date")),
         duration_months=data.get("duration_months"),
         responsible=Person(name=responsible.get("name", ""), role=responsible.get("role", "")),
         answers=answers,
         status=data["status"],
+        topics=tuple(data.get("topics", ())),
+        next_evaluation=_date(data.get("next_evaluation")),
+        checklist=checklist,
         created_at=_timestamp(data["created_at"]),
         updated_at=_timestamp(data["updated_at"]),
     )
+
+
+def _date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is geen geldige datum") from None
 
 
 def _timestamp(text: str) -> datetime:

@@ -36,6 +36,11 @@ def main(output: Path) -> int:
             window.editor.go_to_step(step)
             settle()
             window.grab().save(str(output / f"{name}.png"))
+        window.editor.go_to_step(3)
+        page = window.editor.question_pages[2]
+        page.ensureWidgetVisible(next(iter(page.checklist_rows.values())), 40, 320)
+        settle()
+        window.grab().save(str(output / "checklist.png"))
         window.show_home()
         settle()
         window.grab().save(str(output / "lijst.png"))

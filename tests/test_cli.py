@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
-from tests.conftest import ROOT, VOLUNTEER_EXAMPLE
+from tests.conftest import EXAMPLES, ROOT, VOLUNTEER_EXAMPLE
 
 
 def cli(*args):
@@ -57,10 +57,22 @@ def test_export_writes_the_exchange_file(tmp_path):
     assert output.read_bytes() == VOLUNTEER_EXAMPLE.read_bytes()
 
 
-def test_check_of_a_complete_dossier_exits_0(tmp_path):
-    code, out, _ = cli("check", str(VOLUNTEER_EXAMPLE))
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_every_example_passes_check_and_renders(path, tmp_path):
+    code, out, err = cli("check", str(path))
+    assert (code, err) == (EXIT_OK, "")
+    assert "Klaar voor het inspectiebezoek?" in out and "BLOKKEREND" not in out
+    output = tmp_path / "verantwoording.pdf"
+    assert cli("render", str(path), "--output", str(output))[0] == EXIT_OK
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_check_names_points_of_attention_in_words_and_still_exits_0(tmp_path):
+    path = _variant(tmp_path, lambda d: d.update(responsible={"name": "", "role": ""}))
+    code, out, _ = cli("check", str(path))
     assert code == EXIT_OK
-    assert "klaar" in out
+    assert "- AANDACHTSPUNT (Verantwoordelijke): Er is nog geen verantwoordelijke" in out
+    assert "Kijk nog naar de aandachtspunten" in out
 
 
 def _variant(tmp_path, change):
@@ -76,7 +88,8 @@ def test_check_lists_open_questions_and_exits_1(tmp_path):
     code, out, _ = cli("check", str(path))
     assert code == EXIT_NOT_READY
     assert out.count("BLOKKEREND") == 12
-    assert "Vraag 5 is nog niet helemaal beantwoord" in out
+    assert "BLOKKEREND (Vraag 5, " in out and "Vraag 5 is nog niet helemaal beantwoord" in out
+    assert "Nog niet klaar: 12 blokkerend" in out
 
 
 def test_check_of_a_law_exits_1_with_the_explanation(tmp_path):

@@ -9,7 +9,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from igj_afwijken import exchange, paths
-from igj_afwijken.domain.model import RULE_KINDS, STATUSES, Answer, Dossier, Person, Rule
+from igj_afwijken.domain.model import (
+    CHECKLIST_VALUES,
+    RULE_KINDS,
+    STATUSES,
+    Answer,
+    ChecklistAnswer,
+    Dossier,
+    Person,
+    Rule,
+)
 from tests.conftest import EXAMPLES, VOLUNTEER_EXAMPLE
 
 
@@ -51,6 +60,9 @@ def dossiers(draw):
     ids = draw(
         st.lists(st.sampled_from(["waarom.knelpunt", "werkwijze.keuze", "oud.vraag"]), unique=True)
     )
+    items = draw(
+        st.lists(st.sampled_from(["vrijwilligers.achterwacht", "mantelzorg.dossier"]), unique=True)
+    )
     return Dossier(
         title=draw(_line),
         organisation=draw(_line),
@@ -63,6 +75,14 @@ def dossiers(draw):
         responsible=Person(draw(_line), draw(_line)),
         answers={i: Answer(i, draw(_text), "2026.1", draw(_line), draw(_moment)) for i in ids},
         status=draw(st.sampled_from(STATUSES)),
+        topics=tuple(draw(st.lists(st.sampled_from(["vrijwilligers", "mantelzorg"]), unique=True))),
+        next_evaluation=draw(st.none() | st.dates(date(2000, 1, 1), date(2100, 1, 1))),
+        checklist={
+            i: ChecklistAnswer(
+                i, draw(st.sampled_from(CHECKLIST_VALUES)), draw(_text), draw(_line), draw(_moment)
+            )
+            for i in items
+        },
         created_at=draw(_moment),
         updated_at=draw(_moment),
     )
@@ -74,6 +94,17 @@ def test_any_dossier_survives_the_exchange_format(dossier):
     text = exchange.dumps(dossier)
     assert exchange.loads(text.encode("utf-8")) == dossier
     assert exchange.dumps(exchange.loads(text)) == text
+
+
+def test_a_file_of_the_first_format_version_still_reads():
+    document = _document()
+    document["version"] = 1
+    for field in ("topics", "next_evaluation", "checklist"):
+        del document["dossier"][field]
+    dossier = exchange.from_document(document)
+    assert (dossier.topics, dossier.next_evaluation, dossier.checklist) == ((), None, {})
+    assert dossier.answers == exchange.read_file(VOLUNTEER_EXAMPLE).answers
+    assert json.loads(exchange.dumps(dossier))["version"] == exchange.FORMAT_VERSION
 
 
 def _document():
@@ -113,6 +144,14 @@ BAD_FILES = {
     "duplicate answers": _broken(
         lambda d: d["dossier"]["answers"].append(dict(d["dossier"]["answers"][0]))
     ),
+    "unknown checklist value": _broken(
+        lambda d: d["dossier"]["checklist"][0].update(value="misschien")
+    ),
+    "duplicate checklist items": _broken(
+        lambda d: d["dossier"]["checklist"].append(dict(d["dossier"]["checklist"][0]))
+    ),
+    "bad evaluation date": _broken(lambda d: d["dossier"].update(next_evaluation="morgen")),
+    "topic not a word": _broken(lambda d: d["dossier"].update(topics=["Vrij willigers"])),
     "boolean version": _broken(lambda d: d.update(version=True)),
     "deeply nested": b'{"format": "igj-afwijken-dossier", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}",
 }

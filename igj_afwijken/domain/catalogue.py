@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 
 from igj_afwijken import paths
-from igj_afwijken.domain.model import RULE_KINDS, STATUSES, Answer, utc_now
+from igj_afwijken.domain.model import (
+    CHECKLIST_VALUES,
+    DOSSIER_FIELDS,
+    RULE_KINDS,
+    STATUSES,
+    Answer,
+    ChecklistAnswer,
+    utc_now,
+)
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
 
@@ -20,11 +29,26 @@ class CatalogueError(Exception):
 
 
 @dataclass(frozen=True)
+class Example:
+    """An example answer; one with sectors is shown first to users in those sectors."""
+
+    text: str
+    sectors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SubQuestion:
     id: str
     text: str
-    help: str
-    example: str
+    help: str  # what the question asks, in plain words
+    inspectie: str  # what an inspector looks for in the answer
+    examples: tuple[Example, ...]
+
+    def examples_for(self, sector: str) -> list[Example]:
+        """The examples that fit a sector, the sector's own first."""
+        own = [e for e in self.examples if sector and sector in e.sectors]
+        general = [e for e in self.examples if not e.sectors]
+        return own + general or list(self.examples)
 
 
 @dataclass(frozen=True)
@@ -33,8 +57,53 @@ class Question:
     number: int
     short: str  # a few words for navigation
     text: str
+    why: str  # why the question matters, shown at the top of its step
     help: str
+    inspectie: str
     subquestions: tuple[SubQuestion, ...]
+
+
+@dataclass(frozen=True)
+class SectorTip:
+    sector: str
+    question: str  # a sub-question id
+    text: str
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    topic: str
+    question: str  # the sub-question the item belongs with
+    text: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What a deviation can be about (volunteers, flex workers…), with its checklist."""
+
+    id: str
+    title: str
+    description: str
+    source: str
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class ReadinessRule:
+    """One check of "Klaar voor het inspectiebezoek?"; see controle.nl.toml for the kinds."""
+
+    id: str
+    kind: str
+    weight: str
+    field: str = ""
+    fields: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
+    minimum: int = 0
+    message: str = ""
+    missing: str = ""
+    past: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,9 +117,14 @@ class Catalogue:
     rule_kinds: dict[str, str]
     statuses: dict[str, str]
     sectors: dict[str, str]
-    readiness: dict[str, str]
+    readiness: dict[str, str]  # the words of the readiness check: weights and verdicts
     step_intros: dict[str, str]
     questions: tuple[Question, ...]
+    topics: tuple[Topic, ...] = ()
+    sector_tips: tuple[SectorTip, ...] = ()
+    rules: tuple[ReadinessRule, ...] = ()
+    field_labels: dict[str, str] = field(default_factory=dict)
+    checklist_values: dict[str, str] = field(default_factory=dict)  # "ja" → "Ja"; "" → open
 
     def subquestions(self) -> list[SubQuestion]:
         return [sub for question in self.questions for sub in question.subquestions]
@@ -70,6 +144,54 @@ class Catalogue:
     def all_ids(self) -> set[str]:
         return {q.id for q in self.questions} | {s.id for s in self.subquestions()}
 
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+    def checklist_item(self, item_id: str) -> ChecklistItem:
+        for topic in self.topics:
+            for item in topic.items:
+                if item.id == item_id:
+                    return item
+        raise KeyError(item_id)
+
+    def chosen_topics(self, topic_ids: Iterable[str]) -> list[Topic]:
+        """The known topics among the ids, in catalogue order."""
+        wanted = set(topic_ids)
+        return [topic for topic in self.topics if topic.id in wanted]
+
+    def checklist_items_for(
+        self, subquestion_id: str, topic_ids: Iterable[str]
+    ) -> list[ChecklistItem]:
+        return [
+            item
+            for topic in self.chosen_topics(topic_ids)
+            for item in topic.items
+            if item.question == subquestion_id
+        ]
+
+    def tips_for(self, subquestion_id: str, sector: str) -> list[SectorTip]:
+        return [t for t in self.sector_tips if t.question == subquestion_id and t.sector == sector]
+
+    def field_label(self, name: str) -> str:
+        """Where a finding is, in words a manager recognises: "Vraag 3, Veiligheid"."""
+        if name in self.field_labels:
+            return self.field_labels[name]
+        try:
+            question = self.question_of(name)
+            return self.field_labels["question"].format(
+                number=question.number, short=question.short
+            )
+        except KeyError:
+            pass
+        try:
+            topic = self.topic(self.checklist_item(name).topic)
+            return self.field_labels["checklist"].format(topic=topic.title)
+        except KeyError:
+            return name
+
     def make_answer(self, question_id: str, text: str, at: datetime | None = None) -> Answer:
         """An answer stamped with this catalogue's version and the question's current wording."""
         return Answer(
@@ -80,47 +202,125 @@ class Catalogue:
             updated_at=at or utc_now(),
         )
 
+    def make_checklist_answer(
+        self, item_id: str, value: str, note: str, at: datetime | None = None
+    ) -> ChecklistAnswer:
+        if value not in CHECKLIST_VALUES:
+            raise ValueError(f"unknown checklist value {value!r}")
+        return ChecklistAnswer(
+            item_id=item_id,
+            value=value,
+            note=note,
+            item_text=self.checklist_item(item_id).text,
+            updated_at=at or utc_now(),
+        )
 
-def catalogue_path(language: str = "nl") -> Path:
-    return paths.resources_dir() / "catalogue" / f"vragen.{language}.toml"
+
+QUESTIONS_FILE = "vragen"
+CHECKLISTS_FILE = "checklists"
+READINESS_FILE = "controle"
+WEIGHTS = ("blokkerend", "aandachtspunt")
+RULE_CHECKS = (
+    "law_gate",
+    "unanswered",
+    "field_empty",
+    "evaluation_date",
+    "mentions",
+    "min_words",
+    "checklist_open",
+)
+
+
+def catalogue_dir() -> Path:
+    return paths.resources_dir() / "catalogue"
 
 
 @cache
 def load_catalogue(language: str = "nl") -> Catalogue:
     """The catalogue for a language, parsed once per process."""
-    return read_catalogue(catalogue_path(language))
+    return read_catalogue(catalogue_dir(), language)
 
 
-def read_catalogue(path: Path) -> Catalogue:
+def read_catalogue(folder: Path, language: str = "nl") -> Catalogue:
+    """Read the questions, the topic checklists and the readiness rules of one language."""
+    parts = {
+        name: _read_toml(folder / f"{name}.{language}.toml")
+        for name in (QUESTIONS_FILE, CHECKLISTS_FILE, READINESS_FILE)
+    }
+    try:
+        catalogue = _build(parts[QUESTIONS_FILE], parts[CHECKLISTS_FILE], parts[READINESS_FILE])
+    except (KeyError, TypeError, ValueError) as error:
+        raise CatalogueError(
+            f"the question catalogue in {folder} is malformed: {error!r}"
+        ) from error
+    _check(catalogue, folder)
+    return catalogue
+
+
+def _read_toml(path: Path) -> dict:
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except OSError as error:
         raise CatalogueError(f"cannot read the question catalogue {path}: {error}") from error
     except tomllib.TOMLDecodeError as error:
         raise CatalogueError(f"the question catalogue {path} is not valid TOML: {error}") from error
-    try:
-        catalogue = _build(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise CatalogueError(f"the question catalogue {path} is malformed: {error}") from error
-    _check(catalogue, path)
-    return catalogue
 
 
-def _build(data: dict) -> Catalogue:
+def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
     questions = tuple(
         Question(
             id=q["id"],
             number=int(q["number"]),
             short=q["short"],
             text=q["text"],
+            why=q["why"],
             help=q["help"],
+            inspectie=q["inspectie"],
             subquestions=tuple(
-                SubQuestion(id=s["id"], text=s["text"], help=s["help"], example=s["example"])
+                SubQuestion(
+                    id=s["id"],
+                    text=s["text"],
+                    help=s["help"],
+                    inspectie=s["inspectie"],
+                    examples=tuple(
+                        Example(text=e["text"], sectors=tuple(e.get("sectors", ())))
+                        for e in s["examples"]
+                    ),
+                )
                 for s in q["subquestions"]
             ),
         )
         for q in data["questions"]
+    )
+    topics = tuple(
+        Topic(
+            id=t["id"],
+            title=t["title"],
+            description=t["description"],
+            source=t["source"],
+            items=tuple(
+                ChecklistItem(id=i["id"], topic=t["id"], question=i["question"], text=i["text"])
+                for i in t["items"]
+            ),
+        )
+        for t in checklists["topics"]
+    )
+    rules = tuple(
+        ReadinessRule(
+            id=r["id"],
+            kind=r["kind"],
+            weight=r["weight"],
+            field=r.get("field", ""),
+            fields=tuple(r.get("fields", ())),
+            words=tuple(r.get("words", ())),
+            exact=tuple(r.get("exact", ())),
+            minimum=int(r.get("minimum", 0)),
+            message=r.get("message", ""),
+            missing=r.get("missing", ""),
+            past=r.get("past", ""),
+        )
+        for r in readiness["rules"]
     )
     return Catalogue(
         version=str(data["version"]),
@@ -132,27 +332,72 @@ def _build(data: dict) -> Catalogue:
         rule_kinds=dict(data["rule_kinds"]),
         statuses=dict(data["statuses"]),
         sectors=dict(data["sectors"]),
-        readiness=dict(data["readiness"]),
+        readiness={k: v for k, v in readiness.items() if isinstance(v, str)},
         step_intros=dict(data["steps"]),
         questions=questions,
+        topics=topics,
+        sector_tips=tuple(
+            SectorTip(sector=t["sector"], question=t["question"], text=t["text"])
+            for t in data.get("sector_tips", ())
+        ),
+        rules=rules,
+        field_labels=dict(readiness["field_labels"]),
+        checklist_values={
+            value: checklists["values"]["open" if value == "" else value]
+            for value in CHECKLIST_VALUES
+        },
     )
 
 
 def _check(catalogue: Catalogue, path: Path) -> None:
     ids = [q.id for q in catalogue.questions] + [s.id for s in catalogue.subquestions()]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    item_ids = [item.id for topic in catalogue.topics for item in topic.items]
+    topic_ids = [topic.id for topic in catalogue.topics]
+    everything = ids + item_ids + topic_ids
+    duplicates = sorted({i for i in everything if everything.count(i) > 1})
     if duplicates:
-        raise CatalogueError(f"{path}: duplicate question ids {duplicates}")
-    bad = [i for i in ids if not ID_PATTERN.match(i)]
+        raise CatalogueError(f"{path}: duplicate ids {duplicates}")
+    bad = [i for i in everything if not ID_PATTERN.match(i)]
     if bad:
-        raise CatalogueError(f"{path}: malformed question ids {bad}")
+        raise CatalogueError(f"{path}: malformed ids {bad}")
+    subquestion_ids = {s.id for s in catalogue.subquestions()}
     for question in catalogue.questions:
         if not question.subquestions:
             raise CatalogueError(f"{path}: question {question.id} has no sub-questions")
         for sub in question.subquestions:
             if not sub.id.startswith(question.id + "."):
                 raise CatalogueError(f"{path}: {sub.id} does not belong to {question.id}")
+            if not sub.examples:
+                raise CatalogueError(f"{path}: {sub.id} has no example answer")
+            for example in sub.examples:
+                _check_sectors(catalogue, path, sub.id, example.sectors)
     if set(catalogue.rule_kinds) != set(RULE_KINDS):
         raise CatalogueError(f"{path}: rule_kinds must name exactly {list(RULE_KINDS)}")
     if set(catalogue.statuses) != set(STATUSES):
         raise CatalogueError(f"{path}: statuses must name exactly {list(STATUSES)}")
+    for topic in catalogue.topics:
+        for item in topic.items:
+            if not item.id.startswith(topic.id + "."):
+                raise CatalogueError(f"{path}: {item.id} does not belong to {topic.id}")
+            if item.question not in subquestion_ids:
+                raise CatalogueError(f"{path}: {item.id} names an unknown question {item.question}")
+    for tip in catalogue.sector_tips:
+        _check_sectors(catalogue, path, tip.question, (tip.sector,))
+        if tip.question not in subquestion_ids:
+            raise CatalogueError(f"{path}: a sector tip names an unknown question {tip.question}")
+    missing_labels = {"question", "checklist", *DOSSIER_FIELDS} - set(catalogue.field_labels)
+    if missing_labels:
+        raise CatalogueError(f"{path}: field_labels lacks {sorted(missing_labels)}")
+    fields = subquestion_ids | set(item_ids) | set(DOSSIER_FIELDS)
+    for rule in catalogue.rules:
+        if rule.kind not in RULE_CHECKS or rule.weight not in WEIGHTS:
+            raise CatalogueError(f"{path}: readiness rule {rule.id} has an unknown kind or weight")
+        unknown = [f for f in (rule.field, *rule.fields) if f and f not in fields]
+        if unknown:
+            raise CatalogueError(f"{path}: readiness rule {rule.id} names unknown fields {unknown}")
+
+
+def _check_sectors(catalogue: Catalogue, path: Path, where: str, sectors: Iterable[str]) -> None:
+    unknown = [s for s in sectors if s not in catalogue.sectors]
+    if unknown:
+        raise CatalogueError(f"{path}: {where} names unknown sectors {unknown}")

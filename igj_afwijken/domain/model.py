@@ -17,6 +17,18 @@ LAW: RuleKind = "wet"
 Status = Literal["concept", "vastgesteld", "in-evaluatie", "beeindigd"]
 STATUSES: tuple[str, ...] = get_args(Status)
 
+# The dossier's own fields by the names the readiness rules and the window use for them.
+DOSSIER_FIELDS: tuple[str, ...] = (
+    "title", "organisation", "location", "team", "sector",
+    "rule.name", "rule.kind", "rule.source", "rule.section",
+    "start_date", "duration_months", "responsible.name", "responsible.role",
+    "topics", "next_evaluation",
+)  # fmt: skip
+
+# How a checklist item is answered; "" while it is still open.
+ChecklistValue = Literal["", "ja", "nee", "nvt"]
+CHECKLIST_VALUES: tuple[str, ...] = get_args(ChecklistValue)
+
 
 def utc_now() -> datetime:
     """The current time in UTC, to the second (stored times never carry microseconds)."""
@@ -62,6 +74,21 @@ class Answer:
         return bool(self.text.strip())
 
 
+@dataclass(frozen=True)
+class ChecklistAnswer:
+    """The answer to one item of a topic checklist, with the item's wording at the time."""
+
+    item_id: str
+    value: ChecklistValue
+    note: str
+    item_text: str
+    updated_at: datetime
+
+    @property
+    def is_answered(self) -> bool:
+        return self.value != ""
+
+
 @dataclass
 class Dossier:
     """One deviation from a rule, with everything needed to explain it to the inspectorate."""
@@ -78,6 +105,9 @@ class Dossier:
     responsible: Person = field(default_factory=Person)
     answers: dict[str, Answer] = field(default_factory=dict)
     status: Status = "concept"
+    topics: tuple[str, ...] = ()  # ids of the checklist topics the deviation is about
+    next_evaluation: date | None = None
+    checklist: dict[str, ChecklistAnswer] = field(default_factory=dict)
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
 
@@ -100,5 +130,20 @@ class Dossier:
         self.answers[answer.question_id] = answer
         self.updated_at = max(self.updated_at, answer.updated_at)
 
+    def field_text(self, name: str) -> str:
+        """One of DOSSIER_FIELDS as text, "" when it is not filled in."""
+        value = self
+        for part in name.split("."):
+            value = getattr(value, part)
+        if isinstance(value, tuple):
+            return " ".join(value)
+        if isinstance(value, date):
+            return value.isoformat()
+        return "" if value is None else str(value)
+
+    def set_checklist_answer(self, answer: ChecklistAnswer) -> None:
+        self.checklist[answer.item_id] = answer
+        self.updated_at = max(self.updated_at, answer.updated_at)
+
     def copy(self, **changes) -> Dossier:
-        return replace(self, answers=dict(self.answers), **changes)
+        return replace(self, answers=dict(self.answers), checklist=dict(self.checklist), **changes)

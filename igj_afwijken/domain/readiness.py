@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 from typing import Literal
 
-from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.catalogue import Catalogue, ReadinessRule
 from igj_afwijken.domain.model import Dossier
+from igj_afwijken.domain.text import count_words, date_nl
 
 Weight = Literal["blokkerend", "aandachtspunt"]
 BLOCKING: Weight = "blokkerend"
 ATTENTION: Weight = "aandachtspunt"
 
-TITLE_FIELD = "title"
 RULE_KIND_FIELD = "rule.kind"
-RULE_NAME_FIELD = "rule.name"
 
 
 class LawGateError(Exception):
@@ -28,8 +31,9 @@ class NotReadyError(Exception):
 @dataclass(frozen=True)
 class Finding:
     weight: Weight
-    field: str  # a question id from the catalogue, or a dossier field such as "rule.kind"
+    field: str  # a sub-question or checklist item id, or a dossier field such as "rule.kind"
     message: str
+    rule: str = ""  # the id of the readiness rule that found it
 
     @property
     def is_blocking(self) -> bool:
@@ -46,22 +50,17 @@ def check_law_gate(dossier: Dossier, catalogue: Catalogue) -> None:
         raise LawGateError(law_gate_message(catalogue))
 
 
-def assess(dossier: Dossier, catalogue: Catalogue) -> list[Finding]:
-    """Everything that stands between this dossier and a justification an inspector accepts."""
-    findings: list[Finding] = []
-    texts = catalogue.readiness
-    if dossier.rule.is_law:
-        findings.append(Finding(BLOCKING, RULE_KIND_FIELD, law_gate_message(catalogue)))
-    for question in catalogue.questions:
-        for sub in question.subquestions:
-            if not dossier.answer_text(sub.id).strip():
-                message = texts["unanswered"].format(number=question.number, text=sub.text)
-                findings.append(Finding(BLOCKING, sub.id, message))
-    if not dossier.title.strip():
-        findings.append(Finding(ATTENTION, TITLE_FIELD, texts["no_title"]))
-    if not dossier.rule.name.strip():
-        findings.append(Finding(ATTENTION, RULE_NAME_FIELD, texts["no_rule_name"]))
-    return findings
+def assess(dossier: Dossier, catalogue: Catalogue, today: date | None = None) -> list[Finding]:
+    """Everything that stands between this dossier and a justification an inspector accepts.
+
+    The rules are data (controle.nl.toml); blocking findings come first, each group in the
+    order of the rules.
+    """
+    context = _Context(dossier, catalogue, today or date.today())
+    findings = [
+        finding for rule in catalogue.rules for finding in _CHECKS[rule.kind](rule, context)
+    ]
+    return sorted(findings, key=lambda finding: not finding.is_blocking)
 
 
 def is_ready(findings: list[Finding]) -> bool:
@@ -100,3 +99,102 @@ def question_progress(dossier: Dossier, catalogue: Catalogue) -> dict[str, tuple
         )
         for question in catalogue.questions
     }
+
+
+@dataclass(frozen=True)
+class _Context:
+    dossier: Dossier
+    catalogue: Catalogue
+    today: date
+
+    def answer(self, question_id: str) -> str:
+        return self.dossier.answer_text(question_id).strip()
+
+
+def _finding(rule: ReadinessRule, field: str, message: str) -> Finding:
+    return Finding(rule.weight, field, message, rule.id)  # type: ignore[arg-type]
+
+
+def _law_gate(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    if c.dossier.rule.is_law:
+        yield _finding(rule, rule.field or RULE_KIND_FIELD, law_gate_message(c.catalogue))
+
+
+def _unanswered(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    for question in c.catalogue.questions:
+        for sub in question.subquestions:
+            if not c.answer(sub.id):
+                yield _finding(
+                    rule, sub.id, rule.message.format(number=question.number, text=sub.text)
+                )
+
+
+def _field_empty(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    if not c.dossier.field_text(rule.field).strip():
+        yield _finding(rule, rule.field, rule.message)
+
+
+def _evaluation_date(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    planned = c.dossier.next_evaluation
+    if planned is None:
+        yield _finding(rule, rule.field, rule.missing)
+    elif planned < c.today:
+        yield _finding(rule, rule.field, rule.past.format(date=date_nl(planned)))
+
+
+@cache
+def _mention_pattern(words: tuple[str, ...], exact: tuple[str, ...]) -> re.Pattern[str]:
+    # Words match where a word starts ("medewerker" in "medewerkers"); exact ones only whole.
+    alternatives = [rf"(?<!\w){re.escape(w.lower())}" for w in words]
+    alternatives += [rf"(?<!\w){re.escape(w.lower())}(?!\w)" for w in exact]
+    return re.compile("|".join(alternatives))
+
+
+def _mentions(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    texts = [c.answer(field) for field in rule.fields]
+    if not all(texts):
+        return  # an unanswered question is already a finding of its own
+    if not _mention_pattern(rule.words, rule.exact).search(" ".join(texts).lower()):
+        yield _finding(rule, rule.field, rule.message)
+
+
+def _min_words(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    if rule.fields:
+        fields = list(rule.fields)
+    else:  # every sub-question that no more particular length rule looks after
+        particular = {
+            field
+            for other in c.catalogue.rules
+            if other.kind == "min_words" and other is not rule
+            for field in other.fields
+        }
+        fields = [s.id for s in c.catalogue.subquestions() if s.id not in particular]
+    for field in fields:
+        text = c.answer(field)
+        words = count_words(text)
+        if text and words < rule.minimum:
+            sub_text = c.catalogue.subquestion(field).text
+            yield _finding(rule, field, rule.message.format(text=sub_text, words=words))
+
+
+def _checklist_open(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    for topic in c.catalogue.chosen_topics(c.dossier.topics):
+        open_items = [
+            item
+            for item in topic.items
+            if not (answer := c.dossier.checklist.get(item.id)) or not answer.is_answered
+        ]
+        if open_items:
+            message = rule.message.format(topic=topic.title, count=len(open_items))
+            yield _finding(rule, open_items[0].id, message)
+
+
+_CHECKS: dict[str, Callable[[ReadinessRule, _Context], Iterator[Finding]]] = {
+    "law_gate": _law_gate,
+    "unanswered": _unanswered,
+    "field_empty": _field_empty,
+    "evaluation_date": _evaluation_date,
+    "mentions": _mentions,
+    "min_words": _min_words,
+    "checklist_open": _checklist_open,
+}

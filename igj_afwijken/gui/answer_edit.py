@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from igj_afwijken.domain.text import count_words
+
 MIN_HEIGHT = 96
 MAX_HEIGHT = 520
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-
-
-def count_words(text: str) -> int:
-    return len(WORD.findall(text))
 
 
 class AnswerEdit(QPlainTextEdit):

@@ -51,7 +51,7 @@ class DossierEditor(QWidget):
         self._preview_wanted = True
 
         self.start_page = StartPage(catalogue)
-        self.question_pages = [QuestionPage(q) for q in catalogue.questions]
+        self.question_pages = [QuestionPage(q, catalogue) for q in catalogue.questions]
         self.overview_page = OverviewPage(catalogue)
         self.document_page = DocumentPage(catalogue, document_actions)
         self.pages: list[QWidget] = [
@@ -124,6 +124,8 @@ class DossierEditor(QWidget):
         self.start_page.changed.connect(self._facts_edited)
         for page in self.question_pages:
             page.answerEdited.connect(self._answer_edited)
+            page.checklistEdited.connect(self._checklist_edited)
+            page.nextEvaluationEdited.connect(lambda page=page: self._next_evaluation_edited(page))
         self.overview_page.fieldRequested.connect(self.focus_field)
 
     # -- opening and navigating ------------------------------------------------------------------
@@ -191,13 +193,18 @@ class DossierEditor(QWidget):
         return self.document_page.preview
 
     def focus_field(self, field: str) -> None:
-        """Go to the step that holds a field (a question id or a dossier field) and focus it."""
+        """Go to the step that holds a field (a sub-question or checklist point, or a dossier
+        field) and focus it."""
         for index, page in enumerate(self.question_pages, start=1):
-            editor = page.editors.get(field)
-            if editor is not None:
+            widget = page.editors.get(field)
+            if widget is None and field in page.checklist_rows:
+                widget = page.checklist_rows[field].first_control()
+            if widget is None and field == "next_evaluation":
+                widget = page.next_evaluation
+            if widget is not None:
                 self.go_to_step(index)
-                page.reveal(editor)
-                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                page.reveal(widget)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         self.go_to_step(0)
         widget = self.start_page.field_widget(field)
@@ -214,7 +221,30 @@ class DossierEditor(QWidget):
         self.autosaver.mark_dirty(("facts", dossier.id), lambda: self._facts_job(dossier))
         self.titleChanged.emit(dossier.title)
         self.lawGateChanged.emit(dossier.rule.is_law)
+        for page in self.question_pages:
+            page.update_context(dossier)
         self._changed()
+
+    def _next_evaluation_edited(self, page: QuestionPage) -> None:
+        if self.dossier is not None:
+            self.dossier.next_evaluation = page.next_evaluation_date()
+            self._facts_edited()
+
+    def _checklist_edited(self, item_id: str, value: str, note: str) -> None:
+        dossier = self.dossier
+        if dossier is None:
+            return
+        dossier.set_checklist_answer(self.catalogue.make_checklist_answer(item_id, value, note))
+        self.autosaver.mark_dirty(
+            ("checklist", dossier.id, item_id),
+            lambda: self._checklist_job(dossier, item_id),
+        )
+        self._changed()
+
+    @staticmethod
+    def _checklist_job(dossier: Dossier, item_id: str) -> Job:
+        answer = dossier.checklist[item_id]
+        return lambda repository: repository.save_checklist_answer(dossier.id, answer)
 
     @staticmethod
     def _facts_job(dossier: Dossier) -> Job:

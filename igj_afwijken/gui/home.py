@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.examples import ExampleFile
 from igj_afwijken.gui.widgets import explanation, heading
 from igj_afwijken.rendering.templating import datetime_nl
 from igj_afwijken.storage.repository import DossierSummary
@@ -89,7 +91,7 @@ class HomePage(QWidget):
     """Emits the user's wishes; the main window carries them out."""
 
     newRequested = Signal()
-    exampleRequested = Signal()
+    exampleRequested = Signal(str)  # the example's name
     openRequested = Signal(str)
     duplicateRequested = Signal(str)
     deleteRequested = Signal(str)
@@ -98,8 +100,15 @@ class HomePage(QWidget):
     undoDeleteRequested = Signal(str)
     binToggled = Signal(bool)
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        examples: list[ExampleFile] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._catalogue = catalogue
+        self._examples = examples or []
         self.model = DossierTableModel(catalogue, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -138,15 +147,37 @@ class HomePage(QWidget):
             )
         )
         buttons = QHBoxLayout()
-        self.example_button = QPushButton(self.tr("&Voorbeeld bekijken"))
         self.welcome_new_button = QPushButton(self.tr("&Nieuwe afwijking"))
         self.welcome_new_button.setDefault(True)
-        self.example_button.clicked.connect(self.exampleRequested)
         self.welcome_new_button.clicked.connect(self.newRequested)
         buttons.addWidget(self.welcome_new_button)
-        buttons.addWidget(self.example_button)
         buttons.addStretch(1)
         inner.addLayout(buttons)
+        if self._examples:
+            inner.addSpacing(12)
+            inner.addWidget(
+                explanation(
+                    self.tr(
+                        "Of begin vanuit een voorbeeld. U krijgt een eigen kopie die u kunt "
+                        "bekijken en aanpassen; het voorbeeld zelf blijft zoals het is."
+                    )
+                )
+            )
+        self.example_buttons: dict[str, QPushButton] = {}
+        for example in self._examples:
+            sector = self._catalogue.sectors.get(example.sector, "")
+            button = QPushButton(f"{example.title}{f'  ({sector})' if sector else ''}")
+            button.setObjectName(f"example:{example.name}")
+            button.setAccessibleName(
+                self.tr("Begin vanuit voorbeeld: %1").replace("%1", example.title)
+            )
+            button.setStyleSheet("text-align: left; padding: 6px 10px;")
+            button.clicked.connect(
+                lambda _checked=False, n=example.name: self.exampleRequested.emit(n)
+            )
+            inner.addWidget(button)
+            self.example_buttons[example.name] = button
+        self.example_button = next(iter(self.example_buttons.values()), None)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(box)
@@ -184,12 +215,22 @@ class HomePage(QWidget):
         self.purge_button = QPushButton(self.tr("De&finitief verwijderen…"))
         self.bin_button = QPushButton(self.tr("&Prullenbak"))
         self.bin_button.setCheckable(True)
+        self.from_example_button = QPushButton(self.tr("Vanuit voor&beeld"))
+        self.example_menu = QMenu(self.from_example_button)
+        for example in self._examples:
+            action = self.example_menu.addAction(example.title)
+            action.triggered.connect(
+                lambda _checked=False, n=example.name: self.exampleRequested.emit(n)
+            )
+        self.from_example_button.setMenu(self.example_menu)
+        self.from_example_button.setVisible(bool(self._examples))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Zoeken op titel…"))
         self.filter.setAccessibleName(self.tr("Zoeken op titel"))
         self.filter.setClearButtonEnabled(True)
         for button in (
             self.new_button,
+            self.from_example_button,
             self.open_button,
             self.duplicate_button,
             self.delete_button,
@@ -246,6 +287,7 @@ class HomePage(QWidget):
         self.list_heading.setText(self.tr("Prullenbak") if in_bin else self.tr("Uw afwijkingen"))
         for button in (
             self.new_button,
+            self.from_example_button,
             self.open_button,
             self.duplicate_button,
             self.delete_button,

@@ -18,10 +18,11 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from igj_afwijken import APP_NAME, __version__, exchange, paths
+from igj_afwijken import APP_NAME, __version__, exchange
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError
+from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
 from igj_afwijken.gui.editor import DossierEditor
@@ -33,7 +34,6 @@ from igj_afwijken.rendering.templating import TemplateError, render_html
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
-EXAMPLE_FILE = "vrijwilliger-oud-verpleegkundige.json"
 UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
 
         self._create_actions()
-        self.home = HomePage(catalogue)
+        self.examples = example_files()
+        self.home = HomePage(catalogue, self.examples)
         self.editor = DossierEditor(catalogue, self.autosaver, self._document_actions())
         self.central = QStackedWidget()
         self.central.addWidget(self.home)
@@ -103,7 +104,6 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&Nieuwe afwijking"), self.new_dossier, [key.New])
-        self.example_action = self._action(self.tr("&Voorbeeld bekijken"), self.open_example)
         self.import_action = self._action(
             self.tr("&Importeren…"), self.import_dialog, ["Ctrl+Shift+O"]
         )
@@ -141,7 +141,13 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
-        file_menu.addActions([self.new_action, self.example_action, self.import_action])
+        file_menu.addAction(self.new_action)
+        self.examples_menu = file_menu.addMenu(self.tr("Begin &vanuit voorbeeld"))
+        for example in self.examples:
+            self.examples_menu.addAction(example.title).triggered.connect(
+                lambda _checked=False, name=example.name: self.open_example(name)
+            )
+        file_menu.addAction(self.import_action)
         self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -253,9 +259,15 @@ class MainWindow(QMainWindow):
         self.editor.start_page.title.setFocus()
         self.editor.start_page.title.selectAll()
 
-    def open_example(self) -> None:
+    def open_example(self, name: str = DEFAULT_EXAMPLE) -> None:
+        """Start from an example: a copy of it becomes the user's own dossier."""
+        example_file = next((e for e in self.examples if e.name == name), None)
         try:
-            example = exchange.read_file(paths.resources_dir() / "examples" / EXAMPLE_FILE)
+            if example_file is None:
+                raise exchange.ExchangeError(
+                    self.tr("Het voorbeeld “%1” is niet gevonden.").replace("%1", name)
+                )
+            example = exchange.read_file(example_file.path)
         except exchange.ExchangeError as error:
             dialogs.warn(self, self.tr("Voorbeeld niet gevonden"), str(error))
             return

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.domain.readiness import assess, question_progress, start_progress
+from igj_afwijken.domain.readiness import Finding, assess, question_progress, start_progress
 from igj_afwijken.gui.widgets import explanation, heading
 
 FIELD_SCHEME = "veld"
@@ -57,15 +57,19 @@ class OverviewPage(QWidget):
             )
             + "</p>"
         ]
+        texts = catalogue.readiness
         if not blocking:
-            parts.append(f"<p><b>✔ {escape(catalogue.readiness['ready'])}</b></p>")
+            verdict = texts["ready_with_attention"] if attention else texts["ready"]
+            parts.append(f"<p><b>✔ {escape(verdict)}</b></p>")
         else:
-            parts.append(f"<h3>{escape(self.tr('Nog te doen'))}</h3><ul>")
-            parts += [self._link_item(f.field, f.message) for f in blocking]
+            verdict = texts["not_ready"].format(count=len(blocking))
+            parts.append(f"<p><b>{escape(verdict)}</b></p>")
+            parts.append(f"<h3>{escape(texts['blocking_heading'])}</h3><ul>")
+            parts += [self._finding_item(f) for f in blocking]
             parts.append("</ul>")
         if attention:
-            parts.append(f"<h3>{escape(self.tr('Aandachtspunten'))}</h3><ul>")
-            parts += [self._link_item(f.field, f.message) for f in attention]
+            parts.append(f"<h3>{escape(texts['attention_heading'])}</h3><ul>")
+            parts += [self._finding_item(f) for f in attention]
             parts.append("</ul>")
         facts_done, facts_total = start_progress(dossier)
         parts.append(f"<h3>{escape(self.tr('Per stap'))}</h3><ul>")
@@ -90,8 +94,30 @@ class OverviewPage(QWidget):
                     f"{mark} {question.number}. {question.text} ({done}/{count})",
                 )
             )
+        for topic in catalogue.chosen_topics(dossier.topics):
+            open_items = [
+                item.id
+                for item in topic.items
+                if not (answer := dossier.checklist.get(item.id)) or not answer.is_answered
+            ]
+            done = len(topic.items) - len(open_items)
+            mark = "✔" if not open_items else "…"
+            parts.append(
+                self._link_item(
+                    open_items[0] if open_items else topic.items[0].id,
+                    self.tr("%1 Checklist %2 (%3/%4)")
+                    .replace("%1", mark)
+                    .replace("%2", topic.title)
+                    .replace("%3", str(done))
+                    .replace("%4", str(len(topic.items))),
+                )
+            )
         parts.append("</ul>")
         return "\n".join(parts)
+
+    def _finding_item(self, finding: Finding) -> str:
+        where = self._catalogue.field_label(finding.field)
+        return self._link_item(finding.field, f"{where}: {finding.message}")
 
     @staticmethod
     def _link_item(field: str, text: str) -> str:

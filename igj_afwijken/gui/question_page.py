@@ -1,9 +1,14 @@
-"""A question step: one IGJ question, its sub-questions as separate fields, help beside each."""
+"""A question step: one IGJ question, its sub-questions as separate fields, guidance beside each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QLabel,
@@ -12,23 +17,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from igj_afwijken.domain.catalogue import Question, SubQuestion
+from igj_afwijken.domain.catalogue import Catalogue, Question, SubQuestion
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.gui.answer_edit import AnswerEdit
-from igj_afwijken.gui.widgets import ScrollingPage, explanation, heading
+from igj_afwijken.gui.checklist import ChecklistBox, ChecklistRow
+from igj_afwijken.gui.widgets import ScrollingPage, explanation, heading, note_box
+
+# The sub-question under whose field the date of the next evaluation is asked.
+NEXT_EVALUATION_QUESTION = "evaluatie.momenten"
+NO_DATE = QDate(2000, 1, 1)
 
 
 class QuestionPage(ScrollingPage):
-    """Emits `answerEdited(question_id)` on every change the user makes in a field."""
+    """Emits `answerEdited(question_id)` on every change the user makes in an answer field,
+    `checklistEdited(item_id, value, note)` for a checklist point, and `nextEvaluationEdited`."""
 
     answerEdited = Signal(str)
+    checklistEdited = Signal(str, str, str)
+    nextEvaluationEdited = Signal()
 
-    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, question: Question, catalogue: Catalogue, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.question = question
+        self._catalogue = catalogue
+        self._context: tuple[str, tuple[str, ...]] | None = None
         self.editors: dict[str, AnswerEdit] = {}
+        self.checklist_rows: dict[str, ChecklistRow] = {}
+        self._examples: dict[str, QLabel] = {}
+        self._tips: dict[str, QLabel] = {}
+        self._checklist_holders: dict[str, QVBoxLayout] = {}
+        self.next_evaluation: QDateEdit | None = None
+
         self.body.addWidget(heading(f"{question.number}. {question.text}"))
+        why = note_box(question.why, "why")
+        why.setObjectName(f"why:{question.id}")
+        self.body.addWidget(why)
         self.body.addWidget(explanation(question.help))
+        self.body.addWidget(
+            _titled(
+                self.tr("Waar let de inspectie op?"), question.inspectie, f"inspectie:{question.id}"
+            )
+        )
         self.body.addWidget(
             explanation(
                 self.tr(
@@ -68,8 +99,18 @@ class QuestionPage(ScrollingPage):
         )
 
         help_column = QVBoxLayout()
+        help_column.setSpacing(10)
         help_column.addWidget(explanation(sub.help))
-        example = explanation(self.tr("Voorbeeld:") + "\n" + sub.example)
+        help_column.addWidget(
+            _titled(self.tr("Waar let de inspectie op?"), sub.inspectie, f"inspectie:{sub.id}")
+        )
+        tips = explanation("")
+        tips.setTextFormat(Qt.TextFormat.RichText)
+        tips.setObjectName(f"tips:{sub.id}")
+        tips.hide()
+        help_column.addWidget(tips)
+        example = explanation("")
+        example.setTextFormat(Qt.TextFormat.PlainText)  # shows the Markdown as the user types it
         example.setObjectName(f"example:{sub.id}")
         example.hide()
         toggle = QPushButton(self.tr("Voorbeeld tonen"))
@@ -88,11 +129,118 @@ class QuestionPage(ScrollingPage):
 
         grid.addWidget(label, 0, 0, 1, 2)
         grid.addWidget(editor, 1, 0)
-        grid.addLayout(help_column, 1, 1)
+        grid.addLayout(help_column, 1, 1, 3, 1)
         grid.addWidget(words, 2, 0)
+        if sub.id == NEXT_EVALUATION_QUESTION:
+            grid.addWidget(self._next_evaluation_row(), 3, 0)
+        holder = QVBoxLayout()
+        grid.addLayout(holder, 4, 0, 1, 2)
         self.editors[sub.id] = editor
+        self._examples[sub.id] = example
+        self._tips[sub.id] = tips
+        self._checklist_holders[sub.id] = holder
         return block
+
+    def _next_evaluation_row(self) -> QWidget:
+        row = QWidget()
+        form = QFormLayout(row)
+        form.setContentsMargins(0, 6, 0, 0)
+        self.next_evaluation = QDateEdit()
+        self.next_evaluation.setObjectName("next_evaluation")
+        self.next_evaluation.setCalendarPopup(True)
+        self.next_evaluation.setDisplayFormat("d MMMM yyyy")
+        self.next_evaluation.setMinimumDate(NO_DATE)
+        self.next_evaluation.setSpecialValueText(self.tr("nog niet gepland"))
+        self.next_evaluation.setAccessibleName(self.tr("Datum van de volgende evaluatie"))
+        self.next_evaluation.dateChanged.connect(lambda _date: self.nextEvaluationEdited.emit())
+        form.addRow(self.tr("&Volgende evaluatie:"), self.next_evaluation)
+        return row
+
+    def next_evaluation_date(self) -> date | None:
+        if self.next_evaluation is None:
+            return None
+        picked = self.next_evaluation.date()
+        return None if picked == NO_DATE else date(picked.year(), picked.month(), picked.day())
 
     def show_dossier(self, dossier: Dossier) -> None:
         for question_id, editor in self.editors.items():
             editor.set_text_silently(dossier.answer_text(question_id))
+        self._context = None
+        self.update_context(dossier)
+        if self.next_evaluation is not None:
+            planned = dossier.next_evaluation
+            self.next_evaluation.blockSignals(True)
+            self.next_evaluation.setDate(
+                QDate(planned.year, planned.month, planned.day) if planned else NO_DATE
+            )
+            self.next_evaluation.blockSignals(False)
+
+    def update_context(self, dossier: Dossier) -> None:
+        """Show the examples, sector tips and checklists that fit the dossier's sector and topics."""
+        context = (dossier.sector, tuple(dossier.topics))
+        if context == self._context:
+            return
+        self._context = context
+        catalogue = self._catalogue
+        for sub in self.question.subquestions:
+            self._examples[sub.id].setText(self._examples_text(sub, dossier.sector))
+            tips = catalogue.tips_for(sub.id, dossier.sector)
+            tips_label = self._tips[sub.id]
+            tips_label.setText(
+                "<br><br>".join(
+                    "<b>"
+                    + _escape(
+                        self.tr("Goed voorbeeld uit de %1:").replace(
+                            "%1", catalogue.sectors[tip.sector].lower()
+                        )
+                    )
+                    + "</b> "
+                    + _escape(tip.text)
+                    for tip in tips
+                )
+            )
+            tips_label.setVisible(bool(tips))
+            self._rebuild_checklist(sub.id, dossier)
+        self.show_checklist(dossier)
+
+    def _examples_text(self, sub: SubQuestion, sector: str) -> str:
+        parts = []
+        for number, example in enumerate(sub.examples_for(sector)[:2], start=1):
+            where = ", ".join(self._catalogue.sectors[s].lower() for s in example.sectors)
+            title = self.tr("Voorbeeld") if number == 1 else self.tr("Nog een voorbeeld")
+            parts.append(f"{title}{f' ({where})' if where else ''}:\n{example.text}")
+        return "\n\n".join(parts)
+
+    def _rebuild_checklist(self, subquestion_id: str, dossier: Dossier) -> None:
+        holder = self._checklist_holders[subquestion_id]
+        while holder.count():
+            old = holder.takeAt(0).widget()
+            for item_id in getattr(old, "rows", {}):
+                self.checklist_rows.pop(item_id, None)
+            old.deleteLater()
+        items = self._catalogue.checklist_items_for(subquestion_id, dossier.topics)
+        if not items:
+            return
+        box = ChecklistBox(items, self._catalogue)
+        box.setObjectName(f"checklistBox:{subquestion_id}")
+        for item_id, row in box.rows.items():
+            row.edited.connect(self.checklistEdited)
+            self.checklist_rows[item_id] = row
+        holder.addWidget(box)
+
+    def show_checklist(self, dossier: Dossier) -> None:
+        for item_id, row in self.checklist_rows.items():
+            row.show_answer(dossier.checklist.get(item_id))
+
+
+def _titled(title: str, text: str, name: str) -> QLabel:
+    """Guidance with a bold lead-in, e.g. what the inspectorate looks for."""
+    label = explanation("")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(f"<b>{_escape(title)}</b> {_escape(text)}")
+    label.setObjectName(name)
+    return label
+
+
+def _escape(text: str) -> str:
+    return escape(text, quote=False).replace("\n", "<br>")

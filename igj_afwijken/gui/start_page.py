@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,6 +87,30 @@ class StartPage(ScrollingPage):
         form.addRow(self.tr("Onder&deel:"), self.rule_section)
         self.body.addWidget(rule)
 
+        topics = QGroupBox(self.tr("Waar gaat de afwijking over?"))
+        topics_layout = QVBoxLayout(topics)
+        topics_layout.addWidget(
+            explanation(
+                self.tr(
+                    "Kies wat van toepassing is (meer mag). Bij de vragen verschijnen dan de "
+                    "punten waar de inspectie bij dat onderwerp naar kijkt."
+                )
+            )
+        )
+        self.topic_boxes: dict[str, QCheckBox] = {}
+        for topic in catalogue.topics:
+            box = QCheckBox(topic.title)
+            box.setObjectName(f"topic:{topic.id}")
+            box.setToolTip(topic.description)
+            box.setAccessibleDescription(topic.description)
+            box.toggled.connect(self._store)
+            self.topic_boxes[topic.id] = box
+            topics_layout.addWidget(box)
+            description = explanation(topic.description)
+            description.setContentsMargins(24, 0, 0, 4)
+            topics_layout.addWidget(description)
+        self.body.addWidget(topics)
+
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMMM yyyy")
@@ -141,6 +167,7 @@ class StartPage(ScrollingPage):
             "duration_months": self.duration,
             "responsible.name": self.responsible_name,
             "responsible.role": self.responsible_role,
+            "topics": next(iter(self.topic_boxes.values()), self.title),
         }.get(field, self.title)
 
     def show_dossier(self, dossier: Dossier) -> None:
@@ -159,6 +186,8 @@ class StartPage(ScrollingPage):
         self.duration.setValue(dossier.duration_months or 0)
         self.responsible_name.setText(dossier.responsible.name)
         self.responsible_role.setText(dossier.responsible.role)
+        for topic_id, box in self.topic_boxes.items():
+            box.setChecked(topic_id in dossier.topics)
         self.law_gate.setVisible(dossier.rule.is_law)
         self._dossier = dossier
 
@@ -183,5 +212,6 @@ class StartPage(ScrollingPage):
         )
         dossier.duration_months = self.duration.value() or None
         dossier.responsible = Person(self.responsible_name.text(), self.responsible_role.text())
+        dossier.topics = tuple(t for t, box in self.topic_boxes.items() if box.isChecked())
         self.law_gate.setVisible(dossier.rule.is_law)
         self.changed.emit()

@@ -29,6 +29,28 @@ def explanation(text: str) -> QLabel:
     return label
 
 
+def note_box(text: str, name: str) -> QLabel:
+    """A short text set apart on a soft band, such as why a step matters."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("noteBox", name)
+    palette = label.palette()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    window = palette.color(QPalette.ColorRole.Window)
+    band = QColor(
+        round(highlight.red() * 0.12 + window.red() * 0.88),
+        round(highlight.green() * 0.12 + window.green() * 0.88),
+        round(highlight.blue() * 0.12 + window.blue() * 0.88),
+    )
+    label.setAutoFillBackground(True)
+    palette.setColor(QPalette.ColorRole.Window, band)
+    label.setPalette(palette)
+    label.setContentsMargins(10, 8, 10, 8)
+    return label
+
+
 def muted_text_color(palette: QPalette) -> QColor:
     """Text a step quieter than normal, still well readable on light and dark backgrounds."""
     text = palette.color(QPalette.ColorRole.WindowText)

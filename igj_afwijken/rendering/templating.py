@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -13,15 +13,11 @@ from igj_afwijken import APP_NAME, __version__, paths
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
+from igj_afwijken.domain.text import date_nl
 from igj_afwijken.rendering.markdown import to_html
 
 TEMPLATE_SUFFIX = ".html.j2"
 DEFAULT_TEMPLATE = "verantwoording"
-
-MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
 
 
 class TemplateError(Exception):
@@ -47,12 +43,20 @@ class QuestionView:
     parts: tuple[PartView, ...]
 
 
-def date_nl(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
-    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+@dataclass(frozen=True)
+class ChecklistRowView:
+    text: str
+    value: str  # "", "ja", "nee" or "nvt"
+    value_label: str
+    note: str
+
+
+@dataclass(frozen=True)
+class TopicView:
+    id: str
+    title: str
+    source: str
+    rows: tuple[ChecklistRowView, ...]
 
 
 def datetime_nl(value: datetime | None) -> str:
@@ -108,6 +112,26 @@ def question_views(dossier: Dossier, catalogue: Catalogue) -> list[QuestionView]
     return views
 
 
+def checklist_views(dossier: Dossier, catalogue: Catalogue) -> list[TopicView]:
+    """The checklists of the dossier's topics; an answered item keeps the wording it had."""
+    views = []
+    for topic in catalogue.chosen_topics(dossier.topics):
+        rows = []
+        for item in topic.items:
+            answer = dossier.checklist.get(item.id)
+            value = answer.value if answer else ""
+            rows.append(
+                ChecklistRowView(
+                    text=answer.item_text if answer and answer.is_answered else item.text,
+                    value=value,
+                    value_label=catalogue.checklist_values[value],
+                    note=answer.note if answer else "",
+                )
+            )
+        views.append(TopicView(topic.id, topic.title, topic.source, tuple(rows)))
+    return views
+
+
 def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> dict:
     questions = question_views(dossier, catalogue)
     known = catalogue.all_ids()
@@ -121,6 +145,7 @@ def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetim
         "status": catalogue.statuses.get(dossier.status, dossier.status),
         "sector": catalogue.sectors.get(dossier.sector, dossier.sector),
         "questions": questions,
+        "topics": checklist_views(dossier, catalogue),
         "answered_count": sum(part.answered for part in parts),
         "part_count": len(parts),
         "has_earlier_wording": any(part.asked_in_version for part in parts),

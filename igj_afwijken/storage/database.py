@@ -51,6 +51,21 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX dossiers_by_update ON dossiers(updated_at)",
     ),
     2: ("ALTER TABLE dossiers ADD COLUMN deleted_at TEXT",),  # the recycle bin
+    3: (  # topic checklists and the date of the next evaluation
+        "ALTER TABLE dossiers ADD COLUMN topics TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE dossiers ADD COLUMN next_evaluation TEXT",
+        """
+        CREATE TABLE checklist_answers (
+            dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            note TEXT NOT NULL,
+            item_text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (dossier_id, item_id)
+        ) WITHOUT ROWID
+        """,
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

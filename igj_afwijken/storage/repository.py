@@ -6,7 +6,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from igj_afwijken.domain.model import Answer, Dossier, Person, Rule, new_dossier_id, utc_now
+from igj_afwijken.domain.model import (
+    Answer,
+    ChecklistAnswer,
+    Dossier,
+    Person,
+    Rule,
+    new_dossier_id,
+    utc_now,
+)
 from igj_afwijken.storage.database import transaction
 
 _FACT_COLUMNS = (
@@ -24,6 +32,8 @@ _FACT_COLUMNS = (
     "responsible_name",
     "responsible_role",
     "status",
+    "topics",
+    "next_evaluation",
     "created_at",
     "updated_at",
 )
@@ -103,6 +113,9 @@ class DossierRepository:
         answers = self._db.execute(
             "SELECT * FROM answers WHERE dossier_id = ?", (dossier_id,)
         ).fetchall()
+        checklist = self._db.execute(
+            "SELECT * FROM checklist_answers WHERE dossier_id = ?", (dossier_id,)
+        ).fetchall()
         return Dossier(
             id=row["id"],
             title=row["title"],
@@ -130,6 +143,20 @@ class DossierRepository:
                 for a in answers
             },
             status=row["status"],
+            topics=tuple(row["topics"].split()),
+            next_evaluation=(
+                date.fromisoformat(row["next_evaluation"]) if row["next_evaluation"] else None
+            ),
+            checklist={
+                c["item_id"]: ChecklistAnswer(
+                    item_id=c["item_id"],
+                    value=c["value"],
+                    note=c["note"],
+                    item_text=c["item_text"],
+                    updated_at=datetime.fromisoformat(c["updated_at"]),
+                )
+                for c in checklist
+            },
             created_at=datetime.fromisoformat(row["created_at"]),
             updated_at=datetime.fromisoformat(row["updated_at"]),
         )
@@ -145,6 +172,10 @@ class DossierRepository:
             self._db.executemany(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
                 [(dossier.id, *_answer_values(a)) for a in dossier.answers.values()],
+            )
+            self._db.executemany(
+                "INSERT INTO checklist_answers VALUES (?, ?, ?, ?, ?, ?)",
+                [(dossier.id, *_checklist_values(c)) for c in dossier.checklist.values()],
             )
 
     def add_imported(self, dossier: Dossier) -> str:
@@ -169,18 +200,25 @@ class DossierRepository:
     def save_answer(self, dossier_id: str, answer: Answer) -> None:
         """Store one answer: a single small write, however large the dossier is."""
         with transaction(self._db):
-            cursor = self._db.execute(
-                "UPDATE dossiers SET updated_at = ? WHERE id = ?",
-                (answer.updated_at.isoformat(), dossier_id),
-            )
-            if cursor.rowcount != 1:
-                raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
+            self._touch(dossier_id, answer.updated_at)
             self._db.execute(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (dossier_id, question_id) DO UPDATE SET"
                 " text = excluded.text, catalogue_version = excluded.catalogue_version,"
                 " question_text = excluded.question_text, updated_at = excluded.updated_at",
                 (dossier_id, *_answer_values(answer)),
+            )
+
+    def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
+        """Store one checklist answer, as small a write as an answer."""
+        with transaction(self._db):
+            self._touch(dossier_id, answer.updated_at)
+            self._db.execute(
+                "INSERT INTO checklist_answers VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (dossier_id, item_id) DO UPDATE SET"
+                " value = excluded.value, note = excluded.note,"
+                " item_text = excluded.item_text, updated_at = excluded.updated_at",
+                (dossier_id, *_checklist_values(answer)),
             )
 
     def delete(self, dossier_id: str) -> None:
@@ -194,6 +232,13 @@ class DossierRepository:
         """Remove a dossier and its answers for good."""
         with transaction(self._db):
             self._db.execute("DELETE FROM dossiers WHERE id = ?", (dossier_id,))
+
+    def _touch(self, dossier_id: str, at: datetime) -> None:
+        cursor = self._db.execute(
+            "UPDATE dossiers SET updated_at = ? WHERE id = ?", (at.isoformat(), dossier_id)
+        )
+        if cursor.rowcount != 1:
+            raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
 
     def _set_deleted(self, dossier_id: str, deleted_at: str | None) -> None:
         with transaction(self._db):
@@ -220,6 +265,8 @@ def _fact_values(dossier: Dossier) -> tuple:
         dossier.responsible.name,
         dossier.responsible.role,
         dossier.status,
+        " ".join(dossier.topics),
+        dossier.next_evaluation.isoformat() if dossier.next_evaluation else None,
         dossier.created_at.isoformat(),
         dossier.updated_at.isoformat(),
     )
@@ -231,5 +278,15 @@ def _answer_values(answer: Answer) -> tuple:
         answer.text,
         answer.catalogue_version,
         answer.question_text,
+        answer.updated_at.isoformat(),
+    )
+
+
+def _checklist_values(answer: ChecklistAnswer) -> tuple:
+    return (
+        answer.item_id,
+        answer.value,
+        answer.note,
+        answer.item_text,
         answer.updated_at.isoformat(),
     )

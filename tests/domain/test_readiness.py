@@ -1,8 +1,10 @@
-"""Tests for the readiness check and the law gate."""
+"""Tests for the readiness check ("Klaar voor het inspectiebezoek?") and the law gate."""
+
+from datetime import date
 
 import pytest
 
-from igj_afwijken.domain.model import Dossier, Rule
+from igj_afwijken.domain.model import Dossier, Person, Rule
 from igj_afwijken.domain.readiness import (
     LawGateError,
     NotReadyError,
@@ -10,36 +12,142 @@ from igj_afwijken.domain.readiness import (
     assess,
     check_law_gate,
     is_ready,
+    question_progress,
+    start_progress,
 )
 
+TODAY = date(2026, 12, 1)
 
-def test_the_complete_example_is_ready(example_dossier, catalogue):
-    findings = assess(example_dossier, catalogue)
-    assert is_ready(findings)
-    assert findings == []
+
+def _answer(catalogue, dossier, question_id, text):
+    dossier.set_answer(catalogue.make_answer(question_id, text))
+
+
+def _rules_found(dossier, catalogue):
+    return {finding.rule for finding in assess(dossier, catalogue, TODAY)}
+
+
+# Each readiness rule of controle.nl.toml, with a change to the complete example that
+# triggers it. A rule added to the data without a case here fails the coverage test below.
+TRIGGERS = {
+    "wet": lambda c, d: setattr(d, "rule", Rule(name="Wet zorg en dwang", kind="wet")),
+    "onbeantwoord": lambda c, d: _answer(c, d, "veiligheid.maatregelen", "  "),
+    "titel": lambda c, d: setattr(d, "title", ""),
+    "regel": lambda c, d: setattr(d, "rule", Rule(name="", kind="protocol")),
+    "verantwoordelijke": lambda c, d: setattr(d, "responsible", Person("", "locatiemanager")),
+    "evaluatiedatum": lambda c, d: setattr(d, "next_evaluation", None),
+    "clientenraad": lambda c, d: (
+        _answer(c, d, "betrokkenheid.wie", "De medewerkers van het team en de raad van toezicht."),
+        _answer(c, d, "betrokkenheid.inspraak", "Iedereen kon reageren in twee bijeenkomsten."),
+    ),
+    "medewerkers": lambda c, d: (
+        _answer(c, d, "betrokkenheid.wie", "De cliëntenraad en de raad van toezicht gaven advies."),
+        _answer(c, d, "betrokkenheid.inspraak", "Iedereen kon reageren in twee bijeenkomsten."),
+    ),
+    "raad_van_toezicht": lambda c, d: (
+        _answer(c, d, "betrokkenheid.wie", "De cliëntenraad en de medewerkers van het team."),
+        _answer(c, d, "betrokkenheid.inspraak", "Iedereen kon reageren in twee bijeenkomsten."),
+    ),
+    "risico": lambda c, d: _answer(
+        c, d, "veiligheid.risicos", "Wij zien voor de bewoners geen bijzonderheden in deze aanpak."
+    ),
+    "basisoorzaken": lambda c, d: _answer(
+        c, d, "waarom.oorzaken", "Er zijn in de regio te weinig mensen voor de avonddiensten."
+    ),
+    "stopcriterium": lambda c, d: _answer(
+        c, d, "evaluatie.bijsturen", "We gaan terug naar de norm zodra er weer genoeg personeel is."
+    ),
+    "terug_naar_norm": lambda c, d: _answer(
+        c, d, "evaluatie.bijsturen", "We stoppen direct als bewoners minder goede zorg krijgen."
+    ),
+    "kort_antwoord": lambda c, d: _answer(c, d, "werkwijze.taken", "Zie de overeenkomst."),
+    "checklist_open": lambda c, d: d.checklist.pop(next(iter(d.checklist))),
+}
+
+
+def test_the_complete_example_has_no_findings(example_dossier, catalogue):
+    assert assess(example_dossier, catalogue, TODAY) == []
+
+
+def test_every_rule_of_the_catalogue_has_a_trigger_case(catalogue):
+    assert {rule.id for rule in catalogue.rules} == set(TRIGGERS)
+
+
+@pytest.mark.parametrize("rule_id", sorted(TRIGGERS))
+def test_each_rule_triggers_on_its_gap_and_only_there(rule_id, example_dossier, catalogue):
+    rule = next(r for r in catalogue.rules if r.id == rule_id)
+    assert rule_id not in _rules_found(example_dossier, catalogue)
+    TRIGGERS[rule_id](catalogue, example_dossier)
+    findings = [f for f in assess(example_dossier, catalogue, TODAY) if f.rule == rule_id]
+    assert len(findings) == 1
+    assert findings[0].weight == rule.weight
+    assert findings[0].message and "{" not in findings[0].message
+    assert catalogue.field_label(findings[0].field) != findings[0].field  # a place in words
 
 
 def test_every_unanswered_subquestion_blocks(catalogue):
     dossier = Dossier(title="Leeg", rule=Rule(name="Richtlijn X"))
-    findings = assess(dossier, catalogue)
-    assert [f.field for f in findings] == [s.id for s in catalogue.subquestions()]
-    assert all(f.is_blocking for f in findings)
-    assert "Vraag 1" in findings[0].message
-    assert not is_ready(findings)
+    blocking = [f for f in assess(dossier, catalogue, TODAY) if f.is_blocking]
+    assert [f.field for f in blocking] == [s.id for s in catalogue.subquestions()]
+    assert "Vraag 1" in blocking[0].message
+    assert not is_ready(blocking)
 
 
-def test_a_missing_rule_name_is_a_point_of_attention_only(example_dossier, catalogue):
-    example_dossier.rule = Rule(name="", kind="richtlijn")
-    findings = assess(example_dossier, catalogue)
-    assert [(f.weight, f.field) for f in findings] == [("aandachtspunt", "rule.name")]
-    assert is_ready(findings)
+def test_blocking_findings_come_first(example_dossier, catalogue):
+    example_dossier.responsible = Person()
+    del example_dossier.answers["evaluatie.signalen"]
+    findings = assess(example_dossier, catalogue, TODAY)
+    assert [f.is_blocking for f in findings] == [True, False]
+
+
+def test_an_evaluation_date_in_the_past_is_named(example_dossier, catalogue):
+    example_dossier.next_evaluation = date(2026, 3, 4)
+    (finding,) = assess(example_dossier, catalogue, TODAY)
+    assert finding.field == "next_evaluation" and "4 maart 2026" in finding.message
+    example_dossier.next_evaluation = TODAY
+    assert assess(example_dossier, catalogue, TODAY) == []
+
+
+def test_words_count_where_a_word_starts_and_short_ones_only_whole(example_dossier, catalogue):
+    def staff_finding(text):
+        _answer(catalogue, example_dossier, "betrokkenheid.wie", text)
+        _answer(catalogue, example_dossier, "betrokkenheid.inspraak", "Cliëntenraad en RvT.")
+        return "medewerkers" in _rules_found(example_dossier, catalogue)
+
+    assert not staff_finding("Alle Medewerkers van de afdeling en de cliëntenraad.")
+    assert not staff_finding("De OR gaf instemming; de raad van toezicht keek mee.")
+    assert staff_finding("De orde van de dag is besproken met de raad van toezicht.")
+
+
+def test_a_short_answer_is_named_once_even_where_a_stricter_rule_applies(
+    example_dossier, catalogue
+):
+    _answer(catalogue, example_dossier, "waarom.oorzaken", "Te weinig mensen.")
+    findings = assess(example_dossier, catalogue, TODAY)
+    assert [(f.rule, f.field) for f in findings] == [("basisoorzaken", "waarom.oorzaken")]
+    assert "3 woorden" in findings[0].message
+
+
+def test_an_unanswered_question_is_not_also_reported_as_lacking_words(example_dossier, catalogue):
+    del example_dossier.answers["betrokkenheid.wie"]
+    assert [f.rule for f in assess(example_dossier, catalogue, TODAY)] == ["onbeantwoord"]
+
+
+def test_open_checklist_points_are_counted_per_topic(example_dossier, catalogue):
+    example_dossier.topics = (*example_dossier.topics, "technologie")
+    (finding,) = assess(example_dossier, catalogue, TODAY)
+    topic = catalogue.topic("technologie")
+    assert finding.field == topic.items[0].id
+    assert f"{len(topic.items)} punt" in finding.message and topic.title in finding.message
+    for item in topic.items:
+        example_dossier.set_checklist_answer(catalogue.make_checklist_answer(item.id, "nvt", ""))
+    assert assess(example_dossier, catalogue, TODAY) == []
 
 
 def test_law_gate_blocks_with_an_explanation(example_dossier, catalogue):
     example_dossier.rule = Rule(name="Wet zorg en dwang", kind="wet")
-    findings = assess(example_dossier, catalogue)
-    assert findings[0].is_blocking
-    assert findings[0].field == "rule.kind"
+    findings = assess(example_dossier, catalogue, TODAY)
+    assert findings[0].is_blocking and findings[0].field == "rule.kind"
     assert "niet van de wet" in findings[0].message
     with pytest.raises(LawGateError, match="niet van de wet"):
         check_law_gate(example_dossier, catalogue)
@@ -61,15 +169,7 @@ def test_adoption_needs_every_question_answered(catalogue, example_dossier):
     assert example_dossier.status == "vastgesteld"
 
 
-def test_a_missing_title_is_a_point_of_attention(example_dossier, catalogue):
-    example_dossier.title = "  "
-    findings = assess(example_dossier, catalogue)
-    assert [(f.weight, f.field) for f in findings] == [("aandachtspunt", "title")]
-
-
 def test_progress_of_the_start_step_and_of_each_question(example_dossier, catalogue):
-    from igj_afwijken.domain.readiness import question_progress, start_progress
-
     assert start_progress(example_dossier) == (7, 7)
     assert start_progress(Dossier(title="Alleen een titel")) == (1, 7)
     del example_dossier.answers["veiligheid.risicos"]

@@ -61,7 +61,7 @@ def test_the_page_shows_help_a_markdown_hint_and_an_example_on_request(window, q
     assert not example.isVisible()
     toggle = page.findChild(QPushButton, f"exampleToggle:{sub.id}")
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
-    assert example.isVisible() and sub.example in example.text()
+    assert example.isVisible() and sub.examples[0].text in example.text()
     assert toggle.text() == "Voorbeeld verbergen"
 
 

@@ -30,6 +30,8 @@ def test_the_pdf_holds_every_answer(example_dossier, catalogue, tmp_path):
     for answer in example_dossier.answers.values():
         assert _first_words(answer.text) in text, answer.question_id
     assert example_dossier.rule.name[:40] in text
+    for answer in example_dossier.checklist.values():
+        assert " ".join(answer.item_text.split()[:4]) in text, answer.item_id
 
 
 def test_every_page_is_a4_with_header_and_page_x_of_y(example_dossier, catalogue, tmp_path):

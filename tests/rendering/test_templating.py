@@ -58,6 +58,29 @@ def test_the_document_holds_facts_rule_questions_answers_and_version(example_dos
             assert sub.text in html
 
 
+def test_the_checklist_answers_appear_in_the_document(example_dossier, catalogue):
+    example_dossier.topics = ("vrijwilligers", "technologie")
+    item = catalogue.topic("vrijwilligers").items[0]
+    example_dossier.set_checklist_answer(
+        catalogue.make_checklist_answer(item.id, "nee", "Afspraak <nog> maken & ondertekenen")
+    )
+    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+    text = unescape(html)
+    assert "Checklists" in text and catalogue.topic("technologie").title in text
+    assert "Afspraak <nog> maken & ondertekenen" in text
+    assert "&lt;nog&gt;" in html  # a note is text, never markup
+    assert item.text in text and 'class="value-nee">Nee<' in html
+    for open_item in catalogue.topic("technologie").items:
+        assert open_item.text in text
+    assert text.count(catalogue.checklist_values[""]) >= len(catalogue.topic("technologie").items)
+    assert "Volgende evaluatie" in text and "Onderwerpen" in text
+
+
+def test_without_topics_there_is_no_checklist_section(example_dossier, catalogue):
+    example_dossier.topics = ()
+    assert "Checklists" not in render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+
+
 def test_unanswered_questions_are_marked_open(catalogue, example_dossier):
     del example_dossier.answers["evaluatie.bijsturen"]
     html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)

@@ -42,6 +42,7 @@ def test_a_store_made_by_the_first_release_opens_with_its_data(isolated_data_dir
     assert dossier.title.startswith("Oud-verpleegkundige")
     assert set(dossier.answers) == {s.id for s in catalogue.subquestions()}
     assert [s.id for s in DossierRepository(db).summaries()] == [EXAMPLE_ID]  # not in the bin
+    assert (dossier.topics, dossier.next_evaluation, dossier.checklist) == ((), None, {})
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
 

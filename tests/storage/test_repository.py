@@ -37,6 +37,39 @@ def test_saving_an_answer_is_one_small_write(repository, example_dossier, catalo
     assert untouched == {k: v for k, v in example_dossier.answers.items() if k != "waarom.knelpunt"}
 
 
+def test_topics_checklist_and_next_evaluation_round_trip(repository, catalogue):
+    dossier = Dossier(title="Flexpool", topics=("flexkrachten", "technologie"))
+    dossier.next_evaluation = date(2027, 2, 1)
+    dossier.set_checklist_answer(
+        catalogue.make_checklist_answer("flexkrachten.controle", "ja", "Bij de eerste dienst")
+    )
+    repository.add(dossier)
+    assert repository.get(dossier.id) == dossier
+    dossier.topics = ("technologie",)
+    dossier.next_evaluation = None
+    repository.save_facts(dossier)
+    stored = repository.get(dossier.id)
+    assert (stored.topics, stored.next_evaluation) == (("technologie",), None)
+
+
+def test_saving_a_checklist_answer_is_one_small_write(
+    repository, example_dossier, catalogue, connection
+):
+    repository.add(example_dossier)
+    statements = []
+    connection.set_trace_callback(statements.append)
+    answer = catalogue.make_checklist_answer("vrijwilligers.achterwacht", "nee", "Nog regelen")
+    repository.save_checklist_answer(example_dossier.id, answer)
+    connection.set_trace_callback(None)
+    writes = [s for s in statements if s.split()[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+    assert len(writes) == 2
+    stored = repository.get(example_dossier.id)
+    assert stored.checklist["vrijwilligers.achterwacht"] == answer
+    assert stored.answers == example_dossier.answers
+    with pytest.raises(UnknownDossier):
+        repository.save_checklist_answer("bestaat-niet", answer)
+
+
 def test_a_first_answer_is_inserted(repository, catalogue):
     dossier = Dossier(title="Nieuw")
     repository.add(dossier)

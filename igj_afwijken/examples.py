@@ -1,0 +1,34 @@
+"""The example dossiers in resources/examples: to look at, to learn from, or to start from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from igj_afwijken import exchange, paths
+
+DEFAULT_EXAMPLE = "vrijwilliger-oud-verpleegkundige"
+
+
+@dataclass(frozen=True)
+class ExampleFile:
+    name: str  # the file name without .json; stable, used in settings and tests
+    path: Path
+    title: str
+    sector: str
+
+
+def examples_dir() -> Path:
+    return paths.resources_dir() / "examples"
+
+
+def example_files(folder: Path | None = None) -> list[ExampleFile]:
+    """Every readable example, the default one first; an unreadable file is left out."""
+    found = []
+    for path in sorted((folder or examples_dir()).glob(f"*{exchange.FILE_SUFFIX}")):
+        try:
+            dossier = exchange.read_file(path)
+        except exchange.ExchangeError:
+            continue
+        found.append(ExampleFile(path.stem, path, dossier.title, dossier.sector))
+    return sorted(found, key=lambda example: example.name != DEFAULT_EXAMPLE)

@@ -1,0 +1,152 @@
+"""Guidance while writing: why and what the inspectorate looks for, examples per sector,
+topic checklists, the next evaluation date, readiness links and starting from an example."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QPoint, Qt, QUrl
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from tests.conftest import EXAMPLES
+from tests.gui.test_walk import stored, wait_saved
+
+
+def _tick(qtbot, box):
+    """Click the box itself: a check box only answers to clicks on its mark and its text."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def _new(window, qtbot):
+    qtbot.mouseClick(window.home.welcome_new_button, Qt.MouseButton.LeftButton)
+    return window.editor
+
+
+def test_each_question_step_says_why_and_what_the_inspectorate_looks_for(window, qtbot, catalogue):
+    editor = _new(window, qtbot)
+    for page, question in zip(editor.question_pages, catalogue.questions, strict=True):
+        editor.go_to_step(question.number)
+        why = page.findChild(QLabel, f"why:{question.id}")
+        assert why.isVisible() and why.text() == question.why
+        for sub in question.subquestions:
+            shown = page.findChild(QLabel, f"inspectie:{sub.id}")
+            assert shown.isVisible() and "Waar let de inspectie op?" in shown.text()
+
+
+def test_the_sectors_own_example_is_offered_first(window, qtbot, catalogue):
+    sub = next(s for s in catalogue.subquestions() if any(e.sectors for e in s.examples))
+    sector_example = next(e for e in sub.examples if e.sectors)
+    editor = _new(window, qtbot)
+    start = editor.start_page
+    start.sector.setCurrentIndex(start.sector.findData(sector_example.sectors[0]))
+    page = editor.question_pages[catalogue.question_of(sub.id).number - 1]
+    editor.go_to_step(catalogue.question_of(sub.id).number)
+    qtbot.mouseClick(
+        page.findChild(QPushButton, f"exampleToggle:{sub.id}"), Qt.MouseButton.LeftButton
+    )
+    shown = page.findChild(QLabel, f"example:{sub.id}").text()
+    assert shown.index(sector_example.text) < min(
+        (shown.index(e.text) for e in sub.examples if e is not sector_example), default=len(shown)
+    )
+
+
+def test_sector_tips_show_beside_the_question_they_help(window, qtbot, catalogue):
+    tip = catalogue.sector_tips[0]
+    editor = _new(window, qtbot)
+    page = editor.question_pages[catalogue.question_of(tip.question).number - 1]
+    tips = page.findChild(QLabel, f"tips:{tip.question}")
+    assert tip.text not in tips.text()
+    editor.start_page.sector.setCurrentIndex(editor.start_page.sector.findData(tip.sector))
+    editor.go_to_step(catalogue.question_of(tip.question).number)
+    assert tips.isVisible() and tip.text in tips.text()
+
+
+def test_a_chosen_topic_brings_its_checklist_which_is_saved(
+    window, qtbot, catalogue, isolated_data_dir
+):
+    editor = _new(window, qtbot)
+    topic = catalogue.topic("vrijwilligers")
+    rows = {}
+    for page in editor.question_pages:
+        rows.update(page.checklist_rows)
+    assert rows == {}
+    _tick(qtbot, editor.start_page.topic_boxes["vrijwilligers"])
+    for page in editor.question_pages:
+        rows.update(page.checklist_rows)
+    assert set(rows) == {item.id for item in topic.items}
+
+    item = topic.items[0]
+    page = editor.question_pages[catalogue.question_of(item.question).number - 1]
+    editor.go_to_step(catalogue.question_of(item.question).number)
+    row = page.checklist_rows[item.id]
+    qtbot.mouseClick(row.buttons["nee"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(row.note, "Nog niet geregeld")
+    wait_saved(qtbot, window)
+    answer = stored(isolated_data_dir, editor.dossier.id).checklist[item.id]
+    assert (answer.value, answer.note, answer.item_text) == ("nee", "Nog niet geregeld", item.text)
+    assert stored(isolated_data_dir, editor.dossier.id).topics == ("vrijwilligers",)
+
+    _tick(qtbot, editor.start_page.topic_boxes["vrijwilligers"])
+    assert all(not page.checklist_rows for page in editor.question_pages)
+    _tick(qtbot, editor.start_page.topic_boxes["vrijwilligers"])
+    assert page.checklist_rows[item.id].value == "nee"  # nothing answered is lost
+
+
+def test_the_next_evaluation_date_is_asked_at_question_5_and_saved(
+    window, qtbot, isolated_data_dir
+):
+    editor = _new(window, qtbot)
+    page = editor.question_pages[4]
+    editor.go_to_step(5)
+    assert page.next_evaluation.isVisible()
+    page.next_evaluation.setDate(QDate(2027, 3, 1))
+    wait_saved(qtbot, window)
+    assert stored(isolated_data_dir, editor.dossier.id).next_evaluation == date(2027, 3, 1)
+
+
+def test_the_overview_names_the_gaps_and_each_link_leads_to_its_field(window, qtbot, catalogue):
+    editor = _new(window, qtbot)
+    _tick(qtbot, editor.start_page.topic_boxes["mantelzorg"])
+    editor.go_to_step(6)
+    report = editor.overview_page.report.toPlainText()
+    assert "Nog niet klaar" in report
+    assert "Blokkerend" in report and "Aandachtspunten" in report
+    assert "Volgende evaluatie: Er staat nog geen datum" in report
+    assert "Checklist Mantelzorgers" in report
+
+    item = catalogue.topic("mantelzorg").items[0]
+    editor.overview_page.report.anchorClicked.emit(QUrl(f"veld:{item.id}"))
+    page = editor.question_pages[catalogue.question_of(item.question).number - 1]
+    assert editor.current_step == catalogue.question_of(item.question).number
+    assert page.checklist_rows[item.id].isAncestorOf(window.focusWidget())
+
+    editor.overview_page.report.anchorClicked.emit(QUrl("veld:next_evaluation"))
+    assert (
+        editor.current_step == 5
+        and window.focusWidget() is editor.question_pages[4].next_evaluation
+    )
+    editor.overview_page.report.anchorClicked.emit(QUrl("veld:topics"))
+    assert (
+        editor.current_step == 0 and window.focusWidget() in editor.start_page.topic_boxes.values()
+    )
+
+
+def test_every_example_can_be_started_from(window, qtbot, catalogue):
+    assert len(EXAMPLES) >= 3
+    assert set(window.home.example_buttons) == {path.stem for path in EXAMPLES}
+    assert len(window.examples_menu.actions()) == len(EXAMPLES)
+    for index, example in enumerate(window.examples):
+        window.show_home()
+        if index == 0:  # nothing stored yet: the welcome page offers every example
+            assert window.home.pages.currentIndex() == 0
+            qtbot.mouseClick(window.home.example_buttons[example.name], Qt.MouseButton.LeftButton)
+        else:  # beside the list, the button's menu does
+            window.home.example_menu.actions()[index].trigger()
+        dossier = window.editor.dossier
+        assert dossier.title.startswith("Voorbeeld: ")
+        editor = window.editor
+        editor.go_to_step(6)
+        assert "Alle vragen zijn beantwoord" in editor.overview_page.report.toPlainText()
+        rows = {}
+        for page in editor.question_pages:
+            rows.update(page.checklist_rows)
+        assert set(rows) == set(dossier.checklist) and rows
+        assert all(rows[i].value == a.value for i, a in dossier.checklist.items())
