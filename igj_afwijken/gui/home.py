@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCommandLinkButton,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -163,15 +164,15 @@ class HomePage(QWidget):
                     )
                 )
             )
-        self.example_buttons: dict[str, QPushButton] = {}
+        self.example_buttons: dict[str, QCommandLinkButton] = {}
         for example in self._examples:
-            sector = self._catalogue.sectors.get(example.sector, "")
-            button = QPushButton(f"{example.title}{f'  ({sector})' if sector else ''}")
+            sector = self._catalogue.sectors.get(example.sector, self.tr("Voorbeeld"))
+            # The sector as the button's title, the example's own title as its description.
+            button = QCommandLinkButton(sector, example.title)
             button.setObjectName(f"example:{example.name}")
             button.setAccessibleName(
                 self.tr("Begin vanuit voorbeeld: %1").replace("%1", example.title)
             )
-            button.setStyleSheet("text-align: left; padding: 6px 10px;")
             button.clicked.connect(
                 lambda _checked=False, n=example.name: self.exampleRequested.emit(n)
             )
