@@ -188,6 +188,8 @@ class StartPage(ScrollingPage):
         self.responsible_role.setText(dossier.responsible.role)
         for topic_id, box in self.topic_boxes.items():
             box.setChecked(topic_id in dossier.topics)
+        for line in self._line_edits():
+            line.setCursorPosition(0)  # a long title shows from its beginning
         self.law_gate.setVisible(dossier.rule.is_law)
         self._dossier = dossier
 

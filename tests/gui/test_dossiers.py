@@ -258,3 +258,10 @@ def test_a_title_with_markup_is_shown_literally(window, qtbot):
     label = window.home.undo_label
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert "<b>Nachtdienst</b> & zo" in label.text()
+
+
+def test_long_fields_show_from_their_beginning(window):
+    window.open_example()
+    start = window.editor.start_page
+    assert len(start.title.text()) > 60
+    assert start.title.cursorPosition() == 0 and start.rule_name.cursorPosition() == 0
