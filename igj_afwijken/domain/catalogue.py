@@ -100,6 +100,7 @@ class ReadinessRule:
     fields: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
     minimum: int = 0
     message: str = ""
     missing: str = ""
@@ -315,6 +316,7 @@ def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
             fields=tuple(r.get("fields", ())),
             words=tuple(r.get("words", ())),
             exact=tuple(r.get("exact", ())),
+            parts=tuple(r.get("parts", ())),
             minimum=int(r.get("minimum", 0)),
             message=r.get("message", ""),
             missing=r.get("missing", ""),
@@ -376,6 +378,8 @@ def _check(catalogue: Catalogue, path: Path) -> None:
     if set(catalogue.statuses) != set(STATUSES):
         raise CatalogueError(f"{path}: statuses must name exactly {list(STATUSES)}")
     for topic in catalogue.topics:
+        if not topic.items:
+            raise CatalogueError(f"{path}: topic {topic.id} has no checklist items")
         for item in topic.items:
             if not item.id.startswith(topic.id + "."):
                 raise CatalogueError(f"{path}: {item.id} does not belong to {topic.id}")

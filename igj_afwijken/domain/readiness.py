@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -143,18 +144,28 @@ def _evaluation_date(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
 
 
 @cache
-def _mention_pattern(words: tuple[str, ...], exact: tuple[str, ...]) -> re.Pattern[str]:
-    # Words match where a word starts ("medewerker" in "medewerkers"); exact ones only whole.
-    alternatives = [rf"(?<!\w){re.escape(w.lower())}" for w in words]
-    alternatives += [rf"(?<!\w){re.escape(w.lower())}(?!\w)" for w in exact]
+def _mention_pattern(
+    words: tuple[str, ...], exact: tuple[str, ...], parts: tuple[str, ...]
+) -> re.Pattern[str]:
+    # `words` match where a word starts ("medewerker" in "medewerkers"), `exact` ones only as a
+    # whole word ("or", not "orde"), `parts` anywhere in a word ("risico" in "valrisico").
+    alternatives = [rf"(?<!\w){re.escape(_normalise(w))}" for w in words]
+    alternatives += [rf"(?<!\w){re.escape(_normalise(w))}(?!\w)" for w in exact]
+    alternatives += [re.escape(_normalise(w)) for w in parts]
     return re.compile("|".join(alternatives))
+
+
+def _normalise(text: str) -> str:
+    """Lower case, composed accents and single spaces, so pasted text matches as typed text."""
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
 def _mentions(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
     texts = [c.answer(field) for field in rule.fields]
     if not all(texts):
         return  # an unanswered question is already a finding of its own
-    if not _mention_pattern(rule.words, rule.exact).search(" ".join(texts).lower()):
+    pattern = _mention_pattern(rule.words, rule.exact, rule.parts)
+    if not pattern.search(_normalise(" ".join(texts))):
         yield _finding(rule, rule.field, rule.message)
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -21,11 +20,10 @@ from igj_afwijken.domain.catalogue import Catalogue, Question, SubQuestion
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.checklist import ChecklistBox, ChecklistRow
-from igj_afwijken.gui.widgets import ScrollingPage, explanation, heading, note_box
+from igj_afwijken.gui.widgets import DateField, ScrollingPage, explanation, heading, note_box
 
 # The sub-question under whose field the date of the next evaluation is asked.
 NEXT_EVALUATION_QUESTION = "evaluatie.momenten"
-NO_DATE = QDate(2000, 1, 1)
 
 
 class QuestionPage(ScrollingPage):
@@ -48,7 +46,7 @@ class QuestionPage(ScrollingPage):
         self._examples: dict[str, QLabel] = {}
         self._tips: dict[str, QLabel] = {}
         self._checklist_holders: dict[str, QVBoxLayout] = {}
-        self.next_evaluation: QDateEdit | None = None
+        self.next_evaluation: DateField | None = None
 
         self.body.addWidget(heading(f"{question.number}. {question.text}"))
         why = note_box(question.why, "why")
@@ -145,22 +143,15 @@ class QuestionPage(ScrollingPage):
         row = QWidget()
         form = QFormLayout(row)
         form.setContentsMargins(0, 6, 0, 0)
-        self.next_evaluation = QDateEdit()
+        self.next_evaluation = DateField(self.tr("nog niet gepland"))
         self.next_evaluation.setObjectName("next_evaluation")
-        self.next_evaluation.setCalendarPopup(True)
-        self.next_evaluation.setDisplayFormat("d MMMM yyyy")
-        self.next_evaluation.setMinimumDate(NO_DATE)
-        self.next_evaluation.setSpecialValueText(self.tr("nog niet gepland"))
         self.next_evaluation.setAccessibleName(self.tr("Datum van de volgende evaluatie"))
         self.next_evaluation.dateChanged.connect(lambda _date: self.nextEvaluationEdited.emit())
         form.addRow(self.tr("&Volgende evaluatie:"), self.next_evaluation)
         return row
 
     def next_evaluation_date(self) -> date | None:
-        if self.next_evaluation is None:
-            return None
-        picked = self.next_evaluation.date()
-        return None if picked == NO_DATE else date(picked.year(), picked.month(), picked.day())
+        return None if self.next_evaluation is None else self.next_evaluation.value()
 
     def show_dossier(self, dossier: Dossier) -> None:
         for question_id, editor in self.editors.items():
@@ -168,11 +159,8 @@ class QuestionPage(ScrollingPage):
         self._context = None
         self.update_context(dossier)
         if self.next_evaluation is not None:
-            planned = dossier.next_evaluation
             self.next_evaluation.blockSignals(True)
-            self.next_evaluation.setDate(
-                QDate(planned.year, planned.month, planned.day) if planned else NO_DATE
-            )
+            self.next_evaluation.set_value(dossier.next_evaluation)
             self.next_evaluation.blockSignals(False)
 
     def update_context(self, dossier: Dossier) -> None:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -20,9 +17,7 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, Person, Rule
-from igj_afwijken.gui.widgets import ScrollingPage, explanation, heading
-
-NO_DATE = QDate(2000, 1, 1)
+from igj_afwijken.gui.widgets import DateField, ScrollingPage, explanation, heading
 
 
 class StartPage(ScrollingPage):
@@ -111,11 +106,7 @@ class StartPage(ScrollingPage):
             topics_layout.addWidget(description)
         self.body.addWidget(topics)
 
-        self.start_date = QDateEdit()
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("d MMMM yyyy")
-        self.start_date.setMinimumDate(NO_DATE)
-        self.start_date.setSpecialValueText(self.tr("nog niet bekend"))
+        self.start_date = DateField(self.tr("nog niet bekend"))
         self.duration = QSpinBox()
         self.duration.setRange(0, 120)
         self.duration.setSuffix(self.tr(" maanden"))
@@ -181,8 +172,7 @@ class StartPage(ScrollingPage):
         self.rule_kind.setCurrentIndex(max(0, self.rule_kind.findData(dossier.rule.kind)))
         self.rule_source.setText(dossier.rule.source)
         self.rule_section.setText(dossier.rule.section)
-        start = dossier.start_date
-        self.start_date.setDate(QDate(start.year, start.month, start.day) if start else NO_DATE)
+        self.start_date.set_value(dossier.start_date)
         self.duration.setValue(dossier.duration_months or 0)
         self.responsible_name.setText(dossier.responsible.name)
         self.responsible_role.setText(dossier.responsible.role)
@@ -201,19 +191,20 @@ class StartPage(ScrollingPage):
         dossier.organisation = self.organisation.text()
         dossier.location = self.location.text()
         dossier.team = self.team.text()
-        dossier.sector = self.sector.currentData() or ""
+        if self.sector.findData(dossier.sector) >= 0 or self.sector.currentIndex() > 0:
+            dossier.sector = self.sector.currentData() or ""  # an unknown sector stays as it was
         dossier.rule = Rule(
             name=self.rule_name.text(),
             kind=self.rule_kind.currentData(),
             source=self.rule_source.text(),
             section=self.rule_section.text(),
         )
-        picked = self.start_date.date()
-        dossier.start_date = (
-            None if picked == NO_DATE else date(picked.year(), picked.month(), picked.day())
-        )
+        dossier.start_date = self.start_date.value()
         dossier.duration_months = self.duration.value() or None
         dossier.responsible = Person(self.responsible_name.text(), self.responsible_role.text())
-        dossier.topics = tuple(t for t, box in self.topic_boxes.items() if box.isChecked())
+        # Topics this catalogue does not know (from a newer version) are kept as they are.
+        dossier.topics = tuple(t for t in dossier.topics if t not in self.topic_boxes) + tuple(
+            t for t, box in self.topic_boxes.items() if box.isChecked()
+        )
         self.law_gate.setVisible(dossier.rule.is_law)
         self.changed.emit()

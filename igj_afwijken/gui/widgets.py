@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+NO_DATE = QDate(2000, 1, 1)  # shown as the "not yet known" text; never a real answer
 
 
 def heading(text: str, scale: float = 1.45) -> QLabel:
@@ -78,3 +82,35 @@ class ScrollingPage(QScrollArea):
 
     def reveal(self, widget: QWidget) -> None:
         self.ensureWidgetVisible(widget, 40, 60)
+
+
+class DateField(QDateEdit):
+    """A date that may still be unknown. Scrolling the page past it never changes it, and the
+    first step up or down from "unknown" starts at today rather than at the year 2000."""
+
+    def __init__(self, unknown_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(unknown_text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def value(self) -> date | None:
+        picked = self.date()
+        return None if picked == NO_DATE else date(picked.year(), picked.month(), picked.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the scroll area scrolls instead
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DATE:
+            self.setDate(QDate.currentDate())
+        else:
+            super().stepBy(steps)

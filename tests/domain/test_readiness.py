@@ -119,6 +119,46 @@ def test_words_count_where_a_word_starts_and_short_ones_only_whole(example_dossi
     assert staff_finding("De orde van de dag is besproken met de raad van toezicht.")
 
 
+def _rules_for(catalogue, dossier, fields_and_texts):
+    for question_id, text in fields_and_texts.items():
+        _answer(catalogue, dossier, question_id, text)
+    return _rules_found(dossier, catalogue)
+
+
+STAKEHOLDER_RULES = {"clientenraad", "medewerkers", "raad_van_toezicht"}
+
+
+def test_compound_words_count_and_common_phrases_do_not(example_dossier, catalogue):
+    d, c = example_dossier, catalogue
+    risks, who, say = "veiligheid.risicos", "betrokkenheid.wie", "betrokkenheid.inspraak"
+    back = "evaluatie.bijsturen"
+    found = _rules_for(c, d, {risks: "Het valrisico en het aantal medicatiefouten stijgen."})
+    assert "risico" not in found
+    found = _rules_for(c, d, {risks: "Als gevolg van de krapte valt de avonddienst weg."})
+    assert "risico" in found
+    found = _rules_for(
+        c, d, {who: "De zorgmedewerkers, wijkverpleegkundigen en het nachtteam.", say: "In mei."}
+    )
+    assert "medewerkers" not in found
+    found = _rules_for(c, d, {who: "De CCR, de OR en de RvT gaven advies.", say: "In mei."})
+    assert not STAKEHOLDER_RULES & found
+    found = _rules_for(c, d, {back: "Deze tijdelijke werkwijze stopt als het misgaat."})
+    assert "terug_naar_norm" in found
+    found = _rules_for(c, d, {back: "We stoppen als het misgaat; dan werken we weer normaal."})
+    assert "terug_naar_norm" in found
+    found = _rules_for(c, d, {back: "We stoppen als het misgaat en gaan terug naar de norm."})
+    assert "terug_naar_norm" not in found
+
+
+def test_line_breaks_and_pasted_accents_do_not_hide_a_word(example_dossier, catalogue):
+    decomposed = "clie\u0308ntenraad"  # e + combining diaeresis, as some pasted text has it
+    texts = {
+        "betrokkenheid.wie": f"De {decomposed}, de medewerkers en de raad van\ntoezicht.",
+        "betrokkenheid.inspraak": "Iedereen kon reageren in twee bijeenkomsten.",
+    }
+    assert not STAKEHOLDER_RULES & _rules_for(catalogue, example_dossier, texts)
+
+
 def test_a_short_answer_is_named_once_even_where_a_stricter_rule_applies(
     example_dossier, catalogue
 ):

@@ -3,8 +3,9 @@ topic checklists, the next evaluation date, readiness links and starting from an
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt, QUrl
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import EXAMPLES
 from tests.gui.test_walk import stored, wait_saved
@@ -150,3 +151,40 @@ def test_every_example_can_be_started_from(window, qtbot, catalogue):
             rows.update(page.checklist_rows)
         assert set(rows) == set(dossier.checklist) and rows
         assert all(rows[i].value == a.value for i, a in dossier.checklist.items())
+
+
+def test_scrolling_over_a_date_field_never_changes_it(window, qtbot, isolated_data_dir):
+    editor = _new(window, qtbot)
+    editor.go_to_step(5)
+    field = editor.question_pages[4].next_evaluation
+    editor.question_pages[4].editors["evaluatie.signalen"].setFocus()
+    centre = QPointF(field.width() / 2, field.height() / 2)
+    wheel = QWheelEvent(
+        centre, field.mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(field, wheel)
+    assert field.value() is None
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # the first step from "nog niet gepland" is today
+    assert field.value() == date.today()
+    wait_saved(qtbot, window)
+    assert stored(isolated_data_dir, editor.dossier.id).next_evaluation == date.today()
+
+
+def test_topics_and_a_sector_this_version_does_not_know_are_kept(
+    window, qtbot, repository, isolated_data_dir
+):
+    from igj_afwijken.domain.model import Dossier
+
+    dossier = Dossier(title="Uit een nieuwere versie", sector="ruimtevaart")
+    dossier.topics = ("vrijwilligers", "robotica")
+    repository.add(dossier)
+    window.open_dossier(dossier.id)
+    qtbot.keyClicks(window.editor.start_page.title, "!")
+    _tick(qtbot, window.editor.start_page.topic_boxes["mantelzorg"])
+    wait_saved(qtbot, window)
+    kept = stored(isolated_data_dir, dossier.id)
+    assert set(kept.topics) == {"vrijwilligers", "robotica", "mantelzorg"}
+    assert kept.sector == "ruimtevaart"
