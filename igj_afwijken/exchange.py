@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 from datetime import date, datetime
 from functools import cache
@@ -12,12 +15,27 @@ from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 
 from igj_afwijken import __version__, paths
-from igj_afwijken.domain.model import Answer, ChecklistAnswer, Dossier, Person, Rule
+from igj_afwijken.domain.model import (
+    Adoption,
+    Answer,
+    Attachment,
+    ChecklistAnswer,
+    CouncilAdvice,
+    Dossier,
+    Ending,
+    Person,
+    Rule,
+    Version,
+)
+from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.fileio import write_atomic
 
 FORMAT = "igj-afwijken-dossier"
-FORMAT_VERSION = 2  # 2 added topics, their checklist and the next evaluation date
-MAX_FILE_BYTES = 5 * 1024 * 1024
+# 2 added topics, their checklist and the next evaluation date; 3 added risks, involvement,
+# contact points, the client council's advice, evaluations, adoption, ending, versions and
+# attachments. Every earlier version still reads: what it lacks is empty.
+FORMAT_VERSION = 3
+MAX_FILE_BYTES = 40 * 1024 * 1024  # attachments travel inside the file
 MAX_NESTING = 12
 FILE_SUFFIX = ".json"
 
@@ -32,49 +50,110 @@ def to_document(dossier: Dossier) -> dict:
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "app_version": __version__,
-        "dossier": {
-            "id": dossier.id,
-            "title": dossier.title,
-            "organisation": dossier.organisation,
-            "location": dossier.location,
-            "team": dossier.team,
-            "sector": dossier.sector,
-            "rule": {
-                "name": dossier.rule.name,
-                "kind": dossier.rule.kind,
-                "source": dossier.rule.source,
-                "section": dossier.rule.section,
-            },
-            "start_date": _date_or_none(dossier.start_date),
-            "duration_months": dossier.duration_months,
-            "responsible": {"name": dossier.responsible.name, "role": dossier.responsible.role},
-            "status": dossier.status,
-            "topics": list(dossier.topics),
-            "next_evaluation": _date_or_none(dossier.next_evaluation),
-            "created_at": dossier.created_at.isoformat(),
-            "updated_at": dossier.updated_at.isoformat(),
-            "answers": [
-                {
-                    "question_id": answer.question_id,
-                    "text": answer.text,
-                    "catalogue_version": answer.catalogue_version,
-                    "question_text": answer.question_text,
-                    "updated_at": answer.updated_at.isoformat(),
-                }
-                for answer in sorted(dossier.answers.values(), key=lambda a: a.question_id)
-            ],
-            "checklist": [
-                {
-                    "item_id": item.item_id,
-                    "value": item.value,
-                    "note": item.note,
-                    "item_text": item.item_text,
-                    "updated_at": item.updated_at.isoformat(),
-                }
-                for item in sorted(dossier.checklist.values(), key=lambda c: c.item_id)
-            ],
-        },
+        "dossier": dossier_data(dossier),
     }
+
+
+def snapshot(dossier: Dossier) -> dict:
+    """The dossier as an adopted version freezes it: no history, attachments by name only."""
+    return dossier_data(dossier, history=False)
+
+
+def dossier_data(dossier: Dossier, history: bool = True) -> dict:
+    data = {
+        "id": dossier.id,
+        "title": dossier.title,
+        "organisation": dossier.organisation,
+        "location": dossier.location,
+        "team": dossier.team,
+        "sector": dossier.sector,
+        "rule": {
+            "name": dossier.rule.name,
+            "kind": dossier.rule.kind,
+            "source": dossier.rule.source,
+            "section": dossier.rule.section,
+        },
+        "start_date": _date_or_none(dossier.start_date),
+        "duration_months": dossier.duration_months,
+        "responsible": {"name": dossier.responsible.name, "role": dossier.responsible.role},
+        "status": dossier.status,
+        "topics": list(dossier.topics),
+        "next_evaluation": _date_or_none(dossier.next_evaluation),
+        "created_at": dossier.created_at.isoformat(),
+        "updated_at": dossier.updated_at.isoformat(),
+        "answers": [
+            {
+                "question_id": answer.question_id,
+                "text": answer.text,
+                "catalogue_version": answer.catalogue_version,
+                "question_text": answer.question_text,
+                "updated_at": answer.updated_at.isoformat(),
+            }
+            for answer in sorted(dossier.answers.values(), key=lambda a: a.question_id)
+        ],
+        "checklist": [
+            {
+                "item_id": item.item_id,
+                "value": item.value,
+                "note": item.note,
+                "item_text": item.item_text,
+                "updated_at": item.updated_at.isoformat(),
+            }
+            for item in sorted(dossier.checklist.values(), key=lambda c: c.item_id)
+        ],
+        **{kind: [row_to_data(row) for row in getattr(dossier, kind)] for kind in ROW_KINDS},
+        "evaluator": dossier.evaluator,
+        "council_advice": {
+            "asked_on": _date_or_none(dossier.council_advice.asked_on),
+            "given_on": _date_or_none(dossier.council_advice.given_on),
+            "advice": dossier.council_advice.advice,
+            "text": dossier.council_advice.text,
+            "follow_up": dossier.council_advice.follow_up,
+        },
+        "adoption": (
+            {
+                "on": dossier.adoption.on.isoformat(),
+                "by": {"name": dossier.adoption.by.name, "role": dossier.adoption.by.role},
+            }
+            if dossier.adoption
+            else None
+        ),
+        "ending": (
+            {
+                "on": dossier.ending.on.isoformat(),
+                "reason": dossier.ending.reason,
+                "explanation": dossier.ending.explanation,
+                "replaced_by": dossier.ending.replaced_by,
+            }
+            if dossier.ending
+            else None
+        ),
+    }
+    attachments = []
+    for attachment in dossier.attachments:
+        item = {
+            "id": attachment.id,
+            "name": attachment.name,
+            "size": attachment.size,
+            "sha256": attachment.sha256,
+            "added_at": attachment.added_at.isoformat(),
+        }
+        if history:
+            item["content"] = base64.b64encode(attachment.content).decode("ascii")
+        attachments.append(item)
+    data["attachments"] = attachments
+    if history:
+        data["versions"] = [
+            {
+                "number": version.number,
+                "adopted_on": version.adopted_on.isoformat(),
+                "adopted_by": {"name": version.adopted_by.name, "role": version.adopted_by.role},
+                "summary": version.summary,
+                "snapshot": version.snapshot,
+            }
+            for version in dossier.versions
+        ]
+    return data
 
 
 def _date_or_none(value: date | None) -> str | None:
@@ -143,7 +222,7 @@ def from_document(document: object, name: str = "Het bestand") -> Dossier:
         raise ExchangeError(f"{name} klopt niet: {_describe(error)}.")
     try:
         return _dossier(document["dossier"])
-    except ValueError as problem:
+    except (ValueError, TypeError, KeyError) as problem:
         raise ExchangeError(f"{name} klopt niet: {problem}.") from None
 
 
@@ -190,11 +269,80 @@ def _dossier(data: dict) -> Dossier:
         responsible=Person(name=responsible.get("name", ""), role=responsible.get("role", "")),
         answers=answers,
         status=data["status"],
+        **{
+            kind: tuple(row_from_data(kind, item) for item in data.get(kind, ()))
+            for kind in ROW_KINDS
+        },
+        evaluator=data.get("evaluator", ""),
+        council_advice=_council_advice(data.get("council_advice") or {}),
+        adoption=_adoption(data.get("adoption")),
+        ending=_ending(data.get("ending")),
+        versions=tuple(_version(item) for item in data.get("versions", ())),
+        attachments=tuple(_attachment(item) for item in data.get("attachments", ())),
         topics=tuple(data.get("topics", ())),
         next_evaluation=_date(data.get("next_evaluation")),
         checklist=checklist,
         created_at=_timestamp(data["created_at"]),
         updated_at=_timestamp(data["updated_at"]),
+    )
+
+
+def _council_advice(data: dict) -> CouncilAdvice:
+    return CouncilAdvice(
+        asked_on=_date(data.get("asked_on")),
+        given_on=_date(data.get("given_on")),
+        advice=data.get("advice", ""),
+        text=data.get("text", ""),
+        follow_up=data.get("follow_up", ""),
+    )
+
+
+def _person(data: dict) -> Person:
+    return Person(name=data.get("name", ""), role=data.get("role", ""))
+
+
+def _adoption(data: dict | None) -> Adoption | None:
+    if not data:
+        return None
+    return Adoption(by=_person(data["by"]), on=_date(data["on"]))
+
+
+def _ending(data: dict | None) -> Ending | None:
+    if not data:
+        return None
+    return Ending(
+        on=_date(data["on"]),
+        reason=data["reason"],
+        explanation=data.get("explanation", ""),
+        replaced_by=data.get("replaced_by", ""),
+    )
+
+
+def _version(data: dict) -> Version:
+    return Version(
+        number=data["number"],
+        adopted_on=_date(data["adopted_on"]),
+        adopted_by=_person(data["adopted_by"]),
+        summary=data["summary"],
+        snapshot=data["snapshot"],
+    )
+
+
+def _attachment(data: dict) -> Attachment:
+    if "content" not in data:
+        raise ValueError(f"de bijlage '{data['name']}' mist haar inhoud")
+    try:
+        content = base64.b64decode(data["content"], validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError(f"de bijlage '{data['name']}' is beschadigd") from None
+    if hashlib.sha256(content).hexdigest() != data["sha256"] or len(content) != data["size"]:
+        raise ValueError(f"de bijlage '{data['name']}' is beschadigd of onvolledig")
+    return Attachment(
+        name=data["name"],
+        content=content,
+        sha256=data["sha256"],
+        added_at=_timestamp(data["added_at"]),
+        id=data["id"],
     )
 
 

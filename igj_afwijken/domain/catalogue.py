@@ -12,9 +12,14 @@ from pathlib import Path
 
 from igj_afwijken import paths
 from igj_afwijken.domain.model import (
+    ADVICE_KINDS,
+    AUDIENCES,
     CHECKLIST_VALUES,
     DOSSIER_FIELDS,
+    END_REASONS,
+    PARTIES,
     RULE_KINDS,
+    SCALE,
     STATUSES,
     Answer,
     ChecklistAnswer,
@@ -126,6 +131,12 @@ class Catalogue:
     rules: tuple[ReadinessRule, ...] = ()
     field_labels: dict[str, str] = field(default_factory=dict)
     checklist_values: dict[str, str] = field(default_factory=dict)  # "ja" → "Ja"; "" → open
+    parties: dict[str, str] = field(default_factory=dict)
+    advice_kinds: dict[str, str] = field(default_factory=dict)
+    audiences: dict[str, str] = field(default_factory=dict)
+    end_reasons: dict[str, str] = field(default_factory=dict)
+    likelihood: dict[int, str] = field(default_factory=dict)
+    impact: dict[int, str] = field(default_factory=dict)
 
     def subquestions(self) -> list[SubQuestion]:
         return [sub for question in self.questions for sub in question.subquestions]
@@ -344,6 +355,12 @@ def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
         ),
         rules=rules,
         field_labels=dict(readiness["field_labels"]),
+        parties=dict(data["parties"]),
+        advice_kinds=dict(data["advice_kinds"]),
+        audiences=dict(data["audiences"]),
+        end_reasons=dict(data["end_reasons"]),
+        likelihood={int(k): v for k, v in data["likelihood"].items()},
+        impact={int(k): v for k, v in data["impact"].items()},
         checklist_values={
             value: checklists["values"]["open" if value == "" else value]
             for value in CHECKLIST_VALUES
@@ -375,6 +392,16 @@ def _check(catalogue: Catalogue, path: Path) -> None:
                 _check_sectors(catalogue, path, sub.id, example.sectors)
     if set(catalogue.rule_kinds) != set(RULE_KINDS):
         raise CatalogueError(f"{path}: rule_kinds must name exactly {list(RULE_KINDS)}")
+    for labels, keys in (
+        (catalogue.parties, PARTIES),
+        (catalogue.advice_kinds, ADVICE_KINDS),
+        (catalogue.audiences, AUDIENCES),
+        (catalogue.end_reasons, END_REASONS),
+        (catalogue.likelihood, tuple(SCALE)),
+        (catalogue.impact, tuple(SCALE)),
+    ):
+        if set(labels) != set(keys):
+            raise CatalogueError(f"{path}: labels must name exactly {list(keys)}")
     if set(catalogue.statuses) != set(STATUSES):
         raise CatalogueError(f"{path}: statuses must name exactly {list(STATUSES)}")
     for topic in catalogue.topics:

@@ -17,12 +17,28 @@ LAW: RuleKind = "wet"
 Status = Literal["concept", "vastgesteld", "in-evaluatie", "beeindigd"]
 STATUSES: tuple[str, ...] = get_args(Status)
 
+# Who can be involved (question 4), the client council's possible advice, why a deviation ended
+# and for whom a contact point is; the labels are in the catalogue.
+Party = Literal[
+    "medewerkers", "clienten", "clientenraad", "naasten", "or-var", "raad-van-toezicht",
+    "regionale-partners", "anders",
+]  # fmt: skip
+PARTIES: tuple[str, ...] = get_args(Party)
+AdviceKind = Literal["", "positief", "negatief", "positief-onder-voorwaarden"]
+ADVICE_KINDS: tuple[str, ...] = get_args(AdviceKind)
+EndReason = Literal["terug-naar-norm", "vervangen"]
+END_REASONS: tuple[str, ...] = get_args(EndReason)
+Audience = Literal["iedereen", "medewerkers", "clienten", "naasten"]
+AUDIENCES: tuple[str, ...] = get_args(Audience)
+SCALE = range(1, 6)  # likelihood and impact of a risk, 1 (low) to 5 (high)
+
 # The dossier's own fields by the names the readiness rules and the window use for them.
 DOSSIER_FIELDS: tuple[str, ...] = (
     "title", "organisation", "location", "team", "sector",
     "rule.name", "rule.kind", "rule.source", "rule.section",
     "start_date", "duration_months", "responsible.name", "responsible.role",
-    "topics", "next_evaluation",
+    "topics", "next_evaluation", "evaluator", "risks", "involvements", "council_advice",
+    "contacts", "evaluations", "attachments",
 )  # fmt: skip
 
 # How a checklist item is answered; "" while it is still open.
@@ -89,6 +105,127 @@ class ChecklistAnswer:
         return self.value != ""
 
 
+def new_part_id() -> str:
+    """A short id for a row of a dossier (a risk, an evaluation…), unique within the dossier."""
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(frozen=True)
+class Risk:
+    """A risk for clients (question 3), before and after the measures taken against it."""
+
+    description: str
+    likelihood: int = 3
+    impact: int = 3
+    measures: str = ""
+    owner: str = ""
+    residual_likelihood: int | None = None
+    residual_impact: int | None = None
+    id: str = field(default_factory=new_part_id)
+
+    @property
+    def score(self) -> int:
+        return self.likelihood * self.impact
+
+    @property
+    def residual_score(self) -> int | None:
+        if self.residual_likelihood is None or self.residual_impact is None:
+            return None
+        return self.residual_likelihood * self.residual_impact
+
+
+@dataclass(frozen=True)
+class Involvement:
+    """Who was involved (question 4), how, when and with what outcome."""
+
+    party: Party
+    how: str = ""
+    on: date | None = None
+    outcome: str = ""
+    id: str = field(default_factory=new_part_id)
+
+
+@dataclass(frozen=True)
+class CouncilAdvice:
+    """The client council's advice on the deviation and what was done with it."""
+
+    asked_on: date | None = None
+    given_on: date | None = None
+    advice: AdviceKind = ""
+    text: str = ""
+    follow_up: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self == CouncilAdvice()
+
+
+@dataclass(frozen=True)
+class ContactPoint:
+    """Where staff, clients or relatives can go with questions and doubts."""
+
+    audience: Audience
+    name: str
+    role: str = ""
+    reach: str = ""  # how to reach them: phone, e-mail, office hours
+    id: str = field(default_factory=new_part_id)
+
+
+@dataclass(frozen=True)
+class EvaluationRecord:
+    """An evaluation held (question 5): what was found, what was adjusted, when next."""
+
+    held_on: date
+    findings: str = ""
+    adjustments: str = ""
+    next_date: date | None = None
+    id: str = field(default_factory=new_part_id)
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """Who adopted ("vastgesteld") the current version, and when."""
+
+    by: Person
+    on: date
+
+
+@dataclass(frozen=True)
+class Ending:
+    """How a deviation ended: back to the norm, or replaced by another dossier."""
+
+    on: date
+    reason: EndReason
+    explanation: str = ""
+    replaced_by: str = ""  # the id of the dossier that replaces this one
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file kept with the dossier, such as the client council's advice letter."""
+
+    name: str
+    content: bytes = field(repr=False)
+    sha256: str
+    added_at: datetime
+    id: str = field(default_factory=new_part_id)
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+@dataclass(frozen=True)
+class Version:
+    """An adopted version, frozen: its number, adoption and the dossier as it was then."""
+
+    number: int
+    adopted_on: date
+    adopted_by: Person
+    summary: str  # what changed since the previous version, in a line or two
+    snapshot: dict  # the dossier in the exchange format's "dossier" shape, without versions
+
+
 @dataclass
 class Dossier:
     """One deviation from a rule, with everything needed to explain it to the inspectorate."""
@@ -108,6 +245,16 @@ class Dossier:
     topics: tuple[str, ...] = ()  # ids of the checklist topics the deviation is about
     next_evaluation: date | None = None
     checklist: dict[str, ChecklistAnswer] = field(default_factory=dict)
+    risks: tuple[Risk, ...] = ()
+    involvements: tuple[Involvement, ...] = ()
+    council_advice: CouncilAdvice = field(default_factory=CouncilAdvice)
+    contacts: tuple[ContactPoint, ...] = ()
+    evaluator: str = ""  # who evaluates
+    evaluations: tuple[EvaluationRecord, ...] = ()
+    adoption: Adoption | None = None
+    ending: Ending | None = None
+    versions: tuple[Version, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
 
@@ -122,6 +269,11 @@ class Dossier:
         day = min(self.start_date.day, calendar.monthrange(year, month)[1])
         return date(year, month, day)
 
+    @property
+    def version_number(self) -> int:
+        """The number of the last adopted version; 0 before the first adoption."""
+        return self.versions[-1].number if self.versions else 0
+
     def answer_text(self, question_id: str) -> str:
         answer = self.answers.get(question_id)
         return answer.text if answer else ""
@@ -135,8 +287,10 @@ class Dossier:
         value = self
         for part in name.split("."):
             value = getattr(value, part)
-        if isinstance(value, tuple):
-            return " ".join(value)
+        if isinstance(value, tuple):  # topics are ids; rows of a table count as present
+            return " ".join(v if isinstance(v, str) else "•" for v in value)
+        if isinstance(value, CouncilAdvice):
+            return "" if value.is_empty else value.advice or "•"
         if isinstance(value, date):
             return value.isoformat()
         return "" if value is None else str(value)

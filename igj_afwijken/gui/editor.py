@@ -19,11 +19,16 @@ from PySide6.QtWidgets import (
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, utc_now
 from igj_afwijken.domain.readiness import question_progress, start_progress
+from igj_afwijken.domain.rows import ROW_KINDS
 from igj_afwijken.gui.autosave import Autosaver, Job
 from igj_afwijken.gui.document_page import DocumentPage
+from igj_afwijken.gui.evaluation_panel import EvaluationPanel
+from igj_afwijken.gui.involvement_panel import InvolvementPanel
 from igj_afwijken.gui.overview_page import OverviewPage
+from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.preview import PreviewPane, preview_html
 from igj_afwijken.gui.question_page import QuestionPage
+from igj_afwijken.gui.risk_panel import RiskPanel
 from igj_afwijken.gui.start_page import StartPage
 
 PREVIEW_DELAY_MS = 450
@@ -128,6 +133,18 @@ class DossierEditor(QWidget):
             page.nextEvaluationEdited.connect(lambda page=page: self._next_evaluation_edited(page))
         self.overview_page.fieldRequested.connect(self.focus_field)
 
+        # Tables that belong with a question; each edits the dossier and says what it changed.
+        self.panels: dict[str, DossierPanel] = {
+            "veiligheid": RiskPanel(catalogue),
+            "betrokkenheid": InvolvementPanel(catalogue),
+            "evaluatie": EvaluationPanel(catalogue),
+        }
+        for page in self.question_pages:
+            panel = self.panels.get(page.question.id)
+            if panel is not None:
+                page.add_panel(panel)
+                panel.edited.connect(self._panel_edited)
+
     # -- opening and navigating ------------------------------------------------------------------
 
     def open(self, dossier: Dossier, step: int = 0) -> None:
@@ -137,6 +154,8 @@ class DossierEditor(QWidget):
         self.start_page.show_dossier(dossier)
         for page in self.question_pages:
             page.show_dossier(dossier)
+        for panel in self.panels.values():
+            panel.show_dossier(dossier)
         self.dossier = dossier
         self.refresh()
         self.go_to_step(step)
@@ -223,6 +242,22 @@ class DossierEditor(QWidget):
         self.lawGateChanged.emit(dossier.rule.is_law)
         for page in self.question_pages:
             page.update_context(dossier)
+        self._changed()
+
+    def _panel_edited(self, part: str) -> None:
+        """A panel changed a part of the dossier: a table is saved whole, anything else as facts."""
+        dossier = self.dossier
+        if dossier is None:
+            return
+        if part not in ROW_KINDS:
+            self._facts_edited()
+            return
+        dossier.updated_at = utc_now()
+        rows, at = getattr(dossier, part), dossier.updated_at
+        self.autosaver.mark_dirty(
+            ("rows", dossier.id, part),
+            lambda: lambda repository: repository.save_rows(dossier.id, part, rows, at),
+        )
         self._changed()
 
     def _next_evaluation_edited(self, page: QuestionPage) -> None:

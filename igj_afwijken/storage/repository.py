@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from igj_afwijken.domain.model import (
+    Adoption,
     Answer,
+    Attachment,
     ChecklistAnswer,
+    CouncilAdvice,
     Dossier,
+    Ending,
     Person,
     Rule,
+    Version,
     new_dossier_id,
     utc_now,
 )
+from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.storage.database import transaction
 
 _FACT_COLUMNS = (
@@ -34,6 +41,19 @@ _FACT_COLUMNS = (
     "status",
     "topics",
     "next_evaluation",
+    "evaluator",
+    "advice_asked_on",
+    "advice_given_on",
+    "advice",
+    "advice_text",
+    "advice_follow_up",
+    "adopted_on",
+    "adopted_by_name",
+    "adopted_by_role",
+    "ended_on",
+    "end_reason",
+    "end_explanation",
+    "replaced_by",
     "created_at",
     "updated_at",
 )
@@ -116,6 +136,19 @@ class DossierRepository:
         checklist = self._db.execute(
             "SELECT * FROM checklist_answers WHERE dossier_id = ?", (dossier_id,)
         ).fetchall()
+        rows: dict[str, list] = {kind: [] for kind in ROW_KINDS}
+        for item in self._db.execute(
+            "SELECT kind, data FROM dossier_rows WHERE dossier_id = ? ORDER BY kind, position",
+            (dossier_id,),
+        ):
+            if item["kind"] in rows:
+                rows[item["kind"]].append(row_from_data(item["kind"], json.loads(item["data"])))
+        versions = self._db.execute(
+            "SELECT * FROM versions WHERE dossier_id = ? ORDER BY number", (dossier_id,)
+        ).fetchall()
+        attachments = self._db.execute(
+            "SELECT * FROM attachments WHERE dossier_id = ? ORDER BY position", (dossier_id,)
+        ).fetchall()
         return Dossier(
             id=row["id"],
             title=row["title"],
@@ -157,6 +190,56 @@ class DossierRepository:
                 )
                 for c in checklist
             },
+            risks=tuple(rows["risks"]),
+            involvements=tuple(rows["involvements"]),
+            council_advice=CouncilAdvice(
+                asked_on=_date(row["advice_asked_on"]),
+                given_on=_date(row["advice_given_on"]),
+                advice=row["advice"],
+                text=row["advice_text"],
+                follow_up=row["advice_follow_up"],
+            ),
+            contacts=tuple(rows["contacts"]),
+            evaluator=row["evaluator"],
+            evaluations=tuple(rows["evaluations"]),
+            adoption=(
+                Adoption(
+                    by=Person(row["adopted_by_name"], row["adopted_by_role"]),
+                    on=date.fromisoformat(row["adopted_on"]),
+                )
+                if row["adopted_on"]
+                else None
+            ),
+            ending=(
+                Ending(
+                    on=date.fromisoformat(row["ended_on"]),
+                    reason=row["end_reason"],
+                    explanation=row["end_explanation"],
+                    replaced_by=row["replaced_by"],
+                )
+                if row["ended_on"]
+                else None
+            ),
+            versions=tuple(
+                Version(
+                    number=v["number"],
+                    adopted_on=date.fromisoformat(v["adopted_on"]),
+                    adopted_by=Person(v["adopted_by_name"], v["adopted_by_role"]),
+                    summary=v["summary"],
+                    snapshot=json.loads(v["snapshot"]),
+                )
+                for v in versions
+            ),
+            attachments=tuple(
+                Attachment(
+                    name=a["name"],
+                    content=bytes(a["content"]),
+                    sha256=a["sha256"],
+                    added_at=datetime.fromisoformat(a["added_at"]),
+                    id=a["id"],
+                )
+                for a in attachments
+            ),
             created_at=datetime.fromisoformat(row["created_at"]),
             updated_at=datetime.fromisoformat(row["updated_at"]),
         )
@@ -177,6 +260,12 @@ class DossierRepository:
                 "INSERT INTO checklist_answers VALUES (?, ?, ?, ?, ?, ?)",
                 [(dossier.id, *_checklist_values(c)) for c in dossier.checklist.values()],
             )
+            for kind in ROW_KINDS:
+                self._insert_rows(dossier.id, kind, getattr(dossier, kind))
+            for version in dossier.versions:
+                self._insert_version(dossier.id, version)
+            for position, attachment in enumerate(dossier.attachments):
+                self._insert_attachment(dossier.id, position, attachment)
 
     def add_imported(self, dossier: Dossier) -> str:
         """Store an imported dossier under its own id, or under a new one if that id is taken."""
@@ -188,14 +277,17 @@ class DossierRepository:
     def save_facts(self, dossier: Dossier) -> None:
         """Store the dossier's own fields (not its answers); stamps the time of the change."""
         dossier.updated_at = utc_now()
-        assignments = ", ".join(f"{column} = ?" for column in _FACT_COLUMNS)
         with transaction(self._db):
-            cursor = self._db.execute(
-                f"UPDATE dossiers SET {assignments} WHERE id = ?",
-                (*_fact_values(dossier), dossier.id),
-            )
-            if cursor.rowcount != 1:
-                raise UnknownDossier(f"Er is geen afwijking met id '{dossier.id}'")
+            self._update_facts(dossier)
+
+    def _update_facts(self, dossier: Dossier) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in _FACT_COLUMNS)
+        cursor = self._db.execute(
+            f"UPDATE dossiers SET {assignments} WHERE id = ?",
+            (*_fact_values(dossier), dossier.id),
+        )
+        if cursor.rowcount != 1:
+            raise UnknownDossier(f"Er is geen afwijking met id '{dossier.id}'")
 
     def save_answer(self, dossier_id: str, answer: Answer) -> None:
         """Store one answer: a single small write, however large the dossier is."""
@@ -220,6 +312,82 @@ class DossierRepository:
                 " item_text = excluded.item_text, updated_at = excluded.updated_at",
                 (dossier_id, *_checklist_values(answer)),
             )
+
+    def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None:
+        """Store one table of a dossier (its risks, say) whole: a few rows in one transaction."""
+        with transaction(self._db):
+            self._touch(dossier_id, at)
+            self._db.execute(
+                "DELETE FROM dossier_rows WHERE dossier_id = ? AND kind = ?", (dossier_id, kind)
+            )
+            self._insert_rows(dossier_id, kind, rows)
+
+    def add_version(self, dossier: Dossier, version: Version) -> None:
+        """Freeze an adopted version together with the dossier's facts at that moment."""
+        with transaction(self._db):
+            self._update_facts(dossier)
+            self._insert_version(dossier.id, version)
+
+    def add_attachment(self, dossier_id: str, attachment: Attachment) -> None:
+        with transaction(self._db):
+            self._touch(dossier_id, attachment.added_at)
+            position = self._db.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM attachments WHERE dossier_id = ?",
+                (dossier_id,),
+            ).fetchone()[0]
+            self._insert_attachment(dossier_id, position, attachment)
+
+    def remove_attachment(self, dossier_id: str, attachment_id: str) -> None:
+        with transaction(self._db):
+            self._touch(dossier_id, utc_now())
+            self._db.execute(
+                "DELETE FROM attachments WHERE dossier_id = ? AND id = ?",
+                (dossier_id, attachment_id),
+            )
+
+    def set_readiness(self, dossier_id: str, readiness: str) -> None:
+        """Remember the outcome of the readiness check for the register (no change time)."""
+        with transaction(self._db):
+            self._db.execute(
+                "UPDATE dossiers SET readiness = ? WHERE id = ?", (readiness, dossier_id)
+            )
+
+    def _insert_rows(self, dossier_id: str, kind: str, rows: tuple) -> None:
+        self._db.executemany(
+            "INSERT INTO dossier_rows VALUES (?, ?, ?, ?)",
+            [
+                (dossier_id, kind, position, json.dumps(row_to_data(row), ensure_ascii=False))
+                for position, row in enumerate(rows)
+            ],
+        )
+
+    def _insert_version(self, dossier_id: str, version: Version) -> None:
+        self._db.execute(
+            "INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                dossier_id,
+                version.number,
+                version.adopted_on.isoformat(),
+                version.adopted_by.name,
+                version.adopted_by.role,
+                version.summary,
+                json.dumps(version.snapshot, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+
+    def _insert_attachment(self, dossier_id: str, position: int, attachment: Attachment) -> None:
+        self._db.execute(
+            "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                dossier_id,
+                attachment.id,
+                position,
+                attachment.name,
+                attachment.sha256,
+                attachment.added_at.isoformat(),
+                attachment.content,
+            ),
+        )
 
     def delete(self, dossier_id: str) -> None:
         """Move a dossier to the recycle bin; it keeps everything and can be restored."""
@@ -266,7 +434,20 @@ def _fact_values(dossier: Dossier) -> tuple:
         dossier.responsible.role,
         dossier.status,
         " ".join(dossier.topics),
-        dossier.next_evaluation.isoformat() if dossier.next_evaluation else None,
+        _iso(dossier.next_evaluation),
+        dossier.evaluator,
+        _iso(dossier.council_advice.asked_on),
+        _iso(dossier.council_advice.given_on),
+        dossier.council_advice.advice,
+        dossier.council_advice.text,
+        dossier.council_advice.follow_up,
+        _iso(dossier.adoption.on) if dossier.adoption else None,
+        dossier.adoption.by.name if dossier.adoption else "",
+        dossier.adoption.by.role if dossier.adoption else "",
+        _iso(dossier.ending.on) if dossier.ending else None,
+        dossier.ending.reason if dossier.ending else "",
+        dossier.ending.explanation if dossier.ending else "",
+        dossier.ending.replaced_by if dossier.ending else "",
         dossier.created_at.isoformat(),
         dossier.updated_at.isoformat(),
     )
@@ -290,3 +471,11 @@ def _checklist_values(answer: ChecklistAnswer) -> tuple:
         answer.item_text,
         answer.updated_at.isoformat(),
     )
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -1,0 +1,61 @@
+"""The rows of a dossier's tables as plain JSON data, shared by the store and the exchange file."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+from typing import Any
+
+from igj_afwijken.domain.model import (
+    AUDIENCES,
+    PARTIES,
+    SCALE,
+    ContactPoint,
+    Dossier,
+    EvaluationRecord,
+    Involvement,
+    Risk,
+)
+
+ROW_KINDS: dict[str, type] = {
+    "risks": Risk,
+    "involvements": Involvement,
+    "contacts": ContactPoint,
+    "evaluations": EvaluationRecord,
+}
+_DATES = {"on", "held_on", "next_date"}
+_CHOICES = {"party": PARTIES, "audience": AUDIENCES}
+_SCALES = {"likelihood", "impact", "residual_likelihood", "residual_impact"}
+
+
+def row_to_data(row: Any) -> dict:
+    data = {}
+    for f in fields(row):
+        value = getattr(row, f.name)
+        data[f.name] = value.isoformat() if isinstance(value, date) else value
+    return data
+
+
+def row_from_data(kind: str, data: dict) -> Any:
+    """A row from its JSON data; raises ValueError with a Dutch reason when a value is wrong."""
+    cls = ROW_KINDS[kind]
+    values = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        if f.name in _DATES and value is not None:
+            try:
+                value = date.fromisoformat(value)
+            except (TypeError, ValueError):
+                raise ValueError(f"'{value}' is geen geldige datum") from None
+        if f.name in _CHOICES and value not in _CHOICES[f.name]:
+            raise ValueError(f"'{value}' is geen bekende keuze")
+        if f.name in _SCALES and value is not None and value not in SCALE:
+            raise ValueError(f"{value} ligt niet tussen 1 en 5")
+        values[f.name] = value
+    return cls(**values)
+
+
+def rows_of(dossier: Dossier, kind: str) -> tuple:
+    return getattr(dossier, kind)
