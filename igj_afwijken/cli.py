@@ -13,7 +13,7 @@ from typing import NoReturn, TextIO
 from igj_afwijken import APP_NAME, __version__, exchange, paths
 from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.domain.readiness import LawGateError, assess, is_ready
+from igj_afwijken.domain.readiness import LawGateError, assess, is_ready, readiness_state
 from igj_afwijken.rendering.document import FORMATS, render_to_file
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, TemplateError, template_names
 from igj_afwijken.storage.database import StoreError, open_store
@@ -140,7 +140,11 @@ def _one_line(error: Exception) -> str:
 
 
 def _repository(args: argparse.Namespace) -> DossierRepository:
-    return DossierRepository(open_store(paths.data_dir(args.data_dir)))
+    catalogue = load_catalogue()
+    return DossierRepository(
+        open_store(paths.data_dir(args.data_dir)),
+        readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
+    )
 
 
 def _load(args: argparse.Namespace) -> Dossier:

@@ -221,12 +221,14 @@ def from_document(document: object, name: str = "Het bestand") -> Dossier:
     if error is not None:
         raise ExchangeError(f"{name} klopt niet: {_describe(error)}.")
     try:
-        return _dossier(document["dossier"])
+        return dossier_from_data(document["dossier"])
     except (ValueError, TypeError, KeyError) as problem:
         raise ExchangeError(f"{name} klopt niet: {problem}.") from None
 
 
-def _dossier(data: dict) -> Dossier:
+def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
+    """A dossier from the exchange format's "dossier" object (already validated). A frozen
+    version's snapshot names its attachments without their content; they are left out."""
     answers: dict[str, Answer] = {}
     for item in data["answers"]:
         if item["question_id"] in answers:
@@ -278,7 +280,11 @@ def _dossier(data: dict) -> Dossier:
         adoption=_adoption(data.get("adoption")),
         ending=_ending(data.get("ending")),
         versions=tuple(_version(item) for item in data.get("versions", ())),
-        attachments=tuple(_attachment(item) for item in data.get("attachments", ())),
+        attachments=(
+            ()
+            if frozen_version
+            else tuple(_attachment(item) for item in data.get("attachments", ()))
+        ),
         topics=tuple(data.get("topics", ())),
         next_evaluation=_date(data.get("next_evaluation")),
         checklist=checklist,

@@ -106,6 +106,7 @@ class ReadinessRule:
     words: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
+    satisfied_by: tuple[str, ...] = ()  # "risks", "council_advice", "involvements:<party>"
     minimum: int = 0
     message: str = ""
     missing: str = ""
@@ -328,6 +329,7 @@ def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
             words=tuple(r.get("words", ())),
             exact=tuple(r.get("exact", ())),
             parts=tuple(r.get("parts", ())),
+            satisfied_by=tuple(r.get("satisfied_by", ())),
             minimum=int(r.get("minimum", 0)),
             message=r.get("message", ""),
             missing=r.get("missing", ""),
@@ -423,6 +425,9 @@ def _check(catalogue: Catalogue, path: Path) -> None:
     for rule in catalogue.rules:
         if rule.kind not in RULE_CHECKS or rule.weight not in WEIGHTS:
             raise CatalogueError(f"{path}: readiness rule {rule.id} has an unknown kind or weight")
+        tables = {"risks", "council_advice", *(f"involvements:{p}" for p in PARTIES)}
+        if set(rule.satisfied_by) - tables:
+            raise CatalogueError(f"{path}: readiness rule {rule.id} names unknown tables")
         unknown = [f for f in (rule.field, *rule.fields) if f and f not in fields]
         if unknown:
             raise CatalogueError(f"{path}: readiness rule {rule.id} names unknown fields {unknown}")

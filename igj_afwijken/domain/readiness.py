@@ -68,13 +68,14 @@ def is_ready(findings: list[Finding]) -> bool:
     return not any(finding.is_blocking for finding in findings)
 
 
-def adopt(dossier: Dossier, catalogue: Catalogue) -> None:
-    """Finalise the dossier ("vaststellen"); refused for a law and while anything blocks."""
-    check_law_gate(dossier, catalogue)
-    blocking = [f for f in assess(dossier, catalogue) if f.is_blocking]
-    if blocking:
-        raise NotReadyError("\n".join(f.message for f in blocking))
-    dossier.status = "vastgesteld"
+READY, ATTENTION_LEFT, NOT_READY = "klaar", "aandacht", "open"
+
+
+def readiness_state(findings: list[Finding]) -> str:
+    """The register's one-word verdict: "klaar", "aandacht" (points of attention) or "open"."""
+    if not is_ready(findings):
+        return NOT_READY
+    return ATTENTION_LEFT if findings else READY
 
 
 def start_progress(dossier: Dossier) -> tuple[int, int]:
@@ -160,7 +161,22 @@ def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
+def _satisfied_by_tables(rule: ReadinessRule, dossier: Dossier) -> bool:
+    """A risk in the table, or a party in the register of involvement, counts as named."""
+    for table in rule.satisfied_by:
+        kind, _, party = table.partition(":")
+        if kind == "risks" and dossier.risks:
+            return True
+        if kind == "council_advice" and not dossier.council_advice.is_empty:
+            return True
+        if kind == "involvements" and any(i.party == party for i in dossier.involvements):
+            return True
+    return False
+
+
 def _mentions(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    if _satisfied_by_tables(rule, c.dossier):
+        return
     texts = [c.answer(field) for field in rule.fields]
     if not all(texts):
         return  # an unanswered question is already a finding of its own

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, utc_now
-from igj_afwijken.domain.readiness import question_progress, start_progress
+from igj_afwijken.domain.readiness import (
+    assess,
+    question_progress,
+    readiness_state,
+    start_progress,
+)
 from igj_afwijken.domain.rows import ROW_KINDS
 from igj_afwijken.gui.autosave import Autosaver, Job
 from igj_afwijken.gui.document_page import DocumentPage
@@ -54,6 +59,7 @@ class DossierEditor(QWidget):
         self.dossier: Dossier | None = None
         self._dirty_answers: set[str] = set()
         self._preview_wanted = True
+        self._readiness: tuple[str, str] | None = None
 
         self.start_page = StartPage(catalogue)
         self.question_pages = [QuestionPage(q, catalogue) for q in catalogue.questions]
@@ -330,6 +336,7 @@ class DossierEditor(QWidget):
         if dossier is None:
             return
         self.sync()
+        self._note_readiness(dossier)
         done, total = start_progress(dossier)
         self._set_step_label(0, f"{self.step_names[0]}  ({done}/{total})")
         progress = question_progress(dossier, self.catalogue)
@@ -349,6 +356,17 @@ class DossierEditor(QWidget):
                 self.preview.show_html(html)
             if wants_document:
                 self.document_page.preview.show_html(html)
+
+    def _note_readiness(self, dossier: Dossier) -> None:
+        """Keep the register's readiness column in step with what the Overview would say."""
+        state = readiness_state(assess(dossier, self.catalogue))
+        if (dossier.id, state) == self._readiness:
+            return
+        self._readiness = (dossier.id, state)
+        self.autosaver.mark_dirty(
+            ("readiness", dossier.id),
+            lambda: lambda repository: repository.set_readiness(dossier.id, state),
+        )
 
     def _set_step_label(self, index: int, text: str) -> None:
         item = self.steps.item(index)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QCommandLinkButton,
     QFrame,
     QHBoxLayout,
@@ -28,22 +29,31 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.text import date_nl
 from igj_afwijken.examples import ExampleFile
 from igj_afwijken.gui.widgets import explanation, heading
 from igj_afwijken.rendering.templating import datetime_nl
-from igj_afwijken.storage.repository import DossierSummary
+from igj_afwijken.storage.repository import DossierSummary, RegisterFilter
 
 UNDO_SECONDS = 20
+FILTER_DELAY_MS = 120
 
 
 class DossierTableModel(QAbstractTableModel):
-    """The dossiers as rows: title, status, location and when they last changed."""
+    """The register: one row per dossier, filled from one query, never from loaded dossiers."""
+
+    TITLE, LOCATION, SECTOR, STATUS, NEXT_EVALUATION, READINESS, CHANGED = range(7)
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._rows: list[DossierSummary] = []
         self.in_bin = False
+        self._readiness = {
+            "klaar": self.tr("Klaar"),
+            "aandacht": self.tr("Aandachtspunten"),
+            "open": self.tr("Nog niet klaar"),
+        }
 
     def set_rows(self, rows: list[DossierSummary], in_bin: bool) -> None:
         self.beginResetModel()
@@ -58,13 +68,21 @@ class DossierTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         last = self.tr("Verwijderd op") if self.in_bin else self.tr("Laatst gewijzigd")
-        return [self.tr("Titel"), self.tr("Status"), self.tr("Locatie"), last][section]
+        return [
+            self.tr("Titel"),
+            self.tr("Locatie"),
+            self.tr("Sector"),
+            self.tr("Status"),
+            self.tr("Volgende evaluatie"),
+            self.tr("Klaar?"),
+            last,
+        ][section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -72,16 +90,25 @@ class DossierTableModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column == self.TITLE:
                 return summary.title or self.tr("(zonder titel)")
-            if column == 1:
-                return self._catalogue.statuses.get(summary.status, summary.status)
-            if column == 2:
+            if column == self.LOCATION:
                 return summary.location
+            if column == self.SECTOR:
+                return self._catalogue.sectors.get(summary.sector, summary.sector)
+            if column == self.STATUS:
+                return self._catalogue.statuses.get(summary.status, summary.status)
+            if column == self.NEXT_EVALUATION:
+                return date_nl(summary.next_evaluation)
+            if column == self.READINESS:
+                return self._readiness.get(summary.readiness, "")
             moment = summary.deleted_at if self.in_bin else summary.updated_at
             return datetime_nl(moment)
         if role == Qt.ItemDataRole.UserRole:  # the sort key
-            if column == 3:
+            if column == self.NEXT_EVALUATION:
+                planned = summary.next_evaluation
+                return planned.isoformat() if planned else "9999"
+            if column == self.CHANGED:
                 moment = summary.deleted_at if self.in_bin else summary.updated_at
                 return moment.isoformat() if moment else ""
             return self.data(index, Qt.ItemDataRole.DisplayRole).casefold()
@@ -100,6 +127,7 @@ class HomePage(QWidget):
     purgeRequested = Signal(str)
     undoDeleteRequested = Signal(str)
     binToggled = Signal(bool)
+    filterChanged = Signal()
 
     def __init__(
         self,
@@ -114,8 +142,6 @@ class HomePage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterKeyColumn(0)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._deleted_id = ""
 
         self.pages = QStackedWidget()
@@ -226,9 +252,22 @@ class HomePage(QWidget):
         self.from_example_button.setMenu(self.example_menu)
         self.from_example_button.setVisible(bool(self._examples))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Zoeken op titel…"))
-        self.filter.setAccessibleName(self.tr("Zoeken op titel"))
+        self.filter.setPlaceholderText(self.tr("Zoeken in titels en antwoorden…"))
+        self.filter.setAccessibleName(self.tr("Zoeken in titels en antwoorden"))
         self.filter.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Alleen met status"))
+        self.status_filter.addItem(self.tr("Alle statussen"), "")
+        for key, label in self._catalogue.statuses.items():
+            self.status_filter.addItem(label, key)
+        self.sector_filter = QComboBox()
+        self.sector_filter.setAccessibleName(self.tr("Alleen in sector"))
+        self.sector_filter.addItem(self.tr("Alle sectoren"), "")
+        for key, label in self._catalogue.sectors.items():
+            self.sector_filter.addItem(label, key)
+        self.location_filter = QComboBox()
+        self.location_filter.setAccessibleName(self.tr("Alleen op locatie"))
+        self.location_filter.addItem(self.tr("Alle locaties"), "")
         for button in (
             self.new_button,
             self.from_example_button,
@@ -240,9 +279,14 @@ class HomePage(QWidget):
         ):
             tools.addWidget(button)
         tools.addStretch(1)
-        tools.addWidget(self.filter)
         tools.addWidget(self.bin_button)
         layout.addLayout(tools)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.sector_filter)
+        filters.addWidget(self.location_filter)
+        layout.addLayout(filters)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -251,12 +295,12 @@ class HomePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(DossierTableModel.CHANGED, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.empty_bin = explanation(self.tr("De prullenbak is leeg."))
@@ -270,11 +314,35 @@ class HomePage(QWidget):
         self.purge_button.clicked.connect(lambda: self._emit_selected(self.purgeRequested))
         self.bin_button.toggled.connect(self.binToggled)
         self.table.activated.connect(self._activated)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        # Searching happens in the store; a short pause lets a fast typist finish the word.
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.filterChanged)
+        self.filter.textChanged.connect(self._filter_timer.start)
+        for combo in (self.status_filter, self.sector_filter, self.location_filter):
+            combo.currentIndexChanged.connect(self.filterChanged)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         return page
 
     # -- state ---------------------------------------------------------------------------------
+
+    def register_filter(self) -> RegisterFilter:
+        return RegisterFilter(
+            search=self.filter.text(),
+            status=self.status_filter.currentData() or "",
+            sector=self.sector_filter.currentData() or "",
+            location=self.location_filter.currentData() or "",
+        )
+
+    def set_locations(self, locations: list[str]) -> None:
+        """Offer the locations in use; the chosen one stays chosen while it exists."""
+        current = self.location_filter.currentData() or ""
+        self.location_filter.blockSignals(True)
+        self.location_filter.clear()
+        self.location_filter.addItem(self.tr("Alle locaties"), "")
+        for location in locations:
+            self.location_filter.addItem(location, location)
+        self.location_filter.setCurrentIndex(max(0, self.location_filter.findData(current)))
+        self.location_filter.blockSignals(False)
 
     @property
     def in_bin(self) -> bool:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from igj_afwijken import APP_NAME, __version__, exchange
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
-from igj_afwijken.domain.readiness import LawGateError
+from igj_afwijken.domain.readiness import LawGateError, assess, readiness_state
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
@@ -44,7 +44,10 @@ class MainWindow(QMainWindow):
         self.catalogue = catalogue
         self.settings = AppSettings(data_dir)
         self.connection = open_store(data_dir)
-        self.repository = DossierRepository(self.connection)
+        self.repository = DossierRepository(
+            self.connection,
+            readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
+        )
         self.autosaver = Autosaver(data_dir, self)
         self._closed = False
         self.setAcceptDrops(True)
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.home.newRequested.connect(self.new_dossier)
         self.home.exampleRequested.connect(self.open_example)
+        self.home.filterChanged.connect(self.refresh_home)
         self.home.openRequested.connect(self.open_dossier)
         self.home.duplicateRequested.connect(self.duplicate_dossier)
         self.home.deleteRequested.connect(self.delete_dossier)
@@ -214,10 +218,11 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def refresh_home(self) -> None:
-        active = self.repository.summaries()
-        binned = self.repository.summaries(deleted=True)
         in_bin = self.home.in_bin
-        self.home.show_rows(binned if in_bin else active, in_bin, bool(active or binned))
+        narrow = self.home.register_filter()
+        rows = self.repository.summaries(deleted=in_bin, narrow=narrow)
+        self.home.set_locations(self.repository.locations())
+        self.home.show_rows(rows, in_bin, self.repository.anything_stored())
         self._update_action_state()
 
     def open_dossier(self, dossier_id: str) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -65,7 +67,7 @@ class UnknownDossier(LookupError):
 
 @dataclass(frozen=True)
 class DossierSummary:
-    """What a list of dossiers shows, without loading the answers."""
+    """What the register shows of a dossier, without loading its answers."""
 
     id: str
     title: str
@@ -73,18 +75,54 @@ class DossierSummary:
     location: str
     updated_at: datetime
     deleted_at: datetime | None = None
+    sector: str = ""
+    next_evaluation: date | None = None
+    readiness: str = ""  # "klaar", "aandacht" or "open"; "" while never checked
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    """What the register is narrowed to; empty fields do not narrow."""
+
+    search: str = ""  # words that must all occur in the title, place or answers
+    status: str = ""
+    sector: str = ""
+    location: str = ""
 
 
 class DossierRepository:
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        readiness_of: Callable[[Dossier], str] | None = None,
+    ) -> None:
+        """`readiness_of` gives the register's readiness of a dossier that is added whole."""
         self._db = connection
+        self._readiness_of = readiness_of
 
-    def summaries(self, deleted: bool = False) -> list[DossierSummary]:
-        """The dossiers in use, newest change first; or those in the recycle bin."""
-        where = "deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"
+    def summaries(
+        self, deleted: bool = False, narrow: RegisterFilter | None = None
+    ) -> list[DossierSummary]:
+        """The dossiers in use, newest change first; or those in the recycle bin. Filtering and
+        full-text search happen in SQL, so the register stays quick with thousands of dossiers."""
+        narrow = narrow or RegisterFilter()
+        conditions = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+        parameters: list[str] = []
+        for column in ("status", "sector", "location"):
+            value = getattr(narrow, column)
+            if value:
+                conditions.append(f"{column} = ?")
+                parameters.append(value)
+        query = search_query(narrow.search)
+        if query:
+            conditions.append("rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
+            parameters.append(query)
         rows = self._db.execute(
-            "SELECT id, title, status, location, updated_at, deleted_at FROM dossiers"
-            f" WHERE {where} ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title"
+            "SELECT id, title, status, location, updated_at, deleted_at, sector,"
+            " next_evaluation, readiness FROM dossiers"
+            f" WHERE {' AND '.join(conditions)}"
+            f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
+            parameters,
         )
         return [
             DossierSummary(
@@ -94,9 +132,23 @@ class DossierRepository:
                 location=row["location"],
                 updated_at=datetime.fromisoformat(row["updated_at"]),
                 deleted_at=datetime.fromisoformat(row["deleted_at"]) if row["deleted_at"] else None,
+                sector=row["sector"],
+                next_evaluation=_date(row["next_evaluation"]),
+                readiness=row["readiness"],
             )
             for row in rows
         ]
+
+    def anything_stored(self) -> bool:
+        """Whether there is any dossier at all, in use or in the recycle bin."""
+        return self._db.execute("SELECT 1 FROM dossiers LIMIT 1").fetchone() is not None
+
+    def locations(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT location FROM dossiers WHERE deleted_at IS NULL AND location != ''"
+            " ORDER BY location"
+        )
+        return [row["location"] for row in rows]
 
     def exists(self, dossier_id: str) -> bool:
         row = self._db.execute("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
@@ -266,6 +318,11 @@ class DossierRepository:
                 self._insert_version(dossier.id, version)
             for position, attachment in enumerate(dossier.attachments):
                 self._insert_attachment(dossier.id, position, attachment)
+            if self._readiness_of is not None:
+                self._db.execute(
+                    "UPDATE dossiers SET readiness = ? WHERE id = ?",
+                    (self._readiness_of(dossier), dossier.id),
+                )
 
     def add_imported(self, dossier: Dossier) -> str:
         """Store an imported dossier under its own id, or under a new one if that id is taken."""
@@ -479,3 +536,10 @@ def _iso(value: date | None) -> str | None:
 
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def search_query(text: str) -> str:
+    """An FTS5 query in which every typed word must occur, also as the start of a longer word;
+    the user's text never reaches FTS5's own query syntax."""
+    words = re.findall(r"\w+", text)
+    return " ".join('"' + word.replace('"', "") + '"*' for word in words)

@@ -7,8 +7,6 @@ import pytest
 from igj_afwijken.domain.model import Dossier, Person, Rule
 from igj_afwijken.domain.readiness import (
     LawGateError,
-    NotReadyError,
-    adopt,
     assess,
     check_law_gate,
     is_ready,
@@ -193,22 +191,6 @@ def test_law_gate_blocks_with_an_explanation(example_dossier, catalogue):
         check_law_gate(example_dossier, catalogue)
 
 
-def test_a_law_cannot_be_adopted_even_when_complete(example_dossier, catalogue):
-    example_dossier.rule = Rule(name="Wet", kind="wet")
-    with pytest.raises(LawGateError):
-        adopt(example_dossier, catalogue)
-    assert example_dossier.status == "concept"
-
-
-def test_adoption_needs_every_question_answered(catalogue, example_dossier):
-    incomplete = Dossier(title="Half", rule=Rule(name="Protocol"))
-    with pytest.raises(NotReadyError):
-        adopt(incomplete, catalogue)
-    assert incomplete.status == "concept"
-    adopt(example_dossier, catalogue)
-    assert example_dossier.status == "vastgesteld"
-
-
 def test_progress_of_the_start_step_and_of_each_question(example_dossier, catalogue):
     assert start_progress(example_dossier) == (7, 7)
     assert start_progress(Dossier(title="Alleen een titel")) == (1, 7)
@@ -216,3 +198,17 @@ def test_progress_of_the_start_step_and_of_each_question(example_dossier, catalo
     progress = question_progress(example_dossier, catalogue)
     assert progress["veiligheid"] == (2, 3)
     assert progress["waarom"] == (3, 3)
+
+
+def test_the_tables_count_as_naming_risks_and_stakeholders(example_dossier, catalogue):
+    from igj_afwijken.domain.model import CouncilAdvice, Involvement, Risk
+
+    d, c = example_dossier, catalogue
+    silent = "Wij hebben hier niets over te melden aan de lezer."
+    for field in ("veiligheid.risicos", "betrokkenheid.wie", "betrokkenheid.inspraak"):
+        _answer(c, d, field, silent)
+    assert {"risico", *STAKEHOLDER_RULES} <= _rules_found(d, c)
+    d.risks = (Risk("Medicatiefout", 2, 4),)
+    d.involvements = (Involvement("medewerkers"), Involvement("raad-van-toezicht"))
+    d.council_advice = CouncilAdvice(advice="positief")
+    assert not ({"risico", *STAKEHOLDER_RULES} & _rules_found(d, c))

@@ -1,0 +1,201 @@
+"""A dossier over its life: adopting numbered versions, evaluating, ending, and what changed."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from igj_afwijken import exchange
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Adoption, Dossier, Ending, Person, Version
+from igj_afwijken.domain.readiness import NotReadyError, assess, check_law_gate
+from igj_afwijken.domain.rows import row_to_data
+
+START = "start"  # the group of changes to the dossier's own facts
+
+
+class LifecycleError(Exception):
+    """A step in the dossier's life that is not possible now; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing that differs between two versions, grouped by question."""
+
+    group: str  # a question id, or START
+    label: str  # which field, in words
+    old: str
+    new: str
+
+
+def adopt(dossier: Dossier, catalogue: Catalogue, by: Person, on: date) -> Version:
+    """Adopt ("vaststellen") the dossier as its next numbered version, frozen from now on.
+
+    Refused for a law, while anything blocks, for an ended dossier, and when nothing changed
+    since the last version."""
+    check_law_gate(dossier, catalogue)
+    blocking = [f for f in assess(dossier, catalogue, on) if f.is_blocking]
+    if blocking:
+        raise NotReadyError("\n".join(f.message for f in blocking))
+    if dossier.status == "beeindigd":
+        raise LifecycleError("Een beëindigde afwijking kan niet opnieuw worden vastgesteld.")
+    if not by.name.strip():
+        raise LifecycleError("Vul in wie de afwijking vaststelt.")
+    previous = version_dossier(dossier.versions[-1]) if dossier.versions else None
+    changes = compare(previous, dossier, catalogue) if previous else []
+    if previous and not changes:
+        raise LifecycleError(
+            f"Er is niets veranderd sinds versie {dossier.version_number}; "
+            "een nieuwe versie is niet nodig."
+        )
+    dossier.status = "vastgesteld"
+    dossier.adoption = Adoption(by=by, on=on)
+    version = Version(
+        number=dossier.version_number + 1,
+        adopted_on=on,
+        adopted_by=by,
+        summary=summarise(changes, catalogue) if previous else "Eerste vastgestelde versie.",
+        snapshot=exchange.snapshot(dossier),
+    )
+    dossier.versions = (*dossier.versions, version)
+    return version
+
+
+def start_evaluation(dossier: Dossier) -> None:
+    if dossier.status != "vastgesteld":
+        raise LifecycleError("Alleen een vastgestelde afwijking kan in evaluatie gaan.")
+    dossier.status = "in-evaluatie"
+
+
+def end(dossier: Dossier, on: date, reason: str, explanation: str, replaced_by: str = "") -> None:
+    """End the deviation: back to the norm, or replaced by another dossier."""
+    if dossier.status == "beeindigd":
+        raise LifecycleError("Deze afwijking is al beëindigd.")
+    if reason == "vervangen" and not replaced_by:
+        raise LifecycleError("Kies de afwijking die deze vervangt.")
+    if replaced_by == dossier.id:
+        raise LifecycleError("Een afwijking kan zichzelf niet vervangen.")
+    dossier.status = "beeindigd"
+    dossier.ending = Ending(on=on, reason=reason, explanation=explanation, replaced_by=replaced_by)  # type: ignore[arg-type]
+
+
+def version_dossier(version: Version) -> Dossier:
+    """The dossier as it was adopted in a version."""
+    return exchange.dossier_from_data(version.snapshot, frozen_version=True)
+
+
+def changed_since_adoption(dossier: Dossier, catalogue: Catalogue) -> list[Change]:
+    if not dossier.versions:
+        return []
+    return compare(version_dossier(dossier.versions[-1]), dossier, catalogue)
+
+
+def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
+    """What differs between two states of a dossier, per question, in reading order."""
+    changes: list[Change] = []
+
+    def note(group: str, label: str, before: str, after: str) -> None:
+        if before.strip() != after.strip():
+            changes.append(Change(group, label, before, after))
+
+    labels = catalogue.field_labels
+    for field in ("title", "rule.name", "rule.kind", "rule.source", "rule.section",
+                  "start_date", "duration_months", "responsible.name", "responsible.role",
+                  "topics"):  # fmt: skip
+        note(START, labels.get(field, field), old.field_text(field), new.field_text(field))
+    for question in catalogue.questions:
+        for sub in question.subquestions:
+            note(question.id, sub.text, old.answer_text(sub.id), new.answer_text(sub.id))
+            for item_id in sorted(set(old.checklist) | set(new.checklist)):
+                if catalogue_item_question(catalogue, item_id) == sub.id:
+                    note(
+                        question.id,
+                        labels["checklist"].format(topic=_topic_title(catalogue, item_id)),
+                        _checklist_text(old, item_id, catalogue),
+                        _checklist_text(new, item_id, catalogue),
+                    )
+    tables = {
+        "risks": "veiligheid",
+        "involvements": "betrokkenheid",
+        "contacts": "betrokkenheid",
+        "evaluations": "evaluatie",
+    }
+    for kind, group in tables.items():
+        note(group, labels[kind], _table_text(old, kind), _table_text(new, kind))
+    note("betrokkenheid", labels["council_advice"], _advice_text(old), _advice_text(new))
+    note("evaluatie", labels["evaluator"], old.evaluator, new.evaluator)
+    note("evaluatie", labels["next_evaluation"], old.field_text("next_evaluation"),
+         new.field_text("next_evaluation"))  # fmt: skip
+    return changes
+
+
+def summarise(changes: list[Change], catalogue: Catalogue) -> str:
+    """A line for the document: which parts changed since the previous version."""
+    if not changes:
+        return "Geen wijzigingen."
+    parts = []
+    for group in [START, *(q.id for q in catalogue.questions)]:
+        count = sum(change.group == group for change in changes)
+        if count:
+            where = "de gegevens" if group == START else f"vraag {_number(catalogue, group)}"
+            parts.append(f"{where} ({count} {'wijziging' if count == 1 else 'wijzigingen'})")
+    return "Gewijzigd: " + ", ".join(parts) + "."
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """The two texts as runs of ("same" | "removed" | "added", text), word by word."""
+    before, after = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
+    runs: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            runs.append(("same", "".join(before[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("removed", "".join(before[i1:i2])))
+        if j2 > j1:
+            runs.append(("added", "".join(after[j1:j2])))
+    return runs
+
+
+def catalogue_item_question(catalogue: Catalogue, item_id: str) -> str:
+    try:
+        return catalogue.checklist_item(item_id).question
+    except KeyError:
+        return ""
+
+
+def _topic_title(catalogue: Catalogue, item_id: str) -> str:
+    return catalogue.topic(catalogue.checklist_item(item_id).topic).title
+
+
+def _checklist_text(dossier: Dossier, item_id: str, catalogue: Catalogue) -> str:
+    answer = dossier.checklist.get(item_id)
+    if answer is None or not (answer.is_answered or answer.note):
+        return ""
+    value = catalogue.checklist_values[answer.value]
+    return f"{answer.item_text}: {value}" + (f" ({answer.note})" if answer.note else "")
+
+
+def _table_text(dossier: Dossier, kind: str) -> str:
+    lines = []
+    for number, row in enumerate(getattr(dossier, kind), start=1):
+        data = row_to_data(row)
+        data.pop("id", None)
+        values = [str(v) for v in data.values() if v not in (None, "")]
+        lines.append(f"{number}. " + "; ".join(values))
+    return "\n".join(lines)
+
+
+def _advice_text(dossier: Dossier) -> str:
+    advice = dossier.council_advice
+    if advice.is_empty:
+        return ""
+    values = [advice.asked_on, advice.given_on, advice.advice, advice.text, advice.follow_up]
+    return "; ".join(str(v) for v in values if v)
+
+
+def _number(catalogue: Catalogue, question_id: str) -> int:
+    return next(q.number for q in catalogue.questions if q.id == question_id)

@@ -1,0 +1,95 @@
+"""The register: filtering and full-text search in SQL, also over thousands of dossiers."""
+
+from datetime import date
+
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.storage.repository import RegisterFilter, search_query
+
+
+def _add(repository, catalogue, title, answer="", **facts):
+    dossier = Dossier(title=title, **facts)
+    if answer:
+        dossier.set_answer(catalogue.make_answer("waarom.knelpunt", answer))
+    repository.add(dossier)
+    return dossier.id
+
+
+def _titles(repository, **narrow):
+    return sorted(s.title for s in repository.summaries(narrow=RegisterFilter(**narrow)))
+
+
+def test_search_finds_words_in_answers_titles_and_places(repository, catalogue):
+    _add(repository, catalogue, "Nachtdienst", "Te weinig verpleegkundigen in de nacht.")
+    _add(repository, catalogue, "Flexpool", "Zzp'ers in het weekend.", location="De Linde")
+    _add(repository, catalogue, "Vrijwilligers", "Hulp bij de maaltijd.")
+    assert _titles(repository, search="verpleegkund") == ["Nachtdienst"]  # the start of a word
+    assert _titles(repository, search="linde") == ["Flexpool"]
+    assert _titles(repository, search="weekend zzp") == ["Flexpool"]  # every word must occur
+    assert _titles(repository, search="maaltijd nacht") == []
+    assert _titles(repository, search="  ") == ["Flexpool", "Nachtdienst", "Vrijwilligers"]
+
+
+def test_an_edited_answer_is_found_by_its_new_words(repository, catalogue):
+    dossier_id = _add(repository, catalogue, "Nachtdienst", "Oude tekst")
+    repository.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Valincidenten"))
+    assert _titles(repository, search="valincident") == ["Nachtdienst"]
+    assert _titles(repository, search="oude") == []
+    repository.purge(dossier_id)
+    assert _titles(repository, search="valincident") == []
+
+
+def test_search_syntax_in_the_users_text_is_harmless(repository, catalogue):
+    _add(repository, catalogue, "Nachtdienst", "tekst")
+    for text in ('"', "AND OR NOT", "nacht*", "a:b", "(", "NEAR("):
+        repository.summaries(narrow=RegisterFilter(search=text))  # no error
+    assert search_query('nacht" OR x') == '"nacht"* "OR"* "x"*'
+
+
+def test_filters_by_status_sector_and_location(repository, catalogue):
+    _add(repository, catalogue, "A", status="vastgesteld", sector="ggz", location="Noord")
+    _add(repository, catalogue, "B", status="concept", sector="ggz", location="Zuid")
+    _add(repository, catalogue, "C", status="vastgesteld", sector="jeugdhulp", location="Noord")
+    assert _titles(repository, status="vastgesteld") == ["A", "C"]
+    assert _titles(repository, sector="ggz", location="Noord") == ["A"]
+    assert repository.locations() == ["Noord", "Zuid"]
+
+
+def test_the_register_of_ten_thousand_dossiers_filters_in_sql(repository, connection):
+    rows = [
+        (f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid", "ggz", "concept")
+        for n in range(10_000)
+    ]
+    with connection:
+        connection.execute("BEGIN")
+        connection.executemany(
+            "INSERT INTO dossiers (id, title, location, sector, status, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')",
+            rows,
+        )
+        connection.executemany(
+            "INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v',"
+            " '2026-01-01T00:00:00+00:00')",
+            [
+                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
+                for n, row in enumerate(rows)
+            ],
+        )
+    assert len(repository.summaries()) == 10_000
+    assert len(repository.summaries(narrow=RegisterFilter(search="nachtdienst"))) == 10
+    assert len(repository.summaries(narrow=RegisterFilter(location="Noord"))) == 5_000
+    found = repository.summaries(narrow=RegisterFilter(search="afwijking 4321"))
+    assert "Afwijking 4321" in {s.title for s in found}
+
+
+def test_the_register_shows_next_evaluation_and_readiness(connection, catalogue):
+    from igj_afwijken.domain.readiness import assess, readiness_state
+    from igj_afwijken.storage.repository import DossierRepository
+
+    repository = DossierRepository(
+        connection, readiness_of=lambda d: readiness_state(assess(d, catalogue))
+    )
+    _add(repository, catalogue, "Leeg", next_evaluation=date(2027, 1, 5))
+    (summary,) = repository.summaries()
+    assert (summary.next_evaluation, summary.readiness) == (date(2027, 1, 5), "open")
+    repository.set_readiness(summary.id, "klaar")
+    assert repository.summaries()[0].readiness == "klaar"

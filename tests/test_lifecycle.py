@@ -1,0 +1,111 @@
+"""Adopting numbered versions, evaluating, ending, and what changed between versions."""
+
+from datetime import date
+
+import pytest
+
+from igj_afwijken import exchange
+from igj_afwijken.domain.model import Dossier, Person, Risk, Rule
+from igj_afwijken.domain.readiness import LawGateError, NotReadyError
+from igj_afwijken.lifecycle import (
+    START,
+    LifecycleError,
+    adopt,
+    changed_since_adoption,
+    compare,
+    end,
+    start_evaluation,
+    version_dossier,
+    word_diff,
+)
+
+DIRECTOR = Person("A. de Vries", "bestuurder")
+
+
+def test_a_law_cannot_be_adopted_even_when_complete(example_dossier, catalogue):
+    example_dossier.rule = Rule(name="Wet", kind="wet")
+    with pytest.raises(LawGateError):
+        adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
+    assert example_dossier.status == "concept" and example_dossier.versions == ()
+
+
+def test_adoption_needs_every_question_answered_and_a_name(catalogue, example_dossier):
+    incomplete = Dossier(title="Half", rule=Rule(name="Protocol"))
+    with pytest.raises(NotReadyError):
+        adopt(incomplete, catalogue, DIRECTOR, date(2026, 12, 1))
+    with pytest.raises(LifecycleError, match="wie"):
+        adopt(example_dossier, catalogue, Person(""), date(2026, 12, 1))
+    assert incomplete.status == example_dossier.status == "concept"
+
+
+def test_adoption_freezes_numbered_versions(example_dossier, catalogue):
+    first = adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
+    assert (first.number, example_dossier.status, example_dossier.version_number) == (
+        1,
+        "vastgesteld",
+        1,
+    )
+    assert example_dossier.adoption.by == DIRECTOR
+    assert first.summary == "Eerste vastgestelde versie."
+    with pytest.raises(LifecycleError, match="niets veranderd"):
+        adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 2))
+
+    example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", "Een nieuw knelpunt."))
+    example_dossier.risks = (Risk("Medicatiefout in de nacht", 2, 4),)
+    assert [c.group for c in changed_since_adoption(example_dossier, catalogue)] == [
+        "waarom",
+        "veiligheid",
+    ]
+    second = adopt(example_dossier, catalogue, DIRECTOR, date(2027, 3, 1))
+    assert second.number == 2
+    assert second.summary == "Gewijzigd: vraag 1 (1 wijziging), vraag 3 (1 wijziging)."
+    assert version_dossier(first).answer_text("waarom.knelpunt") != "Een nieuw knelpunt."
+    assert version_dossier(second).answer_text("waarom.knelpunt") == "Een nieuw knelpunt."
+    assert changed_since_adoption(example_dossier, catalogue) == []
+
+
+def test_the_diff_names_exactly_the_changed_answers(example_dossier, catalogue):
+    before = exchange.loads(exchange.dumps(example_dossier))
+    example_dossier.set_answer(catalogue.make_answer("veiligheid.maatregelen", "Anders."))
+    example_dossier.set_answer(catalogue.make_answer("evaluatie.momenten", "Elk kwartaal."))
+    example_dossier.title = "Nieuwe titel"
+    changes = compare(before, example_dossier, catalogue)
+    assert [(c.group, c.label) for c in changes] == [
+        (START, "Titel"),
+        ("veiligheid", catalogue.subquestion("veiligheid.maatregelen").text),
+        ("evaluatie", catalogue.subquestion("evaluatie.momenten").text),
+    ]
+    assert changes[1].new == "Anders." and changes[1].old == before.answer_text(
+        "veiligheid.maatregelen"
+    )
+
+
+def test_evaluation_and_ending(example_dossier, catalogue):
+    with pytest.raises(LifecycleError):
+        start_evaluation(example_dossier)  # a concept is not evaluated yet
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
+    start_evaluation(example_dossier)
+    assert example_dossier.status == "in-evaluatie"
+    with pytest.raises(LifecycleError, match="vervangt"):
+        end(example_dossier, date(2027, 9, 1), "vervangen", "Nieuwe aanpak")
+    end(example_dossier, date(2027, 9, 1), "terug-naar-norm", "Weer twee IG'ers per dienst")
+    assert example_dossier.status == "beeindigd"
+    assert example_dossier.ending.reason == "terug-naar-norm"
+    with pytest.raises(LifecycleError):
+        adopt(example_dossier, catalogue, DIRECTOR, date(2027, 9, 2))
+
+
+def test_versions_survive_the_exchange_file(example_dossier, catalogue):
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
+    again = exchange.loads(exchange.dumps(example_dossier))
+    assert again.versions == example_dossier.versions
+    assert again.adoption == example_dossier.adoption
+
+
+def test_word_diff_marks_removed_and_added_words():
+    runs = word_diff("Twee verzorgenden per dienst", "Eén verzorgende per dienst")
+    assert [text for kind, text in runs if kind == "removed"] == ["Twee", "verzorgenden"]
+    assert [text for kind, text in runs if kind == "added"] == ["Eén", "verzorgende"]
+    assert "".join(text for kind, text in runs if kind != "removed") == (
+        "Eén verzorgende per dienst"
+    )
