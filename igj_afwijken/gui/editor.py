@@ -150,6 +150,7 @@ class DossierEditor(QWidget):
             if panel is not None:
                 page.add_panel(panel)
                 panel.edited.connect(self._panel_edited)
+        self.panels["evaluatie"].nextEvaluationChanged.connect(self._show_next_evaluation)
 
     # -- opening and navigating ------------------------------------------------------------------
 
@@ -226,6 +227,9 @@ class DossierEditor(QWidget):
                 widget = page.checklist_rows[field].first_control()
             if widget is None and field == "next_evaluation":
                 widget = page.next_evaluation
+            panel = self.panels.get(page.question.id)
+            if widget is None and panel is not None:
+                widget = panel.focus_part(field)
             if widget is not None:
                 self.go_to_step(index)
                 page.reveal(widget)
@@ -249,6 +253,14 @@ class DossierEditor(QWidget):
         for page in self.question_pages:
             page.update_context(dossier)
         self._changed()
+
+    def _show_next_evaluation(self, day) -> None:
+        """An evaluation planned the next one: question 5's date field shows it (already saved)."""
+        for page in self.question_pages:
+            if page.next_evaluation is not None:
+                page.next_evaluation.blockSignals(True)
+                page.next_evaluation.set_value(day)
+                page.next_evaluation.blockSignals(False)
 
     def _panel_edited(self, part: str) -> None:
         """A panel changed a part of the dossier: a table is saved whole, anything else as facts."""

@@ -109,6 +109,12 @@ class DateField(QDateEdit):
         else:
             event.ignore()  # the scroll area scrolls instead
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # While it shows its "unknown" text, a QDateEdit keeps the focus on Tab; let Tab leave.
+        if self.date() == NO_DATE:
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
     def stepBy(self, steps: int) -> None:
         if self.date() == NO_DATE:
             self.setDate(QDate.currentDate())

@@ -14,6 +14,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
 from igj_afwijken.domain.text import date_nl
+from igj_afwijken.lifecycle import changed_since_adoption, summarise
 from igj_afwijken.rendering.markdown import to_html
 
 TEMPLATE_SUFFIX = ".html.j2"
@@ -132,9 +133,48 @@ def checklist_views(dossier: Dossier, catalogue: Catalogue) -> list[TopicView]:
     return views
 
 
+# Cell colours of the risk matrix by likelihood × impact: calm, and readable in black and white.
+MATRIX_COLOURS = ((4, "#d7ecd3"), (9, "#f7ecb5"), (14, "#f6cf9c"), (25, "#eeaaa0"))
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    likelihood: int
+    numbers: str  # the numbers of the risks in this cell, "1, 3"
+    colour: str
+
+
+def risk_matrix(dossier: Dossier, residual: bool = False) -> list[tuple[int, list[MatrixCell]]]:
+    """The 5 × 5 matrix as rows from impact 5 down to 1, each with its five cells."""
+    placed: dict[tuple[int, int], list[str]] = {}
+    for number, risk in enumerate(dossier.risks, start=1):
+        if residual:
+            if risk.residual_likelihood is None or risk.residual_impact is None:
+                continue
+            where = (risk.residual_likelihood, risk.residual_impact)
+        else:
+            where = (risk.likelihood, risk.impact)
+        placed.setdefault(where, []).append(str(number))
+    return [
+        (
+            impact,
+            [
+                MatrixCell(
+                    likelihood,
+                    ", ".join(placed.get((likelihood, impact), [])),
+                    next(c for limit, c in MATRIX_COLOURS if likelihood * impact <= limit),
+                )
+                for likelihood in range(1, 6)
+            ],
+        )
+        for impact in range(5, 0, -1)
+    ]
+
+
 def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> dict:
     questions = question_views(dossier, catalogue)
     known = catalogue.all_ids()
+    changes = changed_since_adoption(dossier, catalogue)
     parts = [part for question in questions for part in question.parts]
     return {
         "app_name": APP_NAME,
@@ -146,6 +186,11 @@ def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetim
         "sector": catalogue.sectors.get(dossier.sector, dossier.sector),
         "questions": questions,
         "topics": checklist_views(dossier, catalogue),
+        "matrix": risk_matrix(dossier),
+        "residual_matrix": risk_matrix(dossier, residual=True),
+        "has_residual": any(r.residual_score is not None for r in dossier.risks),
+        "changes_since_adoption": summarise(changes, catalogue) if changes else "",
+        "last_version": dossier.versions[-1] if dossier.versions else None,
         "answered_count": sum(part.answered for part in parts),
         "part_count": len(parts),
         "has_earlier_wording": any(part.asked_in_version for part in parts),

@@ -188,3 +188,13 @@ def test_topics_and_a_sector_this_version_does_not_know_are_kept(
     kept = stored(isolated_data_dir, dossier.id)
     assert set(kept.topics) == {"vrijwilligers", "robotica", "mantelzorg"}
     assert kept.sector == "ruimtevaart"
+
+
+def test_tab_leaves_an_empty_date_field(window, qtbot):
+    editor = _new(window, qtbot)
+    editor.go_to_step(5)
+    field = editor.question_pages[4].next_evaluation
+    field.setFocus()
+    assert field.value() is None and field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert not field.hasFocus()

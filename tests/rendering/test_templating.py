@@ -161,3 +161,92 @@ def test_every_question_id_a_template_names_exists(catalogue):
         source = template.read_text("utf-8")
         named = set(re.findall(r"""["']([a-z]+\.[a-z_]+)["']""", source))
         assert named <= known, (template.name, named - known)
+
+
+def _lived_in(dossier, catalogue):
+    """The example after a year: risks, involvement, advice, evaluations, an attachment, two
+    versions and a change since the second."""
+    import hashlib
+    from datetime import UTC, date
+
+    from igj_afwijken.domain.model import (
+        Attachment,
+        ContactPoint,
+        CouncilAdvice,
+        EvaluationRecord,
+        Involvement,
+        Person,
+        Risk,
+    )
+    from igj_afwijken.lifecycle import adopt
+
+    dossier.risks = (
+        Risk("Handeling gaat mis <zonder> collega", 2, 5, "Achterwacht", "teamleider", 1, 4),
+        Risk("Vaardigheid raakt weg", 2, 3, "Jaarlijkse toets", "specialist"),
+    )
+    dossier.involvements = (Involvement("clientenraad", "adviesaanvraag", date(2026, 8, 1)),)
+    dossier.council_advice = CouncilAdvice(
+        date(2026, 8, 1), date(2026, 8, 15), "positief-onder-voorwaarden", "Doe **dit**.", "Gedaan."
+    )
+    dossier.contacts = (ContactPoint("naasten", "Sanne de Vries", "teamleider", "06-1"),)
+    dossier.evaluator = "Teamleider"
+    content = b"brief"
+    dossier.attachments = (
+        Attachment(
+            "Adviesbrief.pdf",
+            content,
+            hashlib.sha256(content).hexdigest(),
+            datetime(2026, 8, 16, tzinfo=UTC),
+        ),
+    )
+    adopt(dossier, catalogue, Person("A. de Vries", "bestuurder"), date(2026, 9, 1))
+    dossier.evaluations = (
+        EvaluationRecord(date(2026, 12, 1), "Geen incidenten", "Overdracht aangepast"),
+    )
+    adopt(dossier, catalogue, Person("A. de Vries", "bestuurder"), date(2026, 12, 2))
+    dossier.set_answer(catalogue.make_answer("waarom.knelpunt", "Een nieuw knelpunt."))
+    return dossier
+
+
+def test_the_document_shows_version_adoption_and_what_changed(example_dossier, catalogue):
+    html = unescape(
+        render_html(_lived_in(example_dossier, catalogue), catalogue, printed_at=PRINTED_AT)
+    )
+    assert "concept voor versie 3; versie 2 vastgesteld op 2 december 2026 door A. de Vries" in (
+        " ".join(html.split())
+    )
+    assert "Sinds versie 2: Gewijzigd: vraag 1 (1 wijziging)." in html
+    assert "Eerste vastgestelde versie." in html and "vraag 5 (1 wijziging)" in html
+
+
+def test_the_document_holds_risks_involvement_advice_evaluations_and_attachments(
+    example_dossier, catalogue
+):
+    raw = render_html(_lived_in(example_dossier, catalogue), catalogue, printed_at=PRINTED_AT)
+    html = unescape(raw)
+    assert "&lt;zonder&gt;" in raw  # a risk is text, never markup
+    for text in (
+        "Risicomatrix",
+        "Na de maatregelen",
+        "Positief onder voorwaarden",
+        "<strong>dit</strong>",
+        "Sanne de Vries",
+        "Geen incidenten",
+        "Overdracht aangepast",
+        "Adviesbrief.pdf",
+        "Teamleider",
+    ):
+        assert text in html, text
+
+
+def test_the_matrix_places_each_risk_in_its_cell(example_dossier, catalogue):
+    from igj_afwijken.rendering.templating import risk_matrix
+
+    dossier = _lived_in(example_dossier, catalogue)
+    rows = dict(risk_matrix(dossier))  # impact → the five cells by likelihood
+    assert rows[5][1].numbers == "1" and rows[3][1].numbers == "2"
+    assert sum(bool(cell.numbers) for cells in rows.values() for cell in cells) == 2
+    residual = dict(risk_matrix(dossier, residual=True))
+    assert residual[4][0].numbers == "1"  # risk 2 has no residual assessment yet
+    assert sum(bool(cell.numbers) for cells in residual.values() for cell in cells) == 1
+    assert rows[5][4].colour != rows[1][0].colour
