@@ -25,6 +25,7 @@ from igj_afwijken.domain.readiness import (
     start_progress,
 )
 from igj_afwijken.domain.rows import ROW_KINDS
+from igj_afwijken.gui.attachments_panel import AttachmentsPanel
 from igj_afwijken.gui.autosave import Autosaver, Job
 from igj_afwijken.gui.document_page import DocumentPage
 from igj_afwijken.gui.evaluation_panel import EvaluationPanel
@@ -151,6 +152,9 @@ class DossierEditor(QWidget):
                 page.add_panel(panel)
                 panel.edited.connect(self._panel_edited)
         self.panels["evaluatie"].nextEvaluationChanged.connect(self._show_next_evaluation)
+        self.attachments_panel = AttachmentsPanel(catalogue)
+        self.start_page.add_panel(self.attachments_panel)
+        self.attachments_panel.edited.connect(self._panel_edited)
 
     # -- opening and navigating ------------------------------------------------------------------
 
@@ -161,7 +165,7 @@ class DossierEditor(QWidget):
         self.start_page.show_dossier(dossier)
         for page in self.question_pages:
             page.show_dossier(dossier)
-        for panel in self.panels.values():
+        for panel in (*self.panels.values(), self.attachments_panel):
             panel.show_dossier(dossier)
         self.dossier = dossier
         self.refresh()
@@ -236,7 +240,7 @@ class DossierEditor(QWidget):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         self.go_to_step(0)
-        widget = self.start_page.field_widget(field)
+        widget = self.attachments_panel.focus_part(field) or self.start_page.field_widget(field)
         self.start_page.reveal(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -266,6 +270,15 @@ class DossierEditor(QWidget):
         """A panel changed a part of the dossier: a table is saved whole, anything else as facts."""
         dossier = self.dossier
         if dossier is None:
+            return
+        if part == "attachments":
+            dossier.updated_at = utc_now()
+            files, at = dossier.attachments, dossier.updated_at
+            self.autosaver.mark_dirty(
+                ("attachments", dossier.id),
+                lambda: lambda repository: repository.save_attachments(dossier.id, files, at),
+            )
+            self._changed()
             return
         if part not in ROW_KINDS:
             self._facts_edited()

@@ -70,10 +70,6 @@ class QuestionPage(ScrollingPage):
             self.body.addWidget(self._subquestion_block(sub))
         self.body.addStretch(1)
 
-    def add_panel(self, panel: QWidget) -> None:
-        """Add a table that belongs with this question (risks, involvement…) below its fields."""
-        self.body.insertWidget(self.body.count() - 1, panel)
-
     def _subquestion_block(self, sub: SubQuestion) -> QWidget:
         block = QFrame()
         block.setFrameShape(QFrame.Shape.StyledPanel)

@@ -83,6 +83,10 @@ class ScrollingPage(QScrollArea):
     def reveal(self, widget: QWidget) -> None:
         self.ensureWidgetVisible(widget, 40, 60)
 
+    def add_panel(self, panel: QWidget) -> None:
+        """Add a panel (a table of the dossier) at the end of the page, above its closing space."""
+        self.body.insertWidget(self.body.count() - 1, panel)
+
 
 class DateField(QDateEdit):
     """A date that may still be unknown. Scrolling the page past it never changes it, and the

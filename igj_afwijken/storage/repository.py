@@ -385,6 +385,30 @@ class DossierRepository:
             self._update_facts(dossier)
             self._insert_version(dossier.id, version)
 
+    def save_attachments(self, dossier_id: str, attachments: tuple, at: datetime) -> None:
+        """Store the dossier's attachments as they now are (added, removed or reordered)."""
+        with transaction(self._db):
+            self._touch(dossier_id, at)
+            kept = {a.id for a in attachments}
+            stored = {
+                row["id"]
+                for row in self._db.execute(
+                    "SELECT id FROM attachments WHERE dossier_id = ?", (dossier_id,)
+                )
+            }
+            for gone in stored - kept:
+                self._db.execute(
+                    "DELETE FROM attachments WHERE dossier_id = ? AND id = ?", (dossier_id, gone)
+                )
+            for position, attachment in enumerate(attachments):
+                if attachment.id in stored:  # the content never changes; only its place may
+                    self._db.execute(
+                        "UPDATE attachments SET position = ? WHERE dossier_id = ? AND id = ?",
+                        (position, dossier_id, attachment.id),
+                    )
+                else:
+                    self._insert_attachment(dossier_id, position, attachment)
+
     def add_attachment(self, dossier_id: str, attachment: Attachment) -> None:
         with transaction(self._db):
             self._touch(dossier_id, attachment.added_at)
