@@ -10,13 +10,18 @@ from hypothesis import strategies as st
 
 from igj_afwijken import exchange, paths
 from igj_afwijken.domain.model import (
+    ADVICE_KINDS,
     CHECKLIST_VALUES,
+    PARTIES,
     RULE_KINDS,
     STATUSES,
     Answer,
     ChecklistAnswer,
+    CouncilAdvice,
     Dossier,
+    Involvement,
     Person,
+    Risk,
     Rule,
 )
 from tests.conftest import EXAMPLES, VOLUNTEER_EXAMPLE
@@ -83,6 +88,41 @@ def dossiers(draw):
             )
             for i in items
         },
+        risks=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Risk,
+                        description=_line,
+                        likelihood=st.integers(1, 5),
+                        impact=st.integers(1, 5),
+                        measures=_text,
+                        owner=_line,
+                        residual_likelihood=st.none() | st.integers(1, 5),
+                        residual_impact=st.none() | st.integers(1, 5),
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        involvements=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Involvement,
+                        party=st.sampled_from(PARTIES),
+                        how=_line,
+                        on=st.none() | st.dates(date(2000, 1, 1), date(2100, 1, 1)),
+                        outcome=_text,
+                    ),
+                    max_size=3,
+                )
+            )
+        ),
+        council_advice=CouncilAdvice(
+            advice=draw(st.sampled_from(ADVICE_KINDS)), text=draw(_text), follow_up=draw(_text)
+        ),
+        evaluator=draw(_line),
         created_at=draw(_moment),
         updated_at=draw(_moment),
     )
@@ -185,3 +225,36 @@ def test_missing_files_and_folders_get_a_clear_message(tmp_path):
         exchange.read_file(tmp_path / "weg.json")
     with pytest.raises(exchange.ExchangeError, match="map"):
         exchange.read_file(tmp_path)
+
+
+def test_a_file_of_the_previous_format_version_still_reads():
+    document = _document()
+    document["version"] = 2
+    for field in (
+        "risks", "involvements", "contacts", "evaluations", "evaluator", "council_advice",
+        "adoption", "ending", "attachments", "versions",
+    ):  # fmt: skip
+        document["dossier"].pop(field, None)
+    dossier = exchange.from_document(document)
+    assert dossier.checklist and dossier.topics  # what version 2 had is all there
+    assert (dossier.risks, dossier.versions, dossier.adoption) == ((), (), None)
+
+
+def test_a_damaged_attachment_is_refused(tmp_path):
+    import base64
+    import hashlib
+
+    document = _document()
+    content = b"adviesbrief"
+    document["dossier"]["attachments"] = [
+        {
+            "id": "a1",
+            "name": "brief.pdf",
+            "size": len(content),
+            "sha256": hashlib.sha256(content).hexdigest(),
+            "added_at": "2026-08-16T10:00:00+00:00",
+            "content": base64.b64encode(b"iets anders").decode(),
+        }
+    ]
+    with pytest.raises(exchange.ExchangeError, match="beschadigd"):
+        exchange.read_file(_write(tmp_path, document))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -16,15 +17,17 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from igj_afwijken import APP_NAME, __version__, exchange
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, assess, readiness_state
+from igj_afwijken.evaluations_due import due_evaluations
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
+from igj_afwijken.gui.due_notice import DueNotice
 from igj_afwijken.gui.editor import DossierEditor
 from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.settings import AppSettings
@@ -34,6 +37,7 @@ from igj_afwijken.rendering.templating import TemplateError, render_html
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
+DUE_WINDOW_DAYS = 30
 UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -60,7 +64,16 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(self.home)
         self.central.addWidget(self.editor)
-        self.setCentralWidget(self.central)
+        self.due_notice = DueNotice()
+        self.due_notice.dossierRequested.connect(self.open_dossier)
+        frame = QWidget()
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.setSpacing(0)
+        frame_layout.addWidget(self.due_notice)
+        frame_layout.addWidget(self.central, 1)
+        self.setCentralWidget(frame)
+        self.today: Callable[[], date] = date.today  # tests set a fixed day
         self._create_menus()
         self.save_state = QLabel()
         self.save_state.setTextFormat(Qt.TextFormat.PlainText)
@@ -223,7 +236,14 @@ class MainWindow(QMainWindow):
         rows = self.repository.summaries(deleted=in_bin, narrow=narrow)
         self.home.set_locations(self.repository.locations())
         self.home.show_rows(rows, in_bin, self.repository.anything_stored())
+        self.show_due_evaluations()
         self._update_action_state()
+
+    def show_due_evaluations(self) -> None:
+        """Name the evaluations that are overdue or due within 30 days, across all dossiers."""
+        today = self.today()
+        rows = self.repository.due_rows(today + timedelta(days=DUE_WINDOW_DAYS))
+        self.due_notice.show_due(due_evaluations(rows, today, DUE_WINDOW_DAYS))
 
     def open_dossier(self, dossier_id: str) -> None:
         self.autosaver.flush()

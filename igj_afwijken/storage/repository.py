@@ -139,6 +139,25 @@ class DossierRepository:
             for row in rows
         ]
 
+    def due_rows(self, until: date) -> list[tuple[str, str, str, date, str]]:
+        """Dossiers in use whose next evaluation is on or before `until` (an index finds them)."""
+        rows = self._db.execute(
+            "SELECT id, title, location, next_evaluation, status FROM dossiers"
+            " WHERE deleted_at IS NULL AND next_evaluation IS NOT NULL AND next_evaluation <= ?"
+            " AND status != 'beeindigd' ORDER BY next_evaluation",
+            (until.isoformat(),),
+        )
+        return [
+            (
+                r["id"],
+                r["title"],
+                r["location"],
+                date.fromisoformat(r["next_evaluation"]),
+                r["status"],
+            )
+            for r in rows
+        ]
+
     def anything_stored(self) -> bool:
         """Whether there is any dossier at all, in use or in the recycle bin."""
         return self._db.execute("SELECT 1 FROM dossiers LIMIT 1").fetchone() is not None

@@ -33,7 +33,7 @@ def test_delete_then_restore_brings_the_dossier_back_whole(
     original = stored(isolated_data_dir, window.editor.dossier.id)
     window.delete_action.trigger()
     assert answers.asked and "prullenbak" in answers.asked[-1][1]
-    assert window.centralWidget().currentWidget() is window.home
+    assert window.central.currentWidget() is window.home
     assert window.home.model.rowCount() == 0
     assert window.home.undo_bar.isVisible()
     qtbot.mouseClick(window.home.undo_button, Qt.MouseButton.LeftButton)
@@ -57,7 +57,7 @@ def test_delete_needs_confirmation(window, answers):
     window.open_example()
     answers.confirm = False
     window.delete_action.trigger()
-    assert window.centralWidget().currentWidget() is window.editor
+    assert window.central.currentWidget() is window.editor
     assert window.repository.is_active(window.editor.dossier.id)
 
 

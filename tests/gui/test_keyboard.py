@@ -51,7 +51,7 @@ def test_a_dossier_can_be_made_and_exported_with_the_keyboard_only(
     assert (tmp_path / "toetsenbord.pdf").stat().st_size > 5000
 
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL)
-    assert window.centralWidget().currentWidget() is window.home
+    assert window.central.currentWidget() is window.home
     wait_saved(qtbot, window)
     dossier = stored(isolated_data_dir, window.home.selected_id())
     assert (dossier.title, dossier.organisation) == ("Toetsenbord", "Zorggroep")

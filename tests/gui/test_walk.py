@@ -32,7 +32,7 @@ def test_new_dossier_walked_through_every_step(
 ):
     qtbot.mouseClick(window.home.welcome_new_button, Qt.MouseButton.LeftButton)
     editor = window.editor
-    assert window.centralWidget().currentWidget() is editor
+    assert window.central.currentWidget() is editor
     start = editor.start_page
     assert start.title.hasFocus()
     qtbot.keyClicks(start.title, "Avonddienst met een verzorgende-IG")
@@ -103,7 +103,7 @@ def test_close_and_reopen_shows_the_same_dossier_at_the_same_step(make_window, q
     first.close()  # no "save changes?": nothing is ever unsaved
 
     second = make_window()
-    assert second.centralWidget().currentWidget() is second.editor
+    assert second.central.currentWidget() is second.editor
     assert second.editor.dossier.id == dossier_id
     assert second.editor.current_step == 3
     assert second.editor.question_pages[2].editors["veiligheid.risicos"].toPlainText() == (

@@ -94,3 +94,36 @@ def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monke
         assert "deleted_at" not in columns
         assert db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 15
     db.close()
+
+
+def test_a_store_of_the_previous_schema_migrates_with_search_and_new_tables(
+    isolated_data_dir, catalogue
+):
+    from igj_afwijken.storage.database import MIGRATIONS
+    from igj_afwijken.storage.repository import RegisterFilter
+
+    isolated_data_dir.mkdir(parents=True)
+    with sqlite3.connect(store_path(isolated_data_dir)) as db:
+        for version in range(1, SCHEMA_VERSION):  # a store as the previous release left it
+            for statement in MIGRATIONS[version]:
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        db.execute(
+            "INSERT INTO dossiers (id, title, created_at, updated_at, topics, next_evaluation)"
+            " VALUES ('d-1', 'Nachtdienst', '2026-01-01T00:00:00+00:00',"
+            " '2026-01-01T00:00:00+00:00', 'vrijwilligers', '2027-01-05')"
+        )
+        db.execute(
+            "INSERT INTO answers VALUES ('d-1', 'waarom.knelpunt', 'Valincidenten in de nacht',"
+            " '2026.1', 'v', '2026-01-01T00:00:00+00:00')"
+        )
+    db.close()
+    store = open_store(isolated_data_dir)
+    repository = DossierRepository(store)
+    dossier = repository.get("d-1")
+    assert dossier.topics == ("vrijwilligers",) and dossier.next_evaluation.year == 2027
+    assert (dossier.risks, dossier.versions, dossier.attachments) == ((), (), ())
+    found = repository.summaries(narrow=RegisterFilter(search="valincident"))
+    assert [s.id for s in found] == ["d-1"]  # the search index was filled by the migration
+    assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store.close()

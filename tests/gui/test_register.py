@@ -1,0 +1,84 @@
+"""The register on the home screen: columns, filters, full-text search, and due evaluations."""
+
+from datetime import date
+
+from igj_afwijken.domain.model import Dossier
+
+
+def _add(repository, catalogue, title, answer="", **facts):
+    dossier = Dossier(title=title, **facts)
+    if answer:
+        dossier.set_answer(catalogue.make_answer("waarom.knelpunt", answer))
+    repository.add(dossier)
+    return dossier.id
+
+
+def _shown(window):
+    home = window.home
+    return sorted(home.proxy.index(row, 0).data() for row in range(home.proxy.rowCount()))
+
+
+def test_typing_in_the_search_field_searches_titles_and_answers(
+    make_window, qtbot, repository, catalogue
+):
+    _add(repository, catalogue, "Nachtdienst", "Te weinig verpleegkundigen.", location="Noord")
+    _add(repository, catalogue, "Flexpool", "Zzp'ers in het weekend.", location="Zuid")
+    window = make_window()
+    assert _shown(window) == ["Flexpool", "Nachtdienst"]
+    qtbot.keyClicks(window.home.filter, "verpleeg")
+    qtbot.waitUntil(lambda: _shown(window) == ["Nachtdienst"], timeout=3000)
+    window.home.filter.clear()
+    qtbot.waitUntil(lambda: len(_shown(window)) == 2, timeout=3000)
+    combo = window.home.location_filter
+    combo.setCurrentIndex(combo.findData("Zuid"))
+    assert _shown(window) == ["Flexpool"]
+
+
+def test_the_register_shows_sector_next_evaluation_and_readiness(
+    make_window, repository, catalogue
+):
+    window = make_window()  # its repository notes the readiness of what it adds
+    _add(window.repository, catalogue, "Nacht", sector="ggz", next_evaluation=date(2027, 2, 3))
+    window.refresh_home()
+    model = window.home.model
+    row = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert "Geestelijke gezondheidszorg (ggz)" in row and "3 februari 2027" in row
+    assert "Nog niet klaar" in row  # nothing answered yet
+
+
+def test_due_evaluations_are_named_at_start_up_each_a_click_away(
+    make_window, repository, catalogue
+):
+    late = _add(repository, catalogue, "Te laat", next_evaluation=date(2026, 11, 20))
+    _add(repository, catalogue, "Binnenkort", next_evaluation=date(2026, 12, 20))
+    _add(repository, catalogue, "Later", next_evaluation=date(2027, 3, 1))
+    _add(repository, catalogue, "Beëindigd", next_evaluation=date(2026, 11, 1), status="beeindigd")
+    window = make_window()
+    window.today = lambda: date(2026, 12, 1)
+    window.show_due_evaluations()
+    notice = window.due_notice
+    assert notice.isVisible()
+    assert [item.title for item in notice.items] == ["Te laat", "Binnenkort"]
+    text = notice.text.text()
+    assert "1 evaluatie(s) te laat, 1 binnen 30 dagen" in text and "11 dagen te laat" in text
+    notice.text.linkActivated.emit(f"dossier:{late}")
+    assert window.central.currentWidget() is window.editor
+    assert window.editor.dossier.id == late
+    notice.hide_button.click()
+    assert not notice.isVisible()
+
+
+def test_a_title_in_the_notice_is_text_not_markup(make_window, repository, catalogue):
+    _add(repository, catalogue, "<b>Vet</b> & zo", next_evaluation=date(2026, 11, 30))
+    window = make_window()
+    window.today = lambda: date(2026, 12, 1)
+    window.show_due_evaluations()
+    assert "&lt;b&gt;Vet&lt;/b&gt; &amp; zo" in window.due_notice.text.text()
+
+
+def test_nothing_due_shows_no_notice(make_window, repository, catalogue):
+    _add(repository, catalogue, "Later", next_evaluation=date(2027, 3, 1))
+    window = make_window()
+    window.today = lambda: date(2026, 12, 1)
+    window.show_due_evaluations()
+    assert not window.due_notice.isVisible()
