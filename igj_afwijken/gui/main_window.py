@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,13 +20,13 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from igj_afwijken import APP_NAME, __version__, exchange
+from igj_afwijken import APP_NAME, __version__, exchange, lifecycle
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
-from igj_afwijken.domain.readiness import LawGateError, assess, readiness_state
+from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
 from igj_afwijken.evaluations_due import due_evaluations
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
-from igj_afwijken.gui import dialogs
+from igj_afwijken.gui import dialogs, lifecycle_dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
 from igj_afwijken.gui.due_notice import DueNotice
 from igj_afwijken.gui.editor import DossierEditor
@@ -150,6 +151,14 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(
             self.tr("V&olgende stap"), self.editor_next, ["Ctrl+PgDown", "Alt+Right"]
         )
+        self.adopt_action = self._action(self.tr("&Vaststellen…"), self.adopt_current)
+        self.evaluate_action = self._action(
+            self.tr("In &evaluatie nemen"), self.start_evaluation_of_current
+        )
+        self.end_action = self._action(self.tr("&Beëindigen…"), self.end_current)
+        self.versions_action = self._action(
+            self.tr("Versies &vergelijken…"), self.compare_versions_of_current
+        )
         self.about_action = self._action(self.tr("&Over IGJ Afwijken"), self.show_about)
 
     def _document_actions(self) -> list[QAction]:
@@ -176,6 +185,11 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.duplicate_action, self.delete_action, self.bin_action])
+
+        dossier_menu = bar.addMenu(self.tr("Afwij&king"))
+        dossier_menu.addActions(
+            [self.adopt_action, self.evaluate_action, self.end_action, self.versions_action]
+        )
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         view_menu.addAction(self.preview_action)
@@ -209,6 +223,11 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(editing)
         self.preview_action.setEnabled(editing)
+        active = dossier is not None and dossier.status != "beeindigd"
+        self.adopt_action.setEnabled(active and not dossier.rule.is_law)
+        self.evaluate_action.setEnabled(dossier is not None and dossier.status == "vastgesteld")
+        self.end_action.setEnabled(active)
+        self.versions_action.setEnabled(dossier is not None and bool(dossier.versions))
         in_list = not editing and bool(self.home.selected_id()) and not self.home.in_bin
         self.duplicate_action.setEnabled(editing or in_list)
         self.delete_action.setEnabled(editing or in_list)
@@ -258,6 +277,94 @@ class MainWindow(QMainWindow):
         self.settings.set_last_dossier(dossier.id)
         self._update_title()
         self._update_action_state()
+
+    # -- the dossier's life ----------------------------------------------------------------------
+
+    def _open_and_saved(self) -> Dossier | None:
+        """The open dossier with everything typed so far stored, or None."""
+        dossier = self.editor.dossier
+        if self.central.currentWidget() is not self.editor or dossier is None:
+            return None
+        self.editor.sync()
+        if not self.autosaver.flush():
+            dialogs.warn(
+                self,
+                self.tr("Nog niet opgeslagen"),
+                self.tr("De laatste wijzigingen zijn nog niet opgeslagen. Probeer het zo opnieuw."),
+            )
+            return None
+        return dossier
+
+    def _store_life_event(self, dossier: Dossier, store, done_message: str) -> None:
+        """Store a change of status; if that fails, show the dossier as the store still has it."""
+        try:
+            store()
+        except (sqlite3.Error, OSError) as error:
+            dialogs.warn(self, self.tr("Opslaan mislukt"), str(error))
+            self.open_dossier(dossier.id)
+            return
+        self.editor.refresh()
+        self._update_action_state()
+        self.statusBar().showMessage(done_message, 8000)
+
+    def adopt_current(self) -> None:
+        dossier = self._open_and_saved()
+        if dossier is None:
+            return
+        chosen = lifecycle_dialogs.ask_adoption(
+            self, dossier, self.catalogue, default_by=dossier.responsible
+        )
+        if chosen is None:
+            return
+        try:
+            version = lifecycle.adopt(dossier, self.catalogue, *chosen)
+        except (lifecycle.LifecycleError, NotReadyError, LawGateError) as error:
+            dialogs.warn(self, self.tr("Vaststellen niet mogelijk"), str(error))
+            return
+        self._store_life_event(
+            dossier,
+            lambda: self.repository.add_version(dossier, version),
+            self.tr("Versie %1 is vastgesteld.").replace("%1", str(version.number)),
+        )
+
+    def start_evaluation_of_current(self) -> None:
+        dossier = self._open_and_saved()
+        if dossier is None:
+            return
+        try:
+            lifecycle.start_evaluation(dossier)
+        except lifecycle.LifecycleError as error:
+            dialogs.warn(self, self.tr("Niet mogelijk"), str(error))
+            return
+        self._store_life_event(
+            dossier,
+            lambda: self.repository.save_facts(dossier),
+            self.tr("De afwijking is in evaluatie."),
+        )
+
+    def end_current(self) -> None:
+        dossier = self._open_and_saved()
+        if dossier is None:
+            return
+        others = [(s.id, s.title) for s in self.repository.summaries() if s.id != dossier.id]
+        chosen = lifecycle_dialogs.ask_ending(self, self.catalogue, others)
+        if chosen is None:
+            return
+        try:
+            lifecycle.end(dossier, *chosen)
+        except lifecycle.LifecycleError as error:
+            dialogs.warn(self, self.tr("Beëindigen niet mogelijk"), str(error))
+            return
+        self._store_life_event(
+            dossier,
+            lambda: self.repository.save_facts(dossier),
+            self.tr("De afwijking is beëindigd."),
+        )
+
+    def compare_versions_of_current(self) -> None:
+        dossier = self._open_and_saved()
+        if dossier is not None:
+            lifecycle_dialogs.show_versions(self, dossier, self.catalogue)
 
     def _on_current(self, handler) -> None:
         if self.central.currentWidget() is self.editor and self.editor.dossier is not None:
