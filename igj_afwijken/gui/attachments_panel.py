@@ -32,6 +32,9 @@ from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.widgets import explanation
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # attachments travel inside the exchange file
+# All of a dossier's attachments together, so its exchange file (base64 adds a third) stays
+# well under the size an import accepts.
+MAX_TOTAL_BYTES = 25 * 1024 * 1024
 
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 _temp_root: Path | None = None
@@ -267,6 +270,19 @@ class AttachmentsPanel(DossierPanel):
             content, problem = self._read(path)
             if content is None:
                 problems.append(problem)
+                continue
+            total = sum(a.size for a in (*self.attachments, *added)) + len(content)
+            if total > MAX_TOTAL_BYTES:
+                problems.append(
+                    _fill_in(
+                        self.tr(
+                            "%1 past er niet meer bij: samen mogen de bijlagen van een afwijking "
+                            "niet groter zijn dan %2."
+                        ),
+                        path.name,
+                        format_size(MAX_TOTAL_BYTES),
+                    )
+                )
                 continue
             digest = hashlib.sha256(content).hexdigest()
             if digest in known:

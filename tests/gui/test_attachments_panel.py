@@ -279,3 +279,20 @@ def test_sizes_and_names():
     assert safe_file_name("../../etc/passwd") == "passwd"
     assert safe_file_name("C:\\stukken\\a:b?.pdf") == "a_b_.pdf"
     assert safe_file_name("..") == "bijlage"
+
+
+def test_attachments_together_stay_within_what_an_exchange_file_may_hold(
+    window, qtbot, answers, tmp_path
+):
+    from igj_afwijken.gui.attachments_panel import MAX_TOTAL_BYTES
+
+    panel = _open_panel(window, qtbot)
+    paths = []
+    for number in range(3):  # three files of 10 MB pass 25 MB together
+        path = tmp_path / f"scan-{number}.bin"
+        path.write_bytes(bytes([number]) * MAX_ATTACHMENT_BYTES)
+        paths.append(path)
+    panel.add_files(paths)
+    assert len(window.editor.dossier.attachments) == 2
+    assert sum(a.size for a in window.editor.dossier.attachments) <= MAX_TOTAL_BYTES
+    assert len(answers.warnings) == 1 and "scan-2.bin" in answers.warnings[0]
