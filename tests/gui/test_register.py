@@ -82,3 +82,28 @@ def test_nothing_due_shows_no_notice(make_window, repository, catalogue):
     window.today = lambda: date(2026, 12, 1)
     window.show_due_evaluations()
     assert not window.due_notice.isVisible()
+
+
+def test_the_register_window_filters_ten_thousand_dossiers(make_window, qtbot, connection):
+    rows = [(f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid") for n in range(10_000)]
+    with connection:
+        connection.executemany(
+            "INSERT INTO dossiers (id, title, location, created_at, updated_at)"
+            " VALUES (?, ?, ?, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')",
+            rows,
+        )
+        connection.executemany(
+            "INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v',"
+            " '2026-01-01T00:00:00+00:00')",
+            [
+                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
+                for n, row in enumerate(rows)
+            ],
+        )
+    window = make_window()
+    assert window.home.proxy.rowCount() == 10_000
+    qtbot.keyClicks(window.home.filter, "nachtdienst")
+    qtbot.waitUntil(lambda: window.home.proxy.rowCount() == 10, timeout=5000)
+    combo = window.home.location_filter
+    combo.setCurrentIndex(combo.findData("Zuid"))
+    assert window.home.proxy.rowCount() == 10  # the matches are all even-numbered, so in Zuid
