@@ -337,6 +337,8 @@ class DossierEditor(QWidget):
         dossier = self.dossier
         if dossier is None:
             return
+        for panel in (*self.panels.values(), self.attachments_panel):
+            panel.finish_editing()
         for question_id in sorted(self._dirty_answers):
             text = self._editor(question_id).toPlainText()
             if text != dossier.answer_text(question_id) or question_id not in dossier.answers:

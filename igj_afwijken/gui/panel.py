@@ -25,6 +25,9 @@ class DossierPanel(QGroupBox):
     def show_dossier(self, dossier: Dossier) -> None:
         self.dossier = dossier
 
+    def finish_editing(self) -> None:
+        """Take in what is being typed in a cell that has not been confirmed yet."""
+
     def focus_part(self, part: str) -> QWidget | None:
         """The widget to focus for a readiness finding about `part`, if this panel shows it."""
         return None
