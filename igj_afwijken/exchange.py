@@ -228,7 +228,7 @@ def from_document(document: object, name: str = "Het bestand") -> Dossier:
 
 def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
     """A dossier from the exchange format's "dossier" object (already validated). A frozen
-    version's snapshot names its attachments without their content; they are left out."""
+    version's snapshot names its attachments without their content."""
     answers: dict[str, Answer] = {}
     for item in data["answers"]:
         if item["question_id"] in answers:
@@ -251,6 +251,14 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
             item_text=item["item_text"],
             updated_at=_timestamp(item["updated_at"]),
         )
+    attachment_ids = [item["id"] for item in data.get("attachments", ())]
+    if len(set(attachment_ids)) != len(attachment_ids):
+        raise ValueError("twee bijlagen hebben hetzelfde kenmerk")
+    numbers = [item["number"] for item in data.get("versions", ())]
+    if numbers != sorted(set(numbers)):
+        raise ValueError("de versies zijn niet oplopend genummerd")
+    for item in data.get("versions", ()):
+        dossier_from_data(item["snapshot"], frozen_version=True)  # a frozen version must read
     rule = data["rule"]
     responsible = data.get("responsible", {})
     return Dossier(
@@ -280,10 +288,9 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
         adoption=_adoption(data.get("adoption")),
         ending=_ending(data.get("ending")),
         versions=tuple(_version(item) for item in data.get("versions", ())),
-        attachments=(
-            ()
-            if frozen_version
-            else tuple(_attachment(item) for item in data.get("attachments", ()))
+        attachments=tuple(
+            _attachment_named(item) if frozen_version else _attachment(item)
+            for item in data.get("attachments", ())
         ),
         topics=tuple(data.get("topics", ())),
         next_evaluation=_date(data.get("next_evaluation")),
@@ -331,6 +338,16 @@ def _version(data: dict) -> Version:
         adopted_by=_person(data["adopted_by"]),
         summary=data["summary"],
         snapshot=data["snapshot"],
+    )
+
+
+def _attachment_named(data: dict) -> Attachment:
+    return Attachment(
+        name=data["name"],
+        content=b"",
+        sha256=data["sha256"],
+        added_at=_timestamp(data["added_at"]),
+        id=data["id"],
     )
 
 

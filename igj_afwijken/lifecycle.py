@@ -101,9 +101,9 @@ def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
             changes.append(Change(group, label, before, after))
 
     labels = catalogue.field_labels
-    for field in ("title", "rule.name", "rule.kind", "rule.source", "rule.section",
-                  "start_date", "duration_months", "responsible.name", "responsible.role",
-                  "topics"):  # fmt: skip
+    for field in ("title", "organisation", "location", "team", "sector", "rule.name",
+                  "rule.kind", "rule.source", "rule.section", "start_date", "duration_months",
+                  "responsible.name", "responsible.role", "topics"):  # fmt: skip
         note(START, labels.get(field, field), old.field_text(field), new.field_text(field))
     for question in catalogue.questions:
         for sub in question.subquestions:
@@ -125,6 +125,7 @@ def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
     for kind, group in tables.items():
         note(group, labels[kind], _table_text(old, kind), _table_text(new, kind))
     note("betrokkenheid", labels["council_advice"], _advice_text(old), _advice_text(new))
+    note(START, labels["attachments"], _attachment_names(old), _attachment_names(new))
     note("evaluatie", labels["evaluator"], old.evaluator, new.evaluator)
     note("evaluatie", labels["next_evaluation"], old.field_text("next_evaluation"),
          new.field_text("next_evaluation"))  # fmt: skip
@@ -187,6 +188,10 @@ def _table_text(dossier: Dossier, kind: str) -> str:
         values = [str(v) for v in data.values() if v not in (None, "")]
         lines.append(f"{number}. " + "; ".join(values))
     return "\n".join(lines)
+
+
+def _attachment_names(dossier: Dossier) -> str:
+    return "\n".join(f"{a.name} ({a.sha256[:12]})" for a in dossier.attachments)
 
 
 def _advice_text(dossier: Dossier) -> str:

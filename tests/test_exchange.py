@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from igj_afwijken import exchange, paths
+from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.model import (
     ADVICE_KINDS,
     CHECKLIST_VALUES,
@@ -257,4 +258,53 @@ def test_a_damaged_attachment_is_refused(tmp_path):
         }
     ]
     with pytest.raises(exchange.ExchangeError, match="beschadigd"):
+        exchange.read_file(_write(tmp_path, document))
+
+
+def _with_versions(change):
+    from igj_afwijken.domain.model import Person
+    from igj_afwijken.lifecycle import adopt
+
+    dossier = exchange.read_file(VOLUNTEER_EXAMPLE)
+    catalogue = load_catalogue()
+    adopt(dossier, catalogue, Person("A"), date(2026, 12, 1))
+    dossier.title = "Anders"
+    adopt(dossier, catalogue, Person("A"), date(2026, 12, 2))
+    document = exchange.to_document(dossier)
+    change(document["dossier"])
+    return document
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["versions"][0].update(snapshot={}),
+        lambda d: d["versions"].reverse(),
+        lambda d: d["versions"][1].update(number=1),
+    ],
+    ids=["empty snapshot", "versions out of order", "duplicate version number"],
+)
+def test_a_broken_history_is_refused_whole(change, tmp_path, repository):
+    path = _write(tmp_path, _with_versions(change))
+    with pytest.raises(exchange.ExchangeError):
+        exchange.read_file(path)
+    assert repository.summaries() == []
+
+
+def test_two_attachments_with_one_id_are_refused(tmp_path):
+    import base64
+    import hashlib
+
+    content = b"brief"
+    item = {
+        "id": "a1",
+        "name": "brief.pdf",
+        "size": len(content),
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "added_at": "2026-08-16T10:00:00+00:00",
+        "content": base64.b64encode(content).decode(),
+    }
+    document = _document()
+    document["dossier"]["attachments"] = [item, dict(item)]
+    with pytest.raises(exchange.ExchangeError, match="kenmerk"):
         exchange.read_file(_write(tmp_path, document))

@@ -109,3 +109,22 @@ def test_word_diff_marks_removed_and_added_words():
     assert "".join(text for kind, text in runs if kind != "removed") == (
         "Eén verzorgende per dienst"
     )
+
+
+def test_every_fact_and_the_attachments_count_as_a_change(example_dossier, catalogue):
+    import hashlib
+    from datetime import UTC, datetime
+
+    from igj_afwijken.domain.model import Attachment
+
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
+    example_dossier.location = "Elders"
+    example_dossier.sector = "ggz"
+    content = b"brief"
+    example_dossier.attachments = (
+        Attachment("brief.pdf", content, hashlib.sha256(content).hexdigest(), datetime.now(UTC)),
+    )
+    labels = [c.label for c in changed_since_adoption(example_dossier, catalogue)]
+    assert labels == ["Locatie", "Sector", "Bijlagen"]
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 2))
+    assert changed_since_adoption(example_dossier, catalogue) == []  # attachments by name

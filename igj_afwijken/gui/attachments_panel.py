@@ -8,6 +8,7 @@ import hashlib
 import re
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -69,8 +70,16 @@ def format_size(size: int) -> str:
 def safe_file_name(name: str) -> str:
     """The attachment's name made usable as a file name on any system (imported dossiers may
     carry any text as a name): no folders, no characters Windows refuses."""
+    name = "".join(c for c in name if unicodedata.category(c) != "Cf")  # no hidden controls
     cleaned = _UNSAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
-    return cleaned or _tr("bijlage")
+    cleaned = cleaned or _tr("bijlage")
+    stem, dot, suffix = cleaned.rpartition(".")
+    if not dot or len(suffix.encode()) > 20:
+        stem, suffix = cleaned, ""
+    # File systems allow 255 bytes; keep the extension, shorten the rest.
+    while len(stem.encode()) + len(suffix.encode()) + 1 > 255:
+        stem = stem[:-1]
+    return f"{stem}.{suffix}" if suffix else stem
 
 
 def _temporary_folder() -> Path:

@@ -72,8 +72,8 @@ class Autosaver(QObject):
         self._timer.stop()
         if not self._dirty:
             return
-        jobs = [(key, factory, factory()) for key, factory in self._dirty.items()]
-        self._dirty.clear()
+        dirty, self._dirty = self._dirty, {}  # building a job may note another change
+        jobs = [(key, factory, factory()) for key, factory in dirty.items()]
         self._in_flight += 1
         future = self._executor.submit(self._write, jobs)
         future.add_done_callback(lambda done: self._batchDone.emit(*done.result()))

@@ -159,6 +159,9 @@ class DossierEditor(QWidget):
     # -- opening and navigating ------------------------------------------------------------------
 
     def open(self, dossier: Dossier, step: int = 0) -> None:
+        if self.dossier is not None:  # the register's verdict on the dossier being left
+            self.take_in_everything()
+            self._note_readiness(self.dossier)
         self.autosaver.save_now()  # changes of the previous dossier are built before we switch
         self.dossier = None
         self._dirty_answers.clear()
@@ -337,13 +340,18 @@ class DossierEditor(QWidget):
         dossier = self.dossier
         if dossier is None:
             return
-        for panel in (*self.panels.values(), self.attachments_panel):
-            panel.finish_editing()
         for question_id in sorted(self._dirty_answers):
             text = self._editor(question_id).toPlainText()
             if text != dossier.answer_text(question_id) or question_id not in dossier.answers:
                 dossier.set_answer(self.catalogue.make_answer(question_id, text))
         self._dirty_answers.clear()
+
+    def take_in_everything(self) -> None:
+        """Before the dossier is left, saved on purpose or printed: also take in a table cell
+        that is still being typed in (not while typing, which would close the cell)."""
+        for panel in (*self.panels.values(), self.attachments_panel):
+            panel.finish_editing()
+        self.sync()
 
     def _editor(self, question_id: str):
         for page in self.question_pages:

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         if self.central.currentWidget() is self.editor:
-            self.editor.sync()
+            self.editor.take_in_everything()
             self.autosaver.flush()
         self.central.setCurrentWidget(self.home)
         self.settings.set_last_dossier("")
@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
         self.due_notice.show_due(due_evaluations(rows, today, DUE_WINDOW_DAYS))
 
     def open_dossier(self, dossier_id: str) -> None:
+        if self.central.currentWidget() is self.editor:
+            self.editor.take_in_everything()
         self.autosaver.flush()
         try:
             dossier = self.repository.get(dossier_id)
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         dossier = self.editor.dossier
         if self.central.currentWidget() is not self.editor or dossier is None:
             return None
-        self.editor.sync()
+        self.editor.take_in_everything()
         if not self.autosaver.flush():
             dialogs.warn(
                 self,
@@ -414,7 +416,7 @@ class MainWindow(QMainWindow):
         self.open_dossier(copy.id)
 
     def duplicate_dossier(self, dossier_id: str) -> None:
-        self.editor.sync()
+        self.editor.take_in_everything()
         self.autosaver.flush()
         original = self.repository.get(dossier_id)
         now = utc_now()
@@ -422,6 +424,9 @@ class MainWindow(QMainWindow):
             id=new_dossier_id(),
             title=self.tr("%1 (kopie)").replace("%1", original.title),
             status="concept",
+            versions=(),  # a copy starts its own life
+            adoption=None,
+            ending=None,
             created_at=now,
             updated_at=now,
         )
@@ -435,7 +440,7 @@ class MainWindow(QMainWindow):
 
     def delete_dossier(self, dossier_id: str) -> None:
         if self.central.currentWidget() is self.editor:
-            self.editor.sync()
+            self.editor.take_in_everything()
         self.autosaver.flush()
         summary_title = self.repository.get(dossier_id).title
         if not dialogs.confirm(
@@ -492,6 +497,15 @@ class MainWindow(QMainWindow):
         except exchange.ExchangeError as error:
             dialogs.warn(self, self.tr("Importeren mislukt"), str(error))
             return False
+        except sqlite3.Error as error:  # nothing was kept: the import is one transaction
+            dialogs.warn(
+                self,
+                self.tr("Importeren mislukt"),
+                self.tr("%1 kon niet worden opgeslagen: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(error)),
+            )
+            return False
         self.settings.set_last_folder(str(path.parent))
         self.settings.add_recent_file(str(path))
         self.open_dossier(new_id)
@@ -516,7 +530,7 @@ class MainWindow(QMainWindow):
         return output
 
     def _current_dossier(self) -> Dossier | None:
-        self.editor.sync()
+        self.editor.take_in_everything()
         return self.editor.dossier
 
     def export_pdf(self) -> None:
@@ -731,7 +745,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        self.editor.sync()
+        self.editor.take_in_everything()
         if not self.autosaver.flush() and not dialogs.confirm(
             self,
             self.tr("Niet alles is opgeslagen"),

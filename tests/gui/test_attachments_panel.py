@@ -296,3 +296,13 @@ def test_attachments_together_stay_within_what_an_exchange_file_may_hold(
     assert len(window.editor.dossier.attachments) == 2
     assert sum(a.size for a in window.editor.dossier.attachments) <= MAX_TOTAL_BYTES
     assert len(answers.warnings) == 1 and "scan-2.bin" in answers.warnings[0]
+
+
+def test_file_names_from_other_dossiers_are_made_safe():
+    from igj_afwijken.gui.attachments_panel import safe_file_name
+
+    assert safe_file_name("../../etc/passwd") == "passwd"
+    assert safe_file_name("x\u202etxt.exe") == "xtxt.exe"  # no hidden right-to-left mark
+    long = safe_file_name("é" * 300 + ".pdf")
+    assert long.endswith(".pdf") and len(long.encode()) <= 255
+    assert safe_file_name(" . ") == "bijlage"

@@ -79,3 +79,28 @@ def test_adopting_an_incomplete_dossier_explains_and_changes_nothing(
     assert answers.warnings and "Vraag 1" in answers.warnings[-1]
     dossier = stored(isolated_data_dir, window.editor.dossier.id)
     assert (dossier.status, dossier.versions) == ("concept", ())
+
+
+def test_a_copy_starts_its_own_life(window, monkeypatch, isolated_data_dir):
+    window.open_example()
+    original = window.editor.dossier.id
+    monkeypatch.setattr(
+        lifecycle_dialogs, "ask_adoption", lambda *a, **k: (DIRECTOR, date(2026, 9, 1))
+    )
+    window.adopt_action.trigger()
+    window.duplicate_dossier(original)
+    copies = [s for s in window.repository.summaries() if s.id != original]
+    copy = stored(isolated_data_dir, copies[0].id)
+    assert (copy.status, copy.versions, copy.adoption, copy.ending) == ("concept", (), None, None)
+    assert copy.risks == stored(isolated_data_dir, original).risks  # the content does come along
+
+
+def test_leaving_a_dossier_updates_its_readiness_in_the_register(window, qtbot, isolated_data_dir):
+    window.open_example()
+    left = window.editor.dossier.id
+    wait_saved(qtbot, window)
+    field = window.editor.question_pages[0].editors["waarom.knelpunt"]
+    field.setPlainText("")  # a blocking gap, and straight on to a new dossier
+    window.new_dossier()
+    window.autosaver.flush()
+    assert {s.id: s.readiness for s in window.repository.summaries()}[left] == "open"

@@ -213,17 +213,39 @@ def test_the_panels_mnemonics_clash_neither_with_each_other_nor_with_the_menus(w
     assert not set(letters) & {t[t.index("&") + 1].lower() for t in menus if "&" in t}
 
 
-def test_text_still_being_typed_in_a_cell_is_taken_in_when_the_dossier_is_saved(
-    window, qtbot, isolated_data_dir
-):
+def _open_cell(window, qtbot):
     qtbot.mouseClick(window.home.welcome_new_button, Qt.MouseButton.LeftButton)
-    dossier_id = window.editor.dossier.id
     window.editor.go_to_step(3)
     panel = window.editor.panels["veiligheid"]
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(_editor(QLineEdit), "Nog niet bevestigd")  # no Return, no Tab
-    window.editor.sync()  # as exporting, printing or closing do while the cell is still open
+    return panel, _editor(QLineEdit)
+
+
+def test_a_pause_while_typing_in_a_cell_loses_nothing(window, qtbot, isolated_data_dir):
+    panel, cell = _open_cell(window, qtbot)
+    qtbot.keyClicks(cell, "Medicatie")
+    qtbot.wait(900)  # longer than the preview's pause: the preview refreshes meanwhile
+    qtbot.keyClicks(_editor(QLineEdit), "fout in de nacht")
+    _enter(panel, qtbot, _editor(QLineEdit))
+    wait_saved(qtbot, window)
+    risks = stored(isolated_data_dir, window.editor.dossier.id).risks
+    assert [r.description for r in risks] == ["Medicatiefout in de nacht"]
+
+
+def test_saving_with_an_answer_and_an_open_cell_pending_does_not_fail(window, qtbot):
+    panel, cell = _open_cell(window, qtbot)
+    answer = window.editor.question_pages[2].editors["veiligheid.risicos"]
+    answer.setPlainText("Vallen in de nacht.")
+    cell.setFocus()
+    qtbot.keyClicks(cell, "Vallen")
+    window.autosaver.save_now()
+    assert window.autosaver.flush()
+
+
+def test_opening_another_dossier_takes_in_the_open_cell(window, qtbot, isolated_data_dir):
+    panel, cell = _open_cell(window, qtbot)
+    left = window.editor.dossier.id
+    qtbot.keyClicks(cell, "Onbevestigd risico")
+    window.new_dossier()  # Ctrl+N while the cell is still open
     window.autosaver.flush()
-    assert [r.description for r in stored(isolated_data_dir, dossier_id).risks] == [
-        "Nog niet bevestigd"
-    ]
+    assert [r.description for r in stored(isolated_data_dir, left).risks] == ["Onbevestigd risico"]
