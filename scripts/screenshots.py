@@ -41,6 +41,12 @@ def main(output: Path) -> int:
         page.ensureWidgetVisible(next(iter(page.checklist_rows.values())), 40, 320)
         settle()
         window.grab().save(str(output / "checklist.png"))
+        for step, key, name in ((3, "veiligheid", "risico"), (4, "betrokkenheid", "betrokkenheid")):
+            window.editor.go_to_step(step)
+            page = window.editor.question_pages[step - 1]
+            page.ensureWidgetVisible(window.editor.panels[key], 40, 40)
+            settle()
+            window.grab().save(str(output / f"{name}.png"))
         window.show_home()
         settle()
         window.grab().save(str(output / "lijst.png"))
