@@ -740,6 +740,7 @@ class MainWindow(QMainWindow):
             self.open_dossier(last)
         else:
             self.show_home()
+        self.show_due_evaluations()  # also when the session reopens a dossier
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:

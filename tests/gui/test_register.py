@@ -107,3 +107,18 @@ def test_the_register_window_filters_ten_thousand_dossiers(make_window, qtbot, c
     combo = window.home.location_filter
     combo.setCurrentIndex(combo.findData("Zuid"))
     assert window.home.proxy.rowCount() == 10  # the matches are all even-numbered, so in Zuid
+
+
+def test_the_notice_is_there_at_start_up_also_when_a_dossier_reopens(
+    make_window, repository, catalogue
+):
+    from datetime import timedelta
+
+    late = _add(repository, catalogue, "Te laat", next_evaluation=date.today() - timedelta(days=3))
+    first = make_window()
+    assert first.due_notice.isVisible() and "3 dagen te laat" in first.due_notice.text.text()
+    first.open_dossier(late)
+    first.close()
+    second = make_window()  # the session reopens the dossier straight away
+    assert second.central.currentWidget() is second.editor
+    assert second.due_notice.isVisible()
