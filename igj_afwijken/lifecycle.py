@@ -106,6 +106,12 @@ def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
                   "responsible.name", "responsible.role", "topics"):  # fmt: skip
         note(START, labels.get(field, field), old.field_text(field), new.field_text(field))
     for question in catalogue.questions:
+        note(
+            question.id,
+            labels["plain_summaries"],
+            old.plain_summary(question.id),
+            new.plain_summary(question.id),
+        )
         for sub in question.subquestions:
             note(question.id, sub.text, old.answer_text(sub.id), new.answer_text(sub.id))
             for item_id in sorted(set(old.checklist) | set(new.checklist)):

@@ -132,7 +132,15 @@ def test_render_of_a_law_gives_the_explanation_instead_of_a_document(tmp_path):
 def test_templates_lists_the_names():
     code, out, _ = cli("templates")
     assert code == EXIT_OK
-    assert "verantwoording" in out.split()
+    assert out.split() == ["adviesaanvraag", "clientenraad", "evaluatie", "verantwoording"]
+
+
+@pytest.mark.parametrize("template", ["clientenraad", "adviesaanvraag", "evaluatie"])
+def test_render_takes_any_template_by_name(template, tmp_path):
+    output = tmp_path / f"{template}.html"
+    code, _, err = cli("render", str(VOLUNTEER_EXAMPLE), "--template", template, "-o", str(output))
+    assert (code, err) == (EXIT_OK, "")
+    assert output.read_text("utf-8").count("<h1>") <= 1
 
 
 def _garbage(tmp_path):
@@ -199,7 +207,12 @@ def test_python_dash_m_runs_the_same_program(tmp_path):
         cwd=ROOT,
     )
     assert result.returncode == EXIT_OK
-    assert result.stdout.split() == ["verantwoording"]
+    assert result.stdout.split() == [
+        "adviesaanvraag",
+        "clientenraad",
+        "evaluatie",
+        "verantwoording",
+    ]
 
 
 def test_without_a_screen_the_window_command_says_so_in_one_line(tmp_path):

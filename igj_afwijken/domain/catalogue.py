@@ -133,6 +133,10 @@ class Catalogue:
     field_labels: dict[str, str] = field(default_factory=dict)
     checklist_values: dict[str, str] = field(default_factory=dict)  # "ja" → "Ja"; "" → open
     parties: dict[str, str] = field(default_factory=dict)
+    plain_headings: dict[str, str] = field(default_factory=dict)  # each question in plain words
+    advice_questions: tuple[str, ...] = ()  # what the letter to the client council asks
+    advice_reply_days: int = 28
+    document_kinds: dict[str, str] = field(default_factory=dict)  # template name → its name
     advice_kinds: dict[str, str] = field(default_factory=dict)
     audiences: dict[str, str] = field(default_factory=dict)
     end_reasons: dict[str, str] = field(default_factory=dict)
@@ -358,6 +362,10 @@ def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
         rules=rules,
         field_labels=dict(readiness["field_labels"]),
         parties=dict(data["parties"]),
+        plain_headings=dict(data.get("plain_headings", {})),
+        advice_questions=tuple(data.get("advice_request", {}).get("questions", ())),
+        document_kinds=dict(data.get("document_kinds", {})),
+        advice_reply_days=int(data.get("advice_request", {}).get("reply_days", 28)),
         advice_kinds=dict(data["advice_kinds"]),
         audiences=dict(data["audiences"]),
         end_reasons=dict(data["end_reasons"]),

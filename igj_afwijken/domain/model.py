@@ -38,7 +38,7 @@ DOSSIER_FIELDS: tuple[str, ...] = (
     "rule.name", "rule.kind", "rule.source", "rule.section",
     "start_date", "duration_months", "responsible.name", "responsible.role",
     "topics", "next_evaluation", "evaluator", "risks", "involvements", "council_advice",
-    "contacts", "evaluations", "attachments",
+    "contacts", "evaluations", "attachments", "plain_summaries",
 )  # fmt: skip
 
 # How a checklist item is answered; "" while it is still open.
@@ -183,6 +183,15 @@ class EvaluationRecord:
 
 
 @dataclass(frozen=True)
+class PlainSummary:
+    """A question's answer retold in plain words (B1), for the client council's version."""
+
+    question: str  # a question id of the catalogue
+    text: str
+    id: str = field(default_factory=new_part_id)
+
+
+@dataclass(frozen=True)
 class Adoption:
     """Who adopted ("vastgesteld") the current version, and when."""
 
@@ -251,6 +260,7 @@ class Dossier:
     contacts: tuple[ContactPoint, ...] = ()
     evaluator: str = ""  # who evaluates
     evaluations: tuple[EvaluationRecord, ...] = ()
+    plain_summaries: tuple[PlainSummary, ...] = ()
     adoption: Adoption | None = None
     ending: Ending | None = None
     versions: tuple[Version, ...] = ()
@@ -294,6 +304,9 @@ class Dossier:
         if isinstance(value, date):
             return value.isoformat()
         return "" if value is None else str(value)
+
+    def plain_summary(self, question_id: str) -> str:
+        return next((p.text for p in self.plain_summaries if p.question == question_id), "")
 
     def set_checklist_answer(self, answer: ChecklistAnswer) -> None:
         self.checklist[answer.item_id] = answer

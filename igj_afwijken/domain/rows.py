@@ -14,6 +14,7 @@ from igj_afwijken.domain.model import (
     Dossier,
     EvaluationRecord,
     Involvement,
+    PlainSummary,
     Risk,
 )
 
@@ -22,6 +23,7 @@ ROW_KINDS: dict[str, type] = {
     "involvements": Involvement,
     "contacts": ContactPoint,
     "evaluations": EvaluationRecord,
+    "plain_summaries": PlainSummary,
 }
 _DATES = {"on", "held_on", "next_date"}
 _CHOICES = {"party": PARTIES, "audience": AUDIENCES}

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.gui.preview import PreviewPane
 from igj_afwijken.gui.widgets import explanation, heading
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, template_names
 
 
 class DocumentPage(QWidget):
+    """Emits `templateChanged(name)` when the user chooses another kind of document."""
+
+    templateChanged = Signal(str)
+
     def __init__(
         self, catalogue: Catalogue, actions: list[QAction], parent: QWidget | None = None
     ) -> None:
@@ -19,6 +25,23 @@ class DocumentPage(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(heading(self.tr("Document: de verantwoording")))
         layout.addWidget(explanation(catalogue.step_intros["document"]))
+        self.template_choice = QComboBox()
+        self.template_choice.setAccessibleName(self.tr("Soort document"))
+        for name in template_names():
+            self.template_choice.addItem(catalogue.document_kinds.get(name, name), name)
+        self.template_choice.setCurrentIndex(
+            max(0, self.template_choice.findData(DEFAULT_TEMPLATE))
+        )
+        self.template_choice.currentIndexChanged.connect(
+            lambda _index: self.templateChanged.emit(self.current_template())
+        )
+        choice_label = QLabel(self.tr("&Soort document:"))
+        choice_label.setBuddy(self.template_choice)
+        choice = QHBoxLayout()
+        choice.addWidget(choice_label)
+        choice.addWidget(self.template_choice)
+        choice.addStretch(1)
+        layout.addLayout(choice)
         buttons = QHBoxLayout()
         for action in actions:
             button = QToolButton()
@@ -30,3 +53,9 @@ class DocumentPage(QWidget):
         self.preview = PreviewPane()
         self.preview.setAccessibleName(self.tr("Voorbeeld van het document"))
         layout.addWidget(self.preview, 1)
+
+    def current_template(self) -> str:
+        return self.template_choice.currentData() or DEFAULT_TEMPLATE
+
+    def current_label(self) -> str:
+        return self.template_choice.currentText()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.model import Dossier, utc_now
+from igj_afwijken.domain.model import Dossier, PlainSummary, utc_now
 from igj_afwijken.domain.readiness import (
     assess,
     question_progress,
@@ -36,6 +38,7 @@ from igj_afwijken.gui.preview import PreviewPane, preview_html
 from igj_afwijken.gui.question_page import QuestionPage
 from igj_afwijken.gui.risk_panel import RiskPanel
 from igj_afwijken.gui.start_page import StartPage
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 
 PREVIEW_DELAY_MS = 450
 
@@ -137,8 +140,10 @@ class DossierEditor(QWidget):
         for page in self.question_pages:
             page.answerEdited.connect(self._answer_edited)
             page.checklistEdited.connect(self._checklist_edited)
+            page.plainEdited.connect(self._plain_edited)
             page.nextEvaluationEdited.connect(lambda page=page: self._next_evaluation_edited(page))
         self.overview_page.fieldRequested.connect(self.focus_field)
+        self.document_page.templateChanged.connect(lambda _name: self.refresh())
 
         # Tables that belong with a question; each edits the dossier and says what it changed.
         self.panels: dict[str, DossierPanel] = {
@@ -260,6 +265,25 @@ class DossierEditor(QWidget):
         for page in self.question_pages:
             page.update_context(dossier)
         self._changed()
+
+    def _plain_edited(self, question_id: str) -> None:
+        """A plain summary changed: kept with the dossier's other tables."""
+        dossier = self.dossier
+        if dossier is None:
+            return
+        page = next(p for p in self.question_pages if p.question.id == question_id)
+        text = page.plain_text()
+        kept = [p for p in dossier.plain_summaries if p.question != question_id]
+        old = next((p for p in dossier.plain_summaries if p.question == question_id), None)
+        if text.strip():
+            kept.append(
+                replace(old, text=text) if old else PlainSummary(question=question_id, text=text)
+            )
+        order = [q.id for q in self.catalogue.questions]
+        dossier.plain_summaries = tuple(
+            sorted(kept, key=lambda p: order.index(p.question) if p.question in order else 99)
+        )
+        self._panel_edited("plain_summaries")
 
     def _show_next_evaluation(self, day) -> None:
         """An evaluation planned the next one: question 5's date field shows it (already saved)."""
@@ -390,6 +414,9 @@ class DossierEditor(QWidget):
             if self.preview.isVisible():
                 self.preview.show_html(html)
             if wants_document:
+                chosen = self.document_page.current_template()
+                if chosen != DEFAULT_TEMPLATE:
+                    html = preview_html(dossier, self.catalogue, chosen)
                 self.document_page.preview.show_html(html)
 
     def _note_readiness(self, dossier: Dossier) -> None:

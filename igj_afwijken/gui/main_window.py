@@ -534,26 +534,21 @@ class MainWindow(QMainWindow):
         return self.editor.dossier
 
     def export_pdf(self) -> None:
-        self._export(
-            "pdf", self.tr("Verantwoording opslaan als PDF"), self.tr("PDF-bestanden (*.pdf)")
-        )
+        self._export("pdf", self.tr("Document opslaan als PDF"), self.tr("PDF-bestanden (*.pdf)"))
 
     def export_html(self) -> None:
-        self._export(
-            "html", self.tr("Verantwoording opslaan als HTML"), self.tr("Webpagina's (*.html)")
-        )
+        self._export("html", self.tr("Document opslaan als HTML"), self.tr("Webpagina's (*.html)"))
 
     def _export(self, output_format: str, title: str, file_filter: str) -> None:
         dossier = self._current_dossier()
         if dossier is None:
             return
-        output = self._ask_output(
-            title, self.tr("Verantwoording"), f".{output_format}", file_filter
-        )
+        page = self.editor.document_page
+        output = self._ask_output(title, page.current_label(), f".{output_format}", file_filter)
         if output is None:
             return
         try:
-            render_to_file(dossier, self.catalogue, output, output_format)
+            render_to_file(dossier, self.catalogue, output, output_format, page.current_template())
         except (LawGateError, TemplateError) as error:
             dialogs.warn(self, self.tr("Geen document gemaakt"), str(error))
             return
@@ -595,7 +590,9 @@ class MainWindow(QMainWindow):
         if dossier is None:
             return
         try:
-            html = render_html(dossier, self.catalogue)
+            html = render_html(
+                dossier, self.catalogue, self.editor.document_page.current_template()
+            )
         except (LawGateError, TemplateError) as error:
             dialogs.warn(self, self.tr("Geen document gemaakt"), str(error))
             return

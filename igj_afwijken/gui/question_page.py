@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from igj_afwijken.domain import readability
 from igj_afwijken.domain.catalogue import Catalogue, Question, SubQuestion
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.checklist import ChecklistBox, ChecklistRow
 from igj_afwijken.gui.widgets import DateField, ScrollingPage, explanation, heading, note_box
+
+READABILITY_DELAY_MS = 400
+MAX_HINTS = 6
 
 # The sub-question under whose field the date of the next evaluation is asked.
 NEXT_EVALUATION_QUESTION = "evaluatie.momenten"
@@ -31,6 +35,7 @@ class QuestionPage(ScrollingPage):
     `checklistEdited(item_id, value, note)` for a checklist point, and `nextEvaluationEdited`."""
 
     answerEdited = Signal(str)
+    plainEdited = Signal(str)  # the question id whose plain summary changed
     checklistEdited = Signal(str, str, str)
     nextEvaluationEdited = Signal()
 
@@ -68,6 +73,7 @@ class QuestionPage(ScrollingPage):
         )
         for sub in question.subquestions:
             self.body.addWidget(self._subquestion_block(sub))
+        self.body.addWidget(self._plain_block())
         self.body.addStretch(1)
 
     def _subquestion_block(self, sub: SubQuestion) -> QWidget:
@@ -139,6 +145,69 @@ class QuestionPage(ScrollingPage):
         self._checklist_holders[sub.id] = holder
         return block
 
+    def _plain_block(self) -> QWidget:
+        """The answer retold in plain words for the client council, with a readability check."""
+        block = QFrame()
+        block.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(block)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setHorizontalSpacing(18)
+        label = QLabel(self.tr("In gewone woorden, voor de cliëntenraad (niet verplicht)"))
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        self.plain = AnswerEdit(f"{self.question.id}.eenvoudig")
+        self.plain.setObjectName(f"plain:{self.question.id}")
+        self.plain.setPlaceholderText(
+            self.tr(
+                "Een paar korte zinnen, zonder vaktaal. Komt in de samenvatting en de adviesaanvraag."
+            )
+        )
+        self.plain.setAccessibleName(self.tr("Samenvatting in gewone woorden"))
+        label.setBuddy(self.plain)
+        self.readability = explanation("")
+        self.readability.setTextFormat(Qt.TextFormat.RichText)
+        self.readability.setObjectName(f"readability:{self.question.id}")
+        self._readability_timer = QTimer(self, singleShot=True, interval=READABILITY_DELAY_MS)
+        self._readability_timer.timeout.connect(self._show_readability)
+        self.plain.textChanged.connect(self._readability_timer.start)
+        self.plain.textChanged.connect(lambda: self.plainEdited.emit(self.question.id))
+        grid.addWidget(label, 0, 0, 1, 2)
+        grid.addWidget(self.plain, 1, 0)
+        grid.addWidget(self.readability, 1, 1)
+        return block
+
+    def _show_readability(self) -> None:
+        report = readability.check(self.plain.toPlainText())
+        if report.score is None:
+            self.readability.setText(
+                _escape(self.tr("Hier ziet u hoe makkelijk de tekst te lezen is."))
+            )
+            return
+        lines = [
+            "<b>"
+            + _escape(
+                self.tr("Leesbaarheid: %1 (%2)")
+                .replace("%1", report.level)
+                .replace("%2", f"{report.score:.0f}")
+            )
+            + "</b>"
+        ]
+        if not report.hints:
+            lines.append(_escape(self.tr("Geen lange zinnen en geen vaktaal gevonden.")))
+        lines += [f"• {_escape(hint.text)}" for hint in report.hints[:MAX_HINTS]]
+        if len(report.hints) > MAX_HINTS:
+            lines.append(
+                _escape(
+                    self.tr("en nog %1 punten").replace("%1", str(len(report.hints) - MAX_HINTS))
+                )
+            )
+        self.readability.setText("<br>".join(lines))
+
+    def plain_text(self) -> str:
+        return self.plain.toPlainText()
+
     def _next_evaluation_row(self) -> QWidget:
         row = QWidget()
         form = QFormLayout(row)
@@ -156,6 +225,8 @@ class QuestionPage(ScrollingPage):
     def show_dossier(self, dossier: Dossier) -> None:
         for question_id, editor in self.editors.items():
             editor.set_text_silently(dossier.answer_text(question_id))
+        self.plain.set_text_silently(dossier.plain_summary(self.question.id))
+        self._show_readability()
         self._context = None
         self.update_context(dossier)
         if self.next_evaluation is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -171,6 +171,23 @@ def risk_matrix(dossier: Dossier, residual: bool = False) -> list[tuple[int, lis
     ]
 
 
+MAIN_RISKS = 3  # the client council's summary names the weightiest risks only
+
+
+@dataclass(frozen=True)
+class PlainView:
+    heading: str  # the question in plain words
+    text: str
+
+
+def plain_views(dossier: Dossier, catalogue: Catalogue) -> list[PlainView]:
+    """Each question with its summary in plain words, for the client council's version."""
+    return [
+        PlainView(catalogue.plain_headings.get(q.id, q.text), dossier.plain_summary(q.id))
+        for q in catalogue.questions
+    ]
+
+
 def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> dict:
     questions = question_views(dossier, catalogue)
     known = catalogue.all_ids()
@@ -191,6 +208,11 @@ def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetim
         "has_residual": any(r.residual_score is not None for r in dossier.risks),
         "changes_since_adoption": summarise(changes, catalogue) if changes else "",
         "last_version": dossier.versions[-1] if dossier.versions else None,
+        "plain": plain_views(dossier, catalogue),
+        "main_risks": sorted(dossier.risks, key=lambda r: -r.score)[:MAIN_RISKS],
+        "advice_asked_on": dossier.council_advice.asked_on or printed_at.date(),
+        "advice_reply_by": (dossier.council_advice.asked_on or printed_at.date())
+        + timedelta(days=catalogue.advice_reply_days),
         "answered_count": sum(part.answered for part in parts),
         "part_count": len(parts),
         "has_earlier_wording": any(part.asked_in_version for part in parts),

@@ -273,6 +273,7 @@ class DossierRepository:
             contacts=tuple(rows["contacts"]),
             evaluator=row["evaluator"],
             evaluations=tuple(rows["evaluations"]),
+            plain_summaries=tuple(rows["plain_summaries"]),
             adoption=(
                 Adoption(
                     by=Person(row["adopted_by_name"], row["adopted_by_role"]),

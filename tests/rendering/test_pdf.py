@@ -5,8 +5,10 @@ import re
 import pypdf
 import pytest
 
+from igj_afwijken import exchange
 from igj_afwijken.rendering import pdf
 from igj_afwijken.rendering.document import render_to_file
+from tests.conftest import EXAMPLES
 
 INJECTION = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
 
@@ -78,3 +80,14 @@ def test_html_output_is_written_whole(example_dossier, catalogue, tmp_path):
     render_to_file(example_dossier, catalogue, output, "html")
     html = output.read_text("utf-8")
     assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_the_client_councils_summary_fits_on_two_pages(path, catalogue, tmp_path):
+    output = tmp_path / "clientenraad.pdf"
+    render_to_file(exchange.read_file(path), catalogue, output, "pdf", "clientenraad")
+    reader, pages = _pages(output)
+    assert 1 <= len(reader.pages) <= 2
+    assert "Samenvatting voor de cliëntenraad" in pages[0].replace("\n", " ") or (
+        "SAMENVATTING VOOR DE CLIËNTENRAAD" in pages[0]
+    )

@@ -34,11 +34,45 @@ def test_templates_are_listed_by_name():
     assert "verantwoording" in template_names()
 
 
-def test_the_example_renders_as_the_reference(example_dossier, catalogue, amsterdam_time):
-    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+@pytest.mark.parametrize("template", template_names())
+def test_the_example_renders_as_the_reference(template, example_dossier, catalogue, amsterdam_time):
+    html = render_html(example_dossier, catalogue, template, printed_at=PRINTED_AT)
+    reference = REFERENCE.with_name(f"{template}-vrijwilliger.html")
     if os.environ.get("UPDATE_REFERENCE"):
-        REFERENCE.write_text(html, "utf-8")
-    assert html == REFERENCE.read_text("utf-8")
+        reference.write_text(html, "utf-8")
+    assert html == reference.read_text("utf-8")
+
+
+def test_every_kind_of_document_has_a_name_and_there_are_four(catalogue):
+    names = template_names()
+    assert {"verantwoording", "clientenraad", "adviesaanvraag", "evaluatie"} <= set(names)
+    assert all(name in catalogue.document_kinds for name in names)
+
+
+def test_the_advice_request_asks_its_questions_and_names_a_reply_date(example_dossier, catalogue):
+    html = unescape(render_html(example_dossier, catalogue, "adviesaanvraag", PRINTED_AT))
+    for question in catalogue.advice_questions:
+        assert question in html
+    asked = example_dossier.council_advice.asked_on
+    from datetime import timedelta
+
+    from igj_afwijken.domain.text import date_nl
+
+    assert f"uiterlijk <b>{date_nl(asked + timedelta(days=catalogue.advice_reply_days))}" in html
+
+
+def test_the_evaluation_report_holds_the_plan_and_every_evaluation(example_dossier, catalogue):
+    from datetime import date
+
+    from igj_afwijken.domain.model import EvaluationRecord
+
+    example_dossier.evaluations = (
+        EvaluationRecord(date(2026, 12, 1), "Twee meldingen", "Extra overdracht", date(2027, 3, 1)),
+    )
+    html = unescape(render_html(example_dossier, catalogue, "evaluatie", PRINTED_AT))
+    assert "Twee meldingen" in html and "Extra overdracht" in html and "1 maart 2027" in html
+    for sub in catalogue.questions[4].subquestions:
+        assert sub.text in html
 
 
 def test_the_document_holds_facts_rule_questions_answers_and_version(example_dossier, catalogue):

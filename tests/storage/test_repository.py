@@ -169,3 +169,39 @@ def test_purging_removes_the_answers_too(repository, example_dossier, connection
 def test_deleting_an_unknown_dossier_is_an_error(repository):
     with pytest.raises(UnknownDossier):
         repository.delete("bestaat-niet")
+
+
+def test_a_dossier_with_every_part_comes_back_exactly(repository, example_dossier, catalogue):
+    import hashlib
+    from datetime import UTC, datetime
+
+    from igj_afwijken.domain.model import (
+        Attachment,
+        ContactPoint,
+        CouncilAdvice,
+        EvaluationRecord,
+        Involvement,
+        PlainSummary,
+        Risk,
+    )
+    from igj_afwijken.domain.rows import ROW_KINDS
+    from igj_afwijken.lifecycle import adopt, end
+
+    dossier = example_dossier
+    dossier.risks = (Risk("Vallen", 2, 4, "Sensor", "teamleider", 1, 3),)
+    dossier.involvements = (Involvement("clientenraad", "advies", date(2026, 8, 1), "positief"),)
+    dossier.contacts = (ContactPoint("naasten", "S. de Vries", "teamleider", "06-1"),)
+    dossier.evaluations = (EvaluationRecord(date(2026, 12, 1), "Goed", "Niets", date(2027, 3, 1)),)
+    dossier.plain_summaries = (PlainSummary("waarom", "We vinden te weinig mensen."),)
+    dossier.council_advice = CouncilAdvice(date(2026, 8, 1), None, "positief", "Ja", "")
+    dossier.evaluator = "Teamleider"
+    content = b"brief"
+    dossier.attachments = (
+        Attachment("brief.pdf", content, hashlib.sha256(content).hexdigest(), datetime.now(UTC)),
+    )
+    adopt(dossier, catalogue, Person("A", "bestuurder"), date(2026, 9, 1))
+    end(dossier, date(2027, 9, 1), "terug-naar-norm", "Weer voltallig")
+    dossier.updated_at = dossier.updated_at.replace(microsecond=0)
+    assert all(getattr(dossier, kind) for kind in ROW_KINDS)  # every table is in the test
+    repository.add(dossier)
+    assert repository.get(dossier.id) == dossier

@@ -1,0 +1,39 @@
+"""The Document step offers every kind of document; print and export use the chosen one."""
+
+from igj_afwijken.rendering.templating import template_names
+from tests.gui.test_walk import stored, wait_saved
+
+
+def test_the_chosen_kind_of_document_is_previewed_and_exported(window, answers, tmp_path):
+    window.open_example()
+    editor = window.editor
+    page = editor.document_page
+    assert [page.template_choice.itemData(i) for i in range(page.template_choice.count())] == (
+        template_names()
+    )
+    editor.go_to_step(7)
+    page.template_choice.setCurrentIndex(page.template_choice.findData("adviesaanvraag"))
+    assert "Onze vragen aan u" in page.preview.toPlainText()
+    answers.save_path = str(tmp_path / "brief.html")
+    window.html_action.trigger()
+    assert "Onze vragen aan u" in (tmp_path / "brief.html").read_text("utf-8")
+    assert answers.save_path and page.current_label() == "Adviesaanvraag aan de cliëntenraad"
+    window.print_action.trigger()
+    assert len(answers.printed) == 1
+
+
+def test_a_plain_summary_is_saved_and_its_readability_shown(window, qtbot, isolated_data_dir):
+    window.new_dossier()
+    editor = window.editor
+    editor.go_to_step(1)
+    page = editor.question_pages[0]
+    page.plain.setFocus()
+    qtbot.keyClicks(page.plain, "Wij vragen bij elke nieuwe kracht een VOG. Dat is veilig.")
+    qtbot.waitUntil(lambda: "Leesbaarheid" in page.readability.text(), timeout=3000)
+    assert "VOG" in page.readability.text()  # jargon is named, with a plain explanation
+    wait_saved(qtbot, window)
+    dossier = stored(isolated_data_dir, editor.dossier.id)
+    assert dossier.plain_summary("waarom").startswith("Wij vragen bij elke nieuwe kracht")
+    page.plain.clear()
+    wait_saved(qtbot, window)
+    assert stored(isolated_data_dir, editor.dossier.id).plain_summaries == ()
