@@ -1,4 +1,4 @@
-"""Rendering a dossier to a file in one of the output formats (HTML, PDF)."""
+"""Rendering a dossier to a file in one of the output formats (HTML, PDF, Word)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from igj_afwijken.domain.model import Dossier
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, date_nl, render_html
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "docx")
 
 
 def page_header(dossier: Dossier) -> str:
@@ -37,6 +37,13 @@ def render_to_file(
     html = render_html(dossier, catalogue, template, printed_at=printed_at)
     if output_format == "html":
         write_atomic(output, html.encode("utf-8"))
+        return
+    if output_format == "docx":
+        from igj_afwijken.rendering.docx import html_to_docx
+
+        header = page_header(dossier)
+        footer = page_footer(dossier, catalogue, printed_at)
+        write_atomic(output, html_to_docx(html, header=header, footer=footer))
         return
     from igj_afwijken.rendering.pdf import PageDecoration, write_pdf  # Qt loads only for PDF
 
