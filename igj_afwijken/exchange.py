@@ -5,11 +5,13 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import io
 import json
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
+import pypdf
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
@@ -38,6 +40,7 @@ FORMAT_VERSION = 3
 MAX_FILE_BYTES = 40 * 1024 * 1024  # attachments travel inside the file
 MAX_NESTING = 12
 FILE_SUFFIX = ".json"
+EMBEDDED_NAME = "afwijking.json"  # the exchange file's name inside a PDF
 
 
 class ExchangeError(Exception):
@@ -186,7 +189,24 @@ def read_file(path: Path) -> Dossier:
         raise ExchangeError(
             f"Het bestand {path} kan niet worden gelezen: {error.strerror}."
         ) from None
+    if data.startswith(b"%PDF"):
+        data = _embedded_exchange_file(data, path.name)
     return loads(data, name=path.name)
+
+
+def _embedded_exchange_file(pdf: bytes, name: str) -> bytes:
+    """The exchange file a PDF made by this program carries inside it."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(pdf))
+        found = reader.attachments.get(EMBEDDED_NAME)
+    except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError):
+        raise ExchangeError(f"{name} is een beschadigde of onleesbare PDF.") from None
+    if not found:
+        raise ExchangeError(
+            f"{name} bevat geen afwijking om in te lezen. Alleen een gewone PDF die met "
+            "IGJ Afwijken is gemaakt draagt de afwijking in zich (de archiefversie, PDF/A, niet)."
+        )
+    return found[0]
 
 
 def loads(data: bytes | str, name: str = "Het bestand") -> Dossier:

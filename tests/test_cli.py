@@ -230,3 +230,11 @@ def test_without_a_screen_the_window_command_says_so_in_one_line(tmp_path):
     )
     assert result.returncode == EXIT_ERROR
     assert result.stderr.count("\n") == 1 and "beeldscherm" in result.stderr
+
+
+def test_import_reads_the_dossier_inside_a_pdf_of_ours(tmp_path):
+    pdf = tmp_path / "verantwoording.pdf"
+    assert cli("render", str(VOLUNTEER_EXAMPLE), "--output", str(pdf))[0] == EXIT_OK
+    code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(pdf))
+    assert (code, err) == (EXIT_OK, "")
+    assert out.strip() == "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"

@@ -39,6 +39,7 @@ from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
 DUE_WINDOW_DAYS = 30
+IMPORTABLE_SUFFIXES = (exchange.FILE_SUFFIX, ".pdf")  # a PDF of ours carries its dossier
 UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._action(self.tr("&Afdrukken…"), self.print_document, [key.Print])
         self.pdf_action = self._action(self.tr("Exporteren als &PDF…"), self.export_pdf, ["Ctrl+E"])
+        self.archive_action = self._action(
+            self.tr("Exporteren als PDF/A voor het a&rchief…"), self.export_archive_pdf
+        )
+        self.docx_action = self._action(self.tr("Exporteren als &Word…"), self.export_docx)
         self.html_action = self._action(self.tr("Exporteren als &HTML…"), self.export_html)
         self.exchange_action = self._action(
             self.tr("&Uitwisselbestand opslaan…"), self.export_exchange, ["Ctrl+Shift+S"]
@@ -162,7 +167,14 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&Over IGJ Afwijken"), self.show_about)
 
     def _document_actions(self) -> list[QAction]:
-        return [self.print_action, self.pdf_action, self.html_action, self.exchange_action]
+        return [
+            self.print_action,
+            self.pdf_action,
+            self.archive_action,
+            self.docx_action,
+            self.html_action,
+            self.exchange_action,
+        ]
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -212,7 +224,13 @@ class MainWindow(QMainWindow):
         editing = self.central.currentWidget() is self.editor
         dossier = self.editor.dossier if editing else None
         can_render = dossier is not None and not dossier.rule.is_law
-        for action in (self.print_action, self.pdf_action, self.html_action):
+        for action in (
+            self.print_action,
+            self.pdf_action,
+            self.archive_action,
+            self.docx_action,
+            self.html_action,
+        ):
             action.setEnabled(can_render)
         self.exchange_action.setEnabled(dossier is not None)
         for action in (
@@ -483,9 +501,9 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         path = dialogs.open_file_path(
             self,
-            self.tr("Uitwisselbestand importeren"),
+            self.tr("Afwijking importeren"),
             self.settings.last_folder(),
-            self.tr("Uitwisselbestanden (*.json)"),
+            self.tr("Uitwisselbestanden en PDF's van IGJ Afwijken (*.json *.pdf)"),
         )
         if path:
             self.import_file(Path(path))
@@ -536,15 +554,30 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         self._export("pdf", self.tr("Document opslaan als PDF"), self.tr("PDF-bestanden (*.pdf)"))
 
+    def export_archive_pdf(self) -> None:
+        self._export(
+            "pdfa",
+            self.tr("Document opslaan als PDF/A voor het archief"),
+            self.tr("PDF-bestanden (*.pdf)"),
+            suffix=".pdf",
+        )
+
+    def export_docx(self) -> None:
+        self._export(
+            "docx", self.tr("Document opslaan als Word-bestand"), self.tr("Word-bestanden (*.docx)")
+        )
+
     def export_html(self) -> None:
         self._export("html", self.tr("Document opslaan als HTML"), self.tr("Webpagina's (*.html)"))
 
-    def _export(self, output_format: str, title: str, file_filter: str) -> None:
+    def _export(self, output_format: str, title: str, file_filter: str, suffix: str = "") -> None:
         dossier = self._current_dossier()
         if dossier is None:
             return
         page = self.editor.document_page
-        output = self._ask_output(title, page.current_label(), f".{output_format}", file_filter)
+        output = self._ask_output(
+            title, page.current_label(), suffix or f".{output_format}", file_filter
+        )
         if output is None:
             return
         try:
@@ -644,13 +677,13 @@ class MainWindow(QMainWindow):
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
         for file in files:
-            if file.suffix.lower() != exchange.FILE_SUFFIX:
+            if file.suffix.lower() not in IMPORTABLE_SUFFIXES:
                 dialogs.warn(
                     self,
                     self.tr("Importeren mislukt"),
                     self.tr(
-                        "%1 is geen uitwisselbestand. Alleen .json-bestanden van IGJ Afwijken "
-                        "kunnen worden ingelezen."
+                        "%1 is geen uitwisselbestand. Alleen .json-bestanden en PDF's van "
+                        "IGJ Afwijken kunnen worden ingelezen."
                     ).replace("%1", file.name),
                 )
                 continue

@@ -5,12 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from igj_afwijken import exchange
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, date_nl, render_html
 
-FORMATS = ("html", "pdf", "docx")
+# "pdf" carries the dossier's exchange file inside it, so `import` can read it back;
+# "pdfa" is PDF/A-1b for the archive, which allows no embedded files.
+FORMATS = ("html", "pdf", "pdfa", "docx")
+EMBEDDED_NAME = exchange.EMBEDDED_NAME
 
 
 def page_header(dossier: Dossier) -> str:
@@ -50,4 +54,12 @@ def render_to_file(
     decoration = PageDecoration(
         header=page_header(dossier), footer=page_footer(dossier, catalogue, printed_at)
     )
-    write_pdf(output, html, decoration, title=dossier.title)
+    archive = output_format == "pdfa"
+    write_pdf(
+        output,
+        html,
+        decoration,
+        title=dossier.title,
+        attachments=None if archive else {EMBEDDED_NAME: exchange.dumps(dossier).encode("utf-8")},
+        archive=archive,
+    )

@@ -135,15 +135,30 @@ def _paint_decoration(
     painter.restore()
 
 
-def write_pdf(path: Path, html: str, decoration: PageDecoration, title: str) -> int:
-    """Write the document as an A4 PDF, atomically; returns the number of pages."""
+def write_pdf(
+    path: Path,
+    html: str,
+    decoration: PageDecoration,
+    title: str,
+    attachments: dict[str, bytes] | None = None,
+    archive: bool = False,
+) -> int:
+    """Write the document as an A4 PDF, atomically; returns the number of pages.
+
+    `archive` writes PDF/A-1b, which forbids embedded files, so attachments (such as the
+    dossier's exchange file) are carried only by the ordinary PDF."""
     ensure_gui_application()
     with atomic_target(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(300)
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_A1b)
+        if archive:
+            writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_A1b)
+        else:
+            writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_1_6)
+            for name, data in (attachments or {}).items():
+                writer.addFileAttachment(name, data, "application/json")
         pages = paint_pages(writer, html, decoration)
         del writer  # the file is complete only once the writer is gone
         if temporary.stat().st_size == 0:

@@ -37,3 +37,30 @@ def test_a_plain_summary_is_saved_and_its_readability_shown(window, qtbot, isola
     page.plain.clear()
     wait_saved(qtbot, window)
     assert stored(isolated_data_dir, editor.dossier.id).plain_summaries == ()
+
+
+def test_every_format_is_exported_and_our_pdf_imports_again(window, answers, tmp_path):
+    import pypdf
+    from docx import Document
+
+    from tests.gui.test_dossiers import _drop
+
+    window.open_example()
+    dossier_id = window.editor.dossier.id
+    for action, name in (
+        (window.pdf_action, "gewoon.pdf"),
+        (window.archive_action, "archief.pdf"),
+        (window.docx_action, "bewerkbaar.docx"),
+    ):
+        answers.save_path = str(tmp_path / name)
+        action.trigger()
+        assert (tmp_path / name).stat().st_size > 1000, name
+    assert pypdf.PdfReader(tmp_path / "gewoon.pdf").attachments
+    assert not pypdf.PdfReader(tmp_path / "archief.pdf").attachments
+    assert any(
+        p.style.name.startswith("Heading")
+        for p in Document(tmp_path / "bewerkbaar.docx").paragraphs
+    )
+    window.repository.purge(dossier_id)
+    _drop(window, tmp_path / "gewoon.pdf")
+    assert window.editor.dossier.id == dossier_id and answers.warnings == []

@@ -91,3 +91,31 @@ def test_the_client_councils_summary_fits_on_two_pages(path, catalogue, tmp_path
     assert "Samenvatting voor de cliëntenraad" in pages[0].replace("\n", " ") or (
         "SAMENVATTING VOOR DE CLIËNTENRAAD" in pages[0]
     )
+
+
+def test_a_pdf_carries_its_dossier_and_reads_back_through_import(
+    example_dossier, catalogue, tmp_path, repository
+):
+    output = tmp_path / "verantwoording.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdf")
+    assert exchange.read_file(output) == example_dossier
+    assert repository.add_imported(exchange.read_file(output)) == example_dossier.id
+
+
+def test_the_archive_pdf_is_pdf_a_1b_and_says_why_it_cannot_be_imported(
+    example_dossier, catalogue, tmp_path
+):
+    output = tmp_path / "archief.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdfa")
+    data = output.read_bytes()
+    assert re.search(rb"pdfaid:part[^0-9]{1,4}1", data) and b"pdfaid:conformance" in data
+    assert not pypdf.PdfReader(output).attachments
+    with pytest.raises(exchange.ExchangeError, match="archiefversie"):
+        exchange.read_file(output)
+
+
+def test_a_damaged_pdf_gives_our_message(tmp_path):
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.6\n" + b"\x00" * 200)
+    with pytest.raises(exchange.ExchangeError, match="kapot.pdf"):
+        exchange.read_file(broken)
