@@ -23,7 +23,7 @@ EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_ERROR = 2
 
-COMMANDS = ("list", "import", "export", "check", "render", "templates")
+COMMANDS = ("list", "import", "export", "check", "render", "bundle", "templates")
 
 
 class CliError(Exception):
@@ -93,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ren.add_argument("--template", "-t", default=DEFAULT_TEMPLATE, metavar="NAAM")
     ren.add_argument("--output", "-o", metavar="BESTAND", required=True)
+
+    bun = commands.add_parser(
+        "bundle",
+        parents=[common],
+        help="één PDF met voorblad, inhoud en alle lopende verantwoordingen (voor een bezoek)",
+    )
+    bun.add_argument("--location", "-l", metavar="LOCATIE", default="")
+    bun.add_argument("--output", "-o", metavar="BESTAND", required=True)
 
     commands.add_parser("templates", help="toon de namen van de sjablonen")
     return parser
@@ -220,6 +228,30 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
+    from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
+
+    output = _output_path(args.output)
+    repository = _repository(args)
+    chosen = [
+        repository.get(summary.id)
+        for summary in repository.summaries()
+        if not args.location or summary.location.casefold() == args.location.casefold()
+    ]
+    dossiers = bundle_dossiers(chosen)
+    if not dossiers:
+        where = f" op locatie '{args.location}'" if args.location else ""
+        raise CliError(f"er zijn geen lopende afwijkingen{where}; er is geen bundel gemaakt")
+    result = write_bundle(output, dossiers, load_catalogue(), args.location)
+    print(
+        f"Opgeslagen: {output} ({len(result.included)} afwijkingen, {result.pages} pagina's)",
+        file=out,
+    )
+    for title in result.skipped:
+        print(f"Niet opgenomen (afwijking van een wet): {title}", file=out)
+    return EXIT_OK
+
+
 def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
     for name in template_names():
         print(name, file=out)
@@ -241,5 +273,6 @@ _HANDLERS = {
     "export": _cmd_export,
     "check": _cmd_check,
     "render": _cmd_render,
+    "bundle": _cmd_bundle,
     "templates": _cmd_templates,
 }

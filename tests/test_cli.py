@@ -238,3 +238,18 @@ def test_import_reads_the_dossier_inside_a_pdf_of_ours(tmp_path):
     code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(pdf))
     assert (code, err) == (EXIT_OK, "")
     assert out.strip() == "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
+
+
+def test_bundle_makes_one_pdf_per_location(tmp_path):
+    data = tmp_path / "d"
+    for path in sorted((ROOT / "resources" / "examples").glob("*.json")):
+        imported(data, path)
+    output = tmp_path / "bundel.pdf"
+    code, out, err = cli("--data-dir", str(data), "bundle", "--location", "Huize Het Anker",
+                         "-o", str(output))  # fmt: skip
+    assert (code, err) == (EXIT_OK, "")
+    assert "1 afwijkingen" in out and output.read_bytes().startswith(b"%PDF")
+    code, _, err = cli(
+        "--data-dir", str(data), "bundle", "--location", "Nergens", "-o", str(output)
+    )
+    assert code == EXIT_ERROR and "geen lopende afwijkingen" in err and err.count("\n") == 1

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def message_box(
@@ -37,6 +37,12 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = message_box(parent, QMessageBox.Icon.Information, title, text)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One of the items, or None when the user cancels."""
+    item, accepted = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return item if accepted else None
 
 
 def save_file_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:

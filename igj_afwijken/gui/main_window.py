@@ -32,6 +32,7 @@ from igj_afwijken.gui.due_notice import DueNotice
 from igj_afwijken.gui.editor import DossierEditor
 from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.settings import AppSettings
+from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
 from igj_afwijken.rendering.document import page_footer, page_header, render_to_file
 from igj_afwijken.rendering.pdf import PageDecoration, paint_pages
 from igj_afwijken.rendering.templating import TemplateError, render_html
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self.archive_action = self._action(
             self.tr("Exporteren als PDF/A voor het a&rchief…"), self.export_archive_pdf
         )
+        self.bundle_action = self._action(
+            self.tr("&Bundel voor het inspectiebezoek…"), self.export_bundle
+        )
         self.docx_action = self._action(self.tr("Exporteren als &Word…"), self.export_docx)
         self.html_action = self._action(self.tr("Exporteren als &HTML…"), self.export_html)
         self.exchange_action = self._action(
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, name=example.name: self.open_example(name)
             )
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.bundle_action)
         self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -560,6 +565,58 @@ class MainWindow(QMainWindow):
             self.tr("Document opslaan als PDF/A voor het archief"),
             self.tr("PDF-bestanden (*.pdf)"),
             suffix=".pdf",
+        )
+
+    def export_bundle(self) -> None:
+        """All running justifications of a location (or of all) in one PDF for a visit."""
+        self.editor.take_in_everything()
+        self.autosaver.flush()
+        everywhere = self.tr("Alle locaties")
+        locations = self.repository.locations()
+        location = everywhere
+        if locations:
+            location = dialogs.choose_item(
+                self,
+                self.tr("Bundel voor het inspectiebezoek"),
+                self.tr("Van welke locatie?"),
+                [everywhere, *locations],
+            )
+            if location is None:
+                return
+        place = "" if location == everywhere else location
+        dossiers = bundle_dossiers(
+            [
+                self.repository.get(s.id)
+                for s in self.repository.summaries()
+                if not place or s.location == place
+            ]
+        )
+        if not dossiers:
+            dialogs.inform(
+                self,
+                self.tr("Geen bundel gemaakt"),
+                self.tr("Er zijn geen lopende afwijkingen om te bundelen."),
+            )
+            return
+        output = self._ask_output(
+            self.tr("Bundel opslaan als PDF"),
+            self.tr("Bundel %1").replace("%1", place or self.tr("alle locaties")),
+            ".pdf",
+            self.tr("PDF-bestanden (*.pdf)"),
+        )
+        if output is None:
+            return
+        try:
+            result = write_bundle(output, dossiers, self.catalogue, place)
+        except (TemplateError, OSError) as error:
+            dialogs.warn(self, self.tr("Opslaan mislukt"), str(error))
+            return
+        self.settings.add_recent_file(str(output))
+        self.statusBar().showMessage(
+            self.tr("Bundel opgeslagen: %1 (%2 afwijkingen)")
+            .replace("%1", str(output))
+            .replace("%2", str(len(result.included))),
+            8000,
         )
 
     def export_docx(self) -> None:

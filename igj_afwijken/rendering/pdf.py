@@ -57,8 +57,65 @@ def document_font(point_size: float = 10) -> QFont:
     return font
 
 
+@dataclass(frozen=True)
+class Section:
+    """One document within a PDF (a bundle has several), with its own header and footer."""
+
+    html: str
+    decoration: PageDecoration
+
+
 def paint_pages(device: QPagedPaintDevice, html: str, decoration: PageDecoration) -> int:
     """Paint the document on the device page by page; returns the number of pages."""
+    return paint_sections(device, [Section(html, decoration)])[0]
+
+
+def section_page_counts(device: QPagedPaintDevice, htmls: list[str]) -> list[int]:
+    """How many pages each document will take on the device, without painting anything."""
+    body = _prepare(device)[1]
+    return [_laid_out(device, html, body).pageCount() for html in htmls]
+
+
+def paint_sections(device: QPagedPaintDevice, sections: list[Section]) -> list[int]:
+    """Paint the documents one after another, each starting on a new page and numbered through
+    the whole file; returns each document's number of pages."""
+    page, body, header, footer = _prepare(device)
+    documents = [_laid_out(device, section.html, body) for section in sections]
+    counts = [document.pageCount() for document in documents]
+    total = sum(counts)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the page device cannot be painted on")
+    number = 0
+    try:
+        for section, document, count in zip(sections, documents, counts, strict=True):
+            for index in range(count):
+                if number:
+                    device.newPage()
+                number += 1
+                _paint_decoration(
+                    painter,
+                    section.decoration,
+                    number,
+                    total,
+                    page.width(),
+                    page.height(),
+                    header,
+                    footer,
+                )
+                painter.save()
+                painter.translate(0, header - index * body.height())
+                document.drawContents(
+                    painter, QRectF(0, index * body.height(), body.width(), body.height())
+                )
+                painter.restore()
+    finally:
+        painter.end()
+    return counts
+
+
+def _prepare(device: QPagedPaintDevice) -> tuple[QRectF, QRectF, float, float]:
+    """Set A4 on the device; the page, the text body, and the header and footer heights."""
     ensure_gui_application()
     device.setPageLayout(
         QPageLayout(
@@ -69,37 +126,20 @@ def paint_pages(device: QPagedPaintDevice, html: str, decoration: PageDecoration
         )
     )
     dots_per_mm = device.logicalDpiY() / 25.4
-    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    page = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
     header = HEADER_MM * dots_per_mm
     footer = FOOTER_MM * dots_per_mm
     body = QRectF(0, 0, page.width(), page.height() - header - footer)
+    return page, body, header, footer
 
+
+def _laid_out(device: QPagedPaintDevice, html: str, body: QRectF) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(document_font())
     document.setHtml(html)
     document.setPageSize(body.size())
-    pages = document.pageCount()
-
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the page device cannot be painted on")
-    try:
-        for index in range(pages):
-            if index:
-                device.newPage()
-            _paint_decoration(
-                painter, decoration, index + 1, pages, page.width(), page.height(), header, footer
-            )
-            painter.save()
-            painter.translate(0, header - index * body.height())
-            document.drawContents(
-                painter, QRectF(0, index * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-    finally:
-        painter.end()
-    return pages
+    return document
 
 
 def _paint_decoration(

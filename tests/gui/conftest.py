@@ -20,6 +20,7 @@ class DialogAnswers:
     asked: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     printed: list = field(default_factory=list)
+    choice: str | None = None  # what choose_item answers; None = the first item
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +35,11 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "warn", lambda p, t, text: replies.warnings.append(text))
     monkeypatch.setattr(dialogs, "inform", lambda p, t, text: replies.asked.append((t, text)))
     monkeypatch.setattr(dialogs, "save_file_path", lambda *a: replies.save_path)
+    monkeypatch.setattr(
+        dialogs,
+        "choose_item",
+        lambda parent, title, label, items: replies.choice if replies.choice else items[0],
+    )
     monkeypatch.setattr(dialogs, "open_file_path", lambda *a: replies.open_path)
     monkeypatch.setattr(dialogs, "print_preview", lambda p, paint: replies.printed.append(paint))
 

@@ -64,3 +64,15 @@ def test_every_format_is_exported_and_our_pdf_imports_again(window, answers, tmp
     window.repository.purge(dossier_id)
     _drop(window, tmp_path / "gewoon.pdf")
     assert window.editor.dossier.id == dossier_id and answers.warnings == []
+
+
+def test_the_bundle_for_a_visit_is_made_from_the_window(window, answers, tmp_path):
+    import pypdf
+
+    window.open_example()
+    window.open_example("ouders-insuline-gehandicaptenzorg")
+    answers.choice = "Huize Het Anker"
+    answers.save_path = str(tmp_path / "bundel.pdf")
+    window.bundle_action.trigger()
+    text = " ".join(pypdf.PdfReader(tmp_path / "bundel.pdf").pages[1].extract_text().split())
+    assert "Oud-verpleegkundige" in text and "Ouders geven" not in text
