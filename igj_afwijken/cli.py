@@ -15,7 +15,13 @@ from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import LawGateError, assess, is_ready, readiness_state
 from igj_afwijken.rendering.document import FORMATS, render_to_file
-from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, TemplateError, template_names
+from igj_afwijken.rendering.house_style import load_house_style
+from igj_afwijken.rendering.templating import (
+    DEFAULT_TEMPLATE,
+    TemplateError,
+    template_names,
+    user_templates_dir,
+)
 from igj_afwijken.storage.database import StoreError, open_store
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
@@ -85,11 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("source", metavar="BESTAND|ID")
 
     ren = commands.add_parser(
-        "render", parents=[common], help="maak de verantwoording als HTML of PDF"
+        "render", parents=[common], help="maak een document (verantwoording, samenvatting…)"
     )
     ren.add_argument("source", metavar="BESTAND|ID")
     ren.add_argument(
-        "--format", "-f", choices=FORMATS, help="html of pdf (standaard: volgens --output)"
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="html, pdf, pdfa (archief), docx (Word) of md (standaard: volgens --output)",
     )
     ren.add_argument("--template", "-t", default=DEFAULT_TEMPLATE, metavar="NAAM")
     ren.add_argument("--output", "-o", metavar="BESTAND", required=True)
@@ -102,12 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     bun.add_argument("--location", "-l", metavar="LOCATIE", default="")
     bun.add_argument("--output", "-o", metavar="BESTAND", required=True)
 
-    commands.add_parser("templates", help="toon de namen van de sjablonen")
+    commands.add_parser("templates", parents=[common], help="toon de namen van de sjablonen")
     return parser
 
 
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     args = build_parser().parse_args(argv)
+    args.warn = lambda text: print(f"igj-afwijken: let op: {text}", file=err)
     try:
         return _dispatch(args, out)
     except CliError as error:
@@ -217,13 +227,24 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
     output_format = args.format or output.suffix.lower().lstrip(".")
     if output_format not in FORMATS:
         raise CliError(
-            "kies --format html of --format pdf (of geef het bestand de extensie .html of .pdf)"
+            "kies --format html, pdf, pdfa, docx of md (of geef het bestand de extensie "
+            ".html, .pdf, .docx of .md)"
         )
-    if args.template not in template_names():
-        known = ", ".join(template_names())
+    data_dir = paths.data_dir(args.data_dir)
+    user_dir = user_templates_dir(data_dir)
+    if args.template not in template_names(user_dir=user_dir):
+        known = ", ".join(template_names(user_dir=user_dir))
         raise CliError(f"onbekend sjabloon '{args.template}'; beschikbaar: {known}")
     dossier = _load(args)
-    render_to_file(dossier, load_catalogue(), output, output_format, template=args.template)
+    render_to_file(
+        dossier,
+        load_catalogue(),
+        output,
+        output_format,
+        template=args.template,
+        user_dir=user_dir,
+        house=load_house_style(data_dir, report=args.warn),
+    )
     print(f"Opgeslagen: {output}", file=out)
     return EXIT_OK
 
@@ -253,7 +274,7 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
-    for name in template_names():
+    for name in template_names(user_dir=user_templates_dir(paths.data_dir(args.data_dir))):
         print(name, file=out)
     return EXIT_OK
 

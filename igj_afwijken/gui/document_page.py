@@ -27,11 +27,8 @@ class DocumentPage(QWidget):
         layout.addWidget(explanation(catalogue.step_intros["document"]))
         self.template_choice = QComboBox()
         self.template_choice.setAccessibleName(self.tr("Soort document"))
-        for name in template_names():
-            self.template_choice.addItem(catalogue.document_kinds.get(name, name), name)
-        self.template_choice.setCurrentIndex(
-            max(0, self.template_choice.findData(DEFAULT_TEMPLATE))
-        )
+        self._catalogue = catalogue
+        self.set_templates(template_names())
         self.template_choice.currentIndexChanged.connect(
             lambda _index: self.templateChanged.emit(self.current_template())
         )
@@ -53,6 +50,19 @@ class DocumentPage(QWidget):
         self.preview = PreviewPane()
         self.preview.setAccessibleName(self.tr("Voorbeeld van het document"))
         layout.addWidget(self.preview, 1)
+
+    def set_templates(self, names: list[str]) -> None:
+        """Offer these kinds of document (built-in and the organisation's own); keep the choice."""
+        chosen = self.template_choice.currentData() or DEFAULT_TEMPLATE
+        self.template_choice.blockSignals(True)
+        self.template_choice.clear()
+        for name in names:
+            self.template_choice.addItem(self._catalogue.document_kinds.get(name, name), name)
+        index = self.template_choice.findData(chosen)
+        self.template_choice.setCurrentIndex(
+            index if index >= 0 else max(0, self.template_choice.findData(DEFAULT_TEMPLATE))
+        )
+        self.template_choice.blockSignals(False)
 
     def current_template(self) -> str:
         return self.template_choice.currentData() or DEFAULT_TEMPLATE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -64,6 +65,8 @@ class DossierEditor(QWidget):
         self._dirty_answers: set[str] = set()
         self._preview_wanted = True
         self._readiness: tuple[str, str] | None = None
+        # The user's templates folder and house style for the previews; set by the window.
+        self.render_options: Callable[[], dict] = dict
 
         self.start_page = StartPage(catalogue)
         self.question_pages = [QuestionPage(q, catalogue) for q in catalogue.questions]
@@ -410,13 +413,14 @@ class DossierEditor(QWidget):
             self.overview_page.show_dossier(dossier)
         wants_document = self.current_step == overview + 1
         if wants_document or self.preview.isVisible():
-            html = preview_html(dossier, self.catalogue)
+            options = self.render_options()
+            html = preview_html(dossier, self.catalogue, **options)
             if self.preview.isVisible():
                 self.preview.show_html(html)
             if wants_document:
                 chosen = self.document_page.current_template()
                 if chosen != DEFAULT_TEMPLATE:
-                    html = preview_html(dossier, self.catalogue, chosen)
+                    html = preview_html(dossier, self.catalogue, chosen, **options)
                 self.document_page.preview.show_html(html)
 
     def _note_readiness(self, dossier: Dossier) -> None:

@@ -26,7 +26,7 @@ from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
 from igj_afwijken.evaluations_due import due_evaluations
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
-from igj_afwijken.gui import dialogs, lifecycle_dialogs
+from igj_afwijken.gui import dialogs, house_style_dialog, lifecycle_dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
 from igj_afwijken.gui.due_notice import DueNotice
 from igj_afwijken.gui.editor import DossierEditor
@@ -34,8 +34,14 @@ from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
 from igj_afwijken.rendering.document import page_footer, page_header, render_to_file
+from igj_afwijken.rendering.house_style import HouseStyle, load_house_style
 from igj_afwijken.rendering.pdf import PageDecoration, paint_pages
-from igj_afwijken.rendering.templating import TemplateError, render_html
+from igj_afwijken.rendering.templating import (
+    TemplateError,
+    render_html,
+    template_names,
+    user_templates_dir,
+)
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
@@ -64,6 +70,7 @@ class MainWindow(QMainWindow):
         self.examples = example_files()
         self.home = HomePage(catalogue, self.examples)
         self.editor = DossierEditor(catalogue, self.autosaver, self._document_actions())
+        self.editor.render_options = self._render_options
         self.central = QStackedWidget()
         self.central.addWidget(self.home)
         self.central.addWidget(self.editor)
@@ -137,6 +144,9 @@ class MainWindow(QMainWindow):
         )
         self.docx_action = self._action(self.tr("Exporteren als &Word…"), self.export_docx)
         self.html_action = self._action(self.tr("Exporteren als &HTML…"), self.export_html)
+        self.markdown_action = self._action(
+            self.tr("Exporteren als &Markdown…"), self.export_markdown
+        )
         self.exchange_action = self._action(
             self.tr("&Uitwisselbestand opslaan…"), self.export_exchange, ["Ctrl+Shift+S"]
         )
@@ -169,6 +179,7 @@ class MainWindow(QMainWindow):
             self.tr("Versies &vergelijken…"), self.compare_versions_of_current
         )
         self.about_action = self._action(self.tr("&Over IGJ Afwijken"), self.show_about)
+        self.house_style_action = self._action(self.tr("&Huisstijl…"), self.edit_house_style)
 
     def _document_actions(self) -> list[QAction]:
         return [
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
             self.archive_action,
             self.docx_action,
             self.html_action,
+            self.markdown_action,
             self.exchange_action,
         ]
 
@@ -195,6 +207,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions(self._document_actions())
+        file_menu.addSeparator()
+        file_menu.addAction(self.house_style_action)
         file_menu.addSeparator()
         file_menu.addActions([self.home_action, self.quit_action])
 
@@ -235,6 +249,7 @@ class MainWindow(QMainWindow):
             self.archive_action,
             self.docx_action,
             self.html_action,
+            self.markdown_action,
         ):
             action.setEnabled(can_render)
         self.exchange_action.setEnabled(dossier is not None)
@@ -627,6 +642,11 @@ class MainWindow(QMainWindow):
     def export_html(self) -> None:
         self._export("html", self.tr("Document opslaan als HTML"), self.tr("Webpagina's (*.html)"))
 
+    def export_markdown(self) -> None:
+        self._export(
+            "md", self.tr("Document opslaan als Markdown"), self.tr("Markdown-bestanden (*.md)")
+        )
+
     def _export(self, output_format: str, title: str, file_filter: str, suffix: str = "") -> None:
         dossier = self._current_dossier()
         if dossier is None:
@@ -638,7 +658,15 @@ class MainWindow(QMainWindow):
         if output is None:
             return
         try:
-            render_to_file(dossier, self.catalogue, output, output_format, page.current_template())
+            render_to_file(
+                dossier,
+                self.catalogue,
+                output,
+                output_format,
+                page.current_template(),
+                user_dir=user_templates_dir(self.data_dir),
+                house=self._house_style(),
+            )
         except (LawGateError, TemplateError) as error:
             dialogs.warn(self, self.tr("Geen document gemaakt"), str(error))
             return
@@ -679,16 +707,22 @@ class MainWindow(QMainWindow):
         dossier = self._current_dossier()
         if dossier is None:
             return
+        house = self._house_style()
         try:
             html = render_html(
-                dossier, self.catalogue, self.editor.document_page.current_template()
+                dossier,
+                self.catalogue,
+                self.editor.document_page.current_template(),
+                user_dir=user_templates_dir(self.data_dir),
+                house=house,
             )
         except (LawGateError, TemplateError) as error:
             dialogs.warn(self, self.tr("Geen document gemaakt"), str(error))
             return
         printed_at = datetime.now().astimezone()
         decoration = PageDecoration(
-            header=page_header(dossier), footer=page_footer(dossier, self.catalogue, printed_at)
+            header=page_header(dossier, house),
+            footer=page_footer(dossier, self.catalogue, printed_at),
         )
 
         def paint(printer: QPrinter) -> None:
@@ -696,6 +730,23 @@ class MainWindow(QMainWindow):
             paint_pages(printer, html, decoration)
 
         dialogs.print_preview(self, paint)
+
+    def _render_options(self) -> dict:
+        """What every document is made with: the organisation's templates and house style."""
+        user_dir = user_templates_dir(self.data_dir)
+        self.editor.document_page.set_templates(template_names(user_dir=user_dir))
+        return {"user_dir": user_dir, "house": self._house_style()}
+
+    def _house_style(self) -> HouseStyle:
+        """The house style for a document; a broken one gives the default, said in the status bar."""
+        return load_house_style(
+            self.data_dir, report=lambda text: self.statusBar().showMessage(text, 12000)
+        )
+
+    def edit_house_style(self) -> None:
+        if house_style_dialog.edit_house_style(self, self.data_dir, self.settings.last_folder()):
+            self.editor.refresh()
+            self.statusBar().showMessage(self.tr("De huisstijl is opgeslagen."), 6000)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -12,10 +12,13 @@ from igj_afwijken.domain.readiness import LawGateError
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, TemplateError, render_html
 
 
-def preview_html(dossier: Dossier, catalogue: Catalogue, template: str = DEFAULT_TEMPLATE) -> str:
-    """The document's HTML; for a law or a broken template, an explanation in its place."""
+def preview_html(
+    dossier: Dossier, catalogue: Catalogue, template: str = DEFAULT_TEMPLATE, **options
+) -> str:
+    """The document's HTML; for a law or a broken template, an explanation in its place.
+    `options` are render_html's (the user's templates folder and house style)."""
     try:
-        return render_html(dossier, catalogue, template)
+        return render_html(dossier, catalogue, template, **options)
     except LawGateError:
         return (
             f"<h2>{escape(catalogue.law_gate_title)}</h2>"

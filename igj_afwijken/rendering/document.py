@@ -1,4 +1,4 @@
-"""Rendering a dossier to a file in one of the output formats (HTML, PDF, Word)."""
+"""Rendering a dossier to a file in one of the output formats (HTML, PDF, PDF/A, Word, Markdown)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,18 @@ from igj_afwijken import exchange
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.fileio import write_atomic
+from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, date_nl, render_html
 
 # "pdf" carries the dossier's exchange file inside it, so `import` can read it back;
 # "pdfa" is PDF/A-1b for the archive, which allows no embedded files.
-FORMATS = ("html", "pdf", "pdfa", "docx")
+FORMATS = ("html", "pdf", "pdfa", "docx", "md")
 EMBEDDED_NAME = exchange.EMBEDDED_NAME
 
 
-def page_header(dossier: Dossier) -> str:
-    return " · ".join(part for part in (dossier.title, dossier.organisation) if part)
+def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
+    organisation = (house.organisation if house else "") or dossier.organisation
+    return " · ".join(part for part in (dossier.title, organisation) if part)
 
 
 def page_footer(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> str:
@@ -33,26 +35,37 @@ def render_to_file(
     output_format: str,
     template: str = DEFAULT_TEMPLATE,
     printed_at: datetime | None = None,
+    user_dir: Path | None = None,
+    house: HouseStyle | None = None,
 ) -> None:
-    """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file."""
+    """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file.
+
+    `user_dir` holds the user's own templates; `house` is the organisation's house style."""
     if output_format not in FORMATS:
         raise ValueError(f"unknown output format {output_format!r}")
     printed_at = printed_at or datetime.now().astimezone()
-    html = render_html(dossier, catalogue, template, printed_at=printed_at)
+    html = render_html(
+        dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
+    )
     if output_format == "html":
         write_atomic(output, html.encode("utf-8"))
+        return
+    if output_format == "md":
+        from igj_afwijken.rendering.markdown_export import html_to_markdown
+
+        write_atomic(output, html_to_markdown(html).encode("utf-8"))
         return
     if output_format == "docx":
         from igj_afwijken.rendering.docx import html_to_docx
 
-        header = page_header(dossier)
+        header = page_header(dossier, house)
         footer = page_footer(dossier, catalogue, printed_at)
         write_atomic(output, html_to_docx(html, header=header, footer=footer))
         return
     from igj_afwijken.rendering.pdf import PageDecoration, write_pdf  # Qt loads only for PDF
 
     decoration = PageDecoration(
-        header=page_header(dossier), footer=page_footer(dossier, catalogue, printed_at)
+        header=page_header(dossier, house), footer=page_footer(dossier, catalogue, printed_at)
     )
     archive = output_format == "pdfa"
     write_pdf(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from igj_afwijken import APP_NAME, __version__, paths
 from igj_afwijken.domain.catalogue import Catalogue
@@ -15,10 +17,17 @@ from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
 from igj_afwijken.domain.text import date_nl
 from igj_afwijken.lifecycle import changed_since_adoption, summarise
+from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.markdown import to_html
 
 TEMPLATE_SUFFIX = ".html.j2"
 DEFAULT_TEMPLATE = "verantwoording"
+USER_TEMPLATES_FOLDER = "sjablonen"  # in the data folder: the user's own templates
+
+
+def user_templates_dir(data_dir: Path) -> Path:
+    """The folder of the user's own templates, which override or add to the built-in ones."""
+    return data_dir / USER_TEMPLATES_FOLDER
 
 
 class TemplateError(Exception):
@@ -67,28 +76,71 @@ def datetime_nl(value: datetime | None) -> str:
     return f"{date_nl(local)}, {local:%H.%M} uur"
 
 
-@cache
-def environment(templates_dir: Path | None = None) -> jinja2.Environment:
-    """One environment per templates folder, shared by every render (templates compile once)."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir or paths.templates_dir()),
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's sandbox: no `__class__` and the like, no changing lists or dicts, and no calling
+    methods of the program's own objects (a template may read the dossier, never change it)."""
+
+    def is_safe_callable(self, obj: object) -> bool:
+        owner = getattr(obj, "__self__", None)
+        if owner is not None and type(owner).__module__.startswith("igj_afwijken."):
+            return False
+        return super().is_safe_callable(obj)
+
+
+def _user_template_files(user_dir: Path | None) -> tuple[str, ...]:
+    """The template files in the user's folder, as part of the environment's cache key."""
+    if user_dir is None:
+        return ()
+    try:
+        return tuple(sorted(n for n in os.listdir(user_dir) if n.endswith(TEMPLATE_SUFFIX)))
+    except OSError:  # no folder (yet), or not readable: no user templates
+        return ()
+
+
+def environment(
+    templates_dir: Path | None = None, user_dir: Path | None = None
+) -> jinja2.Environment:
+    """One sandboxed environment per pair of folders, shared by every render (templates compile
+    once). A template in `user_dir` overrides the built-in one of the same name.
+
+    A template edited while the program runs is reloaded by Jinja (auto_reload checks the
+    file's time); a template added or removed changes the list of files in `user_dir`, which is
+    part of the cache key, so the next render gets a fresh environment that sees it."""
+    return _environment(
+        templates_dir or paths.templates_dir(), user_dir, _user_template_files(user_dir)
+    )
+
+
+@lru_cache(maxsize=8)
+def _environment(
+    templates_dir: Path, user_dir: Path | None, _files: tuple[str, ...]
+) -> jinja2.Environment:
+    folders = [templates_dir] if user_dir is None else [user_dir, templates_dir]
+    env = _Sandbox(
+        loader=jinja2.FileSystemLoader(folders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=True,
     )
     env.filters["markdown"] = to_html
     env.filters["date_nl"] = date_nl
     env.filters["datetime_nl"] = datetime_nl
+    # Defaults for templates rendered without a document context (the bundle's front page).
+    env.globals["house"] = HouseStyle()
+    env.globals["logo_uri"] = ""
     return env
 
 
-def template_names(templates_dir: Path | None = None) -> list[str]:
+def template_names(templates_dir: Path | None = None, user_dir: Path | None = None) -> list[str]:
+    """The kinds of document: the built-in templates and the user's own, without partials."""
     folder = templates_dir or paths.templates_dir()
+    files = {p.name for p in folder.iterdir()} | set(_user_template_files(user_dir))
     return sorted(
-        p.name.removesuffix(TEMPLATE_SUFFIX)
-        for p in folder.iterdir()
-        if p.name.endswith(TEMPLATE_SUFFIX) and not p.name.startswith("_")
+        name.removesuffix(TEMPLATE_SUFFIX)
+        for name in files
+        if name.endswith(TEMPLATE_SUFFIX) and not name.startswith(("_", "."))
     )
 
 
@@ -188,12 +240,17 @@ def plain_views(dossier: Dossier, catalogue: Catalogue) -> list[PlainView]:
     ]
 
 
-def document_context(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> dict:
+def document_context(
+    dossier: Dossier, catalogue: Catalogue, printed_at: datetime, house: HouseStyle | None = None
+) -> dict:
     questions = question_views(dossier, catalogue)
     known = catalogue.all_ids()
     changes = changed_since_adoption(dossier, catalogue)
     parts = [part for question in questions for part in question.parts]
+    house = house or HouseStyle()
     return {
+        "house": house,
+        "logo_uri": house.logo_uri,
         "app_name": APP_NAME,
         "app_version": __version__,
         "catalogue": catalogue,
@@ -230,21 +287,51 @@ def render_html(
     template: str = DEFAULT_TEMPLATE,
     printed_at: datetime | None = None,
     templates_dir: Path | None = None,
+    user_dir: Path | None = None,
+    house: HouseStyle | None = None,
 ) -> str:
-    """The document as HTML; raises LawGateError for a deviation from a law."""
+    """The document as HTML; raises LawGateError for a deviation from a law, and TemplateError
+    (naming the file and line) for a template that is unknown, wrong or not allowed."""
     check_law_gate(dossier, catalogue)
-    env = environment(templates_dir)
+    env = environment(templates_dir, user_dir)
+    file_name = template + TEMPLATE_SUFFIX
     try:
-        compiled = env.get_template(template + TEMPLATE_SUFFIX)
+        compiled = env.get_template(file_name)
     except jinja2.TemplateNotFound:
-        known = ", ".join(template_names(templates_dir))
+        known = ", ".join(template_names(templates_dir, user_dir))
         raise TemplateError(f"Onbekend sjabloon '{template}'; beschikbaar: {known}.") from None
     except jinja2.TemplateSyntaxError as error:
-        raise TemplateError(
-            f"Het sjabloon '{template}' bevat een fout op regel {error.lineno}: {error.message}"
-        ) from None
-    context = document_context(dossier, catalogue, printed_at or datetime.now().astimezone())
+        raise _located(error, file_name) from None
+    context = document_context(dossier, catalogue, printed_at or datetime.now().astimezone(), house)
     try:
         return compiled.render(context)
-    except jinja2.TemplateError as error:
-        raise TemplateError(f"Het sjabloon '{template}' kan niet worden gevuld: {error}") from None
+    except Exception as error:  # a user's template can fail in any way; never a blank document
+        raise _located(error, file_name) from None
+
+
+def _located(error: Exception, file_name: str) -> TemplateError:
+    """The error as a Dutch message naming the template file and line where it happened."""
+    where, line = file_name, None
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        where, line = Path(error.filename or error.name or file_name).name, error.lineno
+    else:  # Jinja rewrites the traceback so that template frames carry the template's line
+        trace = error.__traceback__
+        while trace is not None:
+            name = trace.tb_frame.f_code.co_filename
+            if name.endswith(TEMPLATE_SUFFIX):
+                where, line = Path(name).name, trace.tb_lineno
+            trace = trace.tb_next
+    if isinstance(error, SecurityError):
+        detail = f"dit is in een sjabloon niet toegestaan ({error})"
+    elif isinstance(error, jinja2.UndefinedError):
+        detail = f"onbekende naam of eigenschap ({error})"
+    elif isinstance(error, jinja2.TemplateNotFound):
+        detail = f"het sjabloon ‘{error.name}’ bestaat niet"
+    elif isinstance(error, jinja2.TemplateSyntaxError):
+        detail = error.message or str(error)
+    else:
+        detail = f"{type(error).__name__}: {error}"
+    if len(detail) > 300:  # a message may quote a whole object
+        detail = detail[:300] + "…"
+    at = f" op regel {line}" if line else ""
+    return TemplateError(f"Het sjabloon ‘{where}’ bevat een fout{at}: {detail}")

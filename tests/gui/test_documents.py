@@ -76,3 +76,24 @@ def test_the_bundle_for_a_visit_is_made_from_the_window(window, answers, tmp_pat
     window.bundle_action.trigger()
     text = " ".join(pypdf.PdfReader(tmp_path / "bundel.pdf").pages[1].extract_text().split())
     assert "Oud-verpleegkundige" in text and "Ouders geven" not in text
+
+
+def test_the_preview_follows_the_house_style_and_offers_the_organisations_templates(
+    window, isolated_data_dir
+):
+    from igj_afwijken.rendering.house_style import HouseStyle, save_house_style
+
+    window.open_example()
+    editor = window.editor
+    save_house_style(isolated_data_dir, HouseStyle(organisation="Zorggroep Test", accent="#8a1538"))
+    folder = isolated_data_dir / "sjablonen"
+    folder.mkdir()
+    (folder / "mijnbrief.html.j2").write_text(
+        "<html><body><h1>Brief over {{ dossier.title }}</h1></body></html>", "utf-8"
+    )
+    editor.go_to_step(7)
+    page = editor.document_page
+    assert page.template_choice.findData("mijnbrief") >= 0
+    assert "Zorggroep Test" in page.preview.toHtml() and "#8a1538" in page.preview.toHtml()
+    page.template_choice.setCurrentIndex(page.template_choice.findData("mijnbrief"))
+    assert page.preview.toPlainText().startswith("Brief over")

@@ -1,0 +1,185 @@
+"""The organisation's house style: its name, an accent colour and a logo, kept in the data folder.
+
+Headless: the documents, the command line and the window all read it from here. A broken or
+unsafe house style never stops a document: `load_house_style` falls back to the default style
+and reports what was wrong."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from igj_afwijken.fileio import write_atomic
+
+STYLE_FILE = "huisstijl.json"
+LOGO_STEM = "huisstijl-logo"
+LOGO_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
+MAX_LOGO_BYTES = 1024 * 1024
+MAX_ORGANISATION_CHARS = 200
+DEFAULT_ACCENT = "#1f3a5f"
+
+_ACCENT = re.compile(r"#[0-9a-fA-F]{6}")
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_SVG_FORBIDDEN_ELEMENTS = {"script", "foreignobject", "iframe", "embed", "object"}
+_SVG_SAFE_LINKS = ("#", "data:image/png;", "data:image/jpeg;")
+
+log = logging.getLogger(__name__)
+
+
+class HouseStyleError(ValueError):
+    """The house style or its logo cannot be used; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    organisation: str = ""
+    accent: str = DEFAULT_ACCENT
+    logo: bytes = b""
+    logo_type: str = ""  # "png" or "svg" when there is a logo
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.organisation, str) or len(self.organisation) > (
+            MAX_ORGANISATION_CHARS
+        ):
+            raise HouseStyleError(
+                f"De naam van de organisatie is te lang (meer dan {MAX_ORGANISATION_CHARS} tekens)."
+            )
+        if not isinstance(self.accent, str) or not _ACCENT.fullmatch(self.accent):
+            raise HouseStyleError(
+                f"De accentkleur ‘{self.accent}’ is geen kleur in de vorm #rrggbb."
+            )
+        if self.logo or self.logo_type:
+            check_logo(self.logo, self.logo_type)
+
+    @property
+    def logo_uri(self) -> str:
+        """The logo as a data: URI for an <img>, or "" without a logo."""
+        if not self.logo:
+            return ""
+        encoded = base64.b64encode(self.logo).decode("ascii")
+        return f"data:{LOGO_TYPES[self.logo_type]};base64,{encoded}"
+
+
+def check_logo(data: bytes, logo_type: str) -> None:
+    """Raise HouseStyleError unless `data` is a PNG, or an SVG without scripts or outside links."""
+    if logo_type not in LOGO_TYPES:
+        raise HouseStyleError("Een logo moet een PNG- of SVG-bestand zijn.")
+    if not data:
+        raise HouseStyleError("Het logobestand is leeg.")
+    if len(data) > MAX_LOGO_BYTES:
+        raise HouseStyleError("Het logo is groter dan 1 MB; kies een kleiner bestand.")
+    if logo_type == "png":
+        if not data.startswith(_PNG_SIGNATURE):
+            raise HouseStyleError("Het logo is geen geldig PNG-bestand.")
+        return
+    _check_svg(data)
+
+
+def _check_svg(data: bytes) -> None:
+    head = data.lower()
+    if b"<!doctype" in head or b"<!entity" in head:
+        raise HouseStyleError("Het SVG-logo bevat een DOCTYPE of ENTITY; dat is niet toegestaan.")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        raise HouseStyleError(f"Het logo is geen geldig SVG-bestand ({error}).") from None
+    if _local(root.tag) != "svg":
+        raise HouseStyleError("Het logo is geen SVG-bestand.")
+    for element in root.iter():
+        name = _local(element.tag)
+        if name in _SVG_FORBIDDEN_ELEMENTS:
+            raise HouseStyleError(f"Het SVG-logo bevat <{name}>; dat is niet toegestaan.")
+        for attribute, value in element.attrib.items():
+            key = _local(attribute)
+            if key.startswith("on"):
+                raise HouseStyleError(
+                    f"Het SVG-logo bevat het attribuut ‘{key}’; dat is niet toegestaan."
+                )
+            if key == "href" and not value.strip().lower().startswith(_SVG_SAFE_LINKS):
+                raise HouseStyleError(
+                    "Het SVG-logo verwijst naar iets buiten het bestand; dat is niet toegestaan."
+                )
+            if "javascript:" in value.lower() or "url(http" in value.replace(" ", "").lower():
+                raise HouseStyleError("Het SVG-logo bevat een verwijzing die niet is toegestaan.")
+
+
+def _local(name: object) -> str:
+    """An XML name without its namespace, in lower case ("{http://…}onload" → "onload")."""
+    return str(name).rsplit("}", 1)[-1].lower()
+
+
+def logo_from_file(path: Path) -> tuple[bytes, str]:
+    """A logo file's content and type ("png" or "svg"); raises HouseStyleError or OSError."""
+    logo_type = path.suffix.lower().lstrip(".")
+    if logo_type not in LOGO_TYPES:
+        raise HouseStyleError("Een logo moet een PNG- of SVG-bestand zijn.")
+    if path.stat().st_size > MAX_LOGO_BYTES:
+        raise HouseStyleError("Het logo is groter dan 1 MB; kies een kleiner bestand.")
+    data = path.read_bytes()
+    check_logo(data, logo_type)
+    return data, logo_type
+
+
+def read_house_style(data_dir: Path) -> HouseStyle:
+    """The house style in the data folder (the default when there is none); raises
+    HouseStyleError when a file is there but cannot be used."""
+    style_file = data_dir / STYLE_FILE
+    fields: dict = {}
+    try:
+        if style_file.is_file():
+            fields = json.loads(style_file.read_text("utf-8"))
+            if not isinstance(fields, dict):
+                raise ValueError("geen object")
+        logos = [data_dir / f"{LOGO_STEM}.{kind}" for kind in LOGO_TYPES]
+        logo_file = next((p for p in logos if p.is_file()), None)
+        logo, logo_type = logo_from_file(logo_file) if logo_file else (b"", "")
+    except HouseStyleError as error:
+        raise HouseStyleError(f"De huisstijl kan niet worden gebruikt: {error}") from None
+    except (OSError, ValueError) as error:  # also UnicodeDecodeError and JSONDecodeError
+        raise HouseStyleError(
+            f"Het bestand ‘{STYLE_FILE}’ kan niet worden gelezen ({error})."
+        ) from None
+    organisation = fields.get("organisatie", "")
+    accent = fields.get("accentkleur", DEFAULT_ACCENT)
+    if not isinstance(organisation, str) or not isinstance(accent, str):
+        raise HouseStyleError(f"Het bestand ‘{STYLE_FILE}’ bevat een onjuiste waarde.")
+    try:
+        return HouseStyle(organisation.strip(), accent, logo, logo_type)
+    except HouseStyleError as error:
+        raise HouseStyleError(f"De huisstijl kan niet worden gebruikt: {error}") from None
+
+
+def load_house_style(
+    data_dir: Path | None, report: Callable[[str], None] | None = None
+) -> HouseStyle:
+    """The house style for a document; never fails. A problem gives the default style, and its
+    description goes to `report` (and the log)."""
+    if data_dir is None:
+        return HouseStyle()
+    try:
+        return read_house_style(data_dir)
+    except HouseStyleError as error:
+        message = f"{error} De standaardhuisstijl wordt gebruikt."
+        log.warning("%s", message)
+        if report is not None:
+            report(message)
+        return HouseStyle()
+
+
+def save_house_style(data_dir: Path, style: HouseStyle) -> None:
+    """Write the house style to the data folder, each file atomically; raises OSError."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if style.logo:
+        write_atomic(data_dir / f"{LOGO_STEM}.{style.logo_type}", style.logo)
+    for kind in LOGO_TYPES:
+        if kind != style.logo_type:
+            (data_dir / f"{LOGO_STEM}.{kind}").unlink(missing_ok=True)
+    fields = {"organisatie": style.organisation, "accentkleur": style.accent}
+    text = json.dumps(fields, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(data_dir / STYLE_FILE, text.encode("utf-8"))
