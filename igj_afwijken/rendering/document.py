@@ -25,7 +25,8 @@ def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
 
 def page_footer(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> str:
     status = catalogue.statuses.get(dossier.status, dossier.status)
-    return f"Afgedrukt op {date_nl(printed_at)} · {status}"
+    version = f"versie {dossier.version_number}" if dossier.versions else "nog geen versie"
+    return f"Afgedrukt op {date_nl(printed_at)} · {status} · {version}"
 
 
 def render_to_file(

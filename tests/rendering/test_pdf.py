@@ -119,3 +119,18 @@ def test_a_damaged_pdf_gives_our_message(tmp_path):
     broken.write_bytes(b"%PDF-1.6\n" + b"\x00" * 200)
     with pytest.raises(exchange.ExchangeError, match="kapot.pdf"):
         exchange.read_file(broken)
+
+
+def test_every_page_names_the_version_and_the_print_date(example_dossier, catalogue, tmp_path):
+    from datetime import date
+
+    from igj_afwijken.domain.model import Person
+    from igj_afwijken.lifecycle import adopt
+
+    adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 9, 1))
+    output = tmp_path / "verantwoording.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdf")
+    _, pages = _pages(output)
+    for text in pages:
+        flat = " ".join(text.split())
+        assert "Vastgesteld · versie 1" in flat and "Afgedrukt op" in flat
