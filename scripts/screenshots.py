@@ -32,6 +32,8 @@ def main(output: Path) -> int:
         settle()
         window.grab().save(str(output / "welkom.png"))
         window.open_example()
+        page = window.editor.document_page
+        page.template_choice.setCurrentIndex(page.template_choice.findData("clientenraad"))
         for step, name in ((0, "start"), (3, "vraag"), (6, "overzicht"), (7, "document")):
             window.editor.go_to_step(step)
             settle()

@@ -23,7 +23,7 @@ class DocumentPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(heading(self.tr("Document: de verantwoording")))
+        layout.addWidget(heading(self.tr("Document")))
         layout.addWidget(explanation(catalogue.step_intros["document"]))
         self.template_choice = QComboBox()
         self.template_choice.setAccessibleName(self.tr("Soort document"))
