@@ -191,6 +191,8 @@ def read_file(path: Path) -> Dossier:
         ) from None
     if data.startswith(b"%PDF"):
         data = _embedded_exchange_file(data, path.name)
+    elif path.suffix.lower() == ".pdf":
+        raise ExchangeError(f"{path.name} is geen geldige PDF.")
     return loads(data, name=path.name)
 
 

@@ -308,3 +308,10 @@ def test_two_attachments_with_one_id_are_refused(tmp_path):
     document["dossier"]["attachments"] = [item, dict(item)]
     with pytest.raises(exchange.ExchangeError, match="kenmerk"):
         exchange.read_file(_write(tmp_path, document))
+
+
+def test_a_file_named_pdf_that_is_not_one_says_so(tmp_path):
+    fake = tmp_path / "nep.pdf"
+    fake.write_text("{}", "utf-8")
+    with pytest.raises(exchange.ExchangeError, match="nep.pdf is geen geldige PDF"):
+        exchange.read_file(fake)

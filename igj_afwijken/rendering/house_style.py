@@ -159,15 +159,16 @@ def load_house_style(
     data_dir: Path | None, report: Callable[[str], None] | None = None
 ) -> HouseStyle:
     """The house style for a document; never fails. A problem gives the default style, and its
-    description goes to `report` (and the log)."""
+    description goes to `report` (or, without one, to the log)."""
     if data_dir is None:
         return HouseStyle()
     try:
         return read_house_style(data_dir)
     except HouseStyleError as error:
         message = f"{error} De standaardhuisstijl wordt gebruikt."
-        log.warning("%s", message)
-        if report is not None:
+        if report is None:
+            log.warning("%s", message)
+        else:
             report(message)
         return HouseStyle()
 

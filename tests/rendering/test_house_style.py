@@ -389,3 +389,19 @@ def test_the_cli_renders_with_the_default_style_when_the_house_style_is_broken(t
     )
     assert code == 0 and "let op" in err and STYLE_FILE in err
     assert "color: #1f3a5f;" in output.read_text("utf-8")
+
+
+def test_a_broken_house_style_is_said_once_by_the_real_program(tmp_path):
+    import subprocess
+    import sys
+
+    data = tmp_path / "elders"
+    data.mkdir()
+    (data / STYLE_FILE).write_text("{kapot", "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "igj_afwijken", "--data-dir", str(data), "render",
+         str(VOLUNTEER_EXAMPLE), "-o", str(tmp_path / "document.html")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert result.stderr.count(STYLE_FILE) == 1
