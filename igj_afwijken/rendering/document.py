@@ -61,7 +61,12 @@ def render_to_file(
 
         header = page_header(dossier, house)
         footer = page_footer(dossier, catalogue, printed_at)
-        write_atomic(output, html_to_docx(html, header=header, footer=footer))
+        style = house or HouseStyle()
+        logo = style.logo if style.logo_type == "png" else b""  # Word takes no SVG pictures
+        docx = html_to_docx(
+            html, header=header, footer=footer, accent=style.accent.lstrip("#"), logo_png=logo
+        )
+        write_atomic(output, docx)
         return
     from igj_afwijken.rendering.pdf import PageDecoration, write_pdf  # Qt loads only for PDF
 

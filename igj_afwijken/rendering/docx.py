@@ -58,9 +58,17 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BREAK = None  # a line break among the inline items
 
 
-def html_to_docx(html: str, *, header: str = "", footer: str = "") -> bytes:
-    """The HTML as a .docx file; text is taken literally, markup only for structure and emphasis."""
-    builder = _Builder(header=header, footer=footer)
+def html_to_docx(
+    html: str,
+    *,
+    header: str = "",
+    footer: str = "",
+    accent: str = ACCENT,
+    logo_png: bytes = b"",
+) -> bytes:
+    """The HTML as a .docx file; text is taken literally, markup only for structure and emphasis.
+    `accent` (RRGGBB) colours the title and headings; a PNG logo stands in the page header."""
+    builder = _Builder(header=header, footer=footer, accent=accent, logo_png=logo_png)
     builder.build(_parse(html))
     output = io.BytesIO()
     builder.doc.save(output)
@@ -250,11 +258,11 @@ class _Sink:
 
 
 class _Builder:
-    def __init__(self, header: str, footer: str) -> None:
+    def __init__(self, header: str, footer: str, accent: str, logo_png: bytes) -> None:
         self.doc = Document()
         self.title: str | None = None
-        _set_up_page(self.doc, header, footer)
-        _set_up_styles(self.doc)
+        _set_up_page(self.doc, header, footer, logo_png)
+        _set_up_styles(self.doc, accent)
 
     def build(self, root: _Element) -> None:
         self._blocks(_Sink(self.doc, TEXT_WIDTH), root.children, _Context())
@@ -570,14 +578,17 @@ def _column_widths(table: _Element, cells: list[list[_Element]], columns: int, a
     return [Emu(int(w)) for w in widths]
 
 
-def _set_up_page(doc: WordDocument, header: str, footer: str) -> None:
+def _set_up_page(doc: WordDocument, header: str, footer: str, logo_png: bytes = b"") -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = MARGIN
     section.top_margin = section.bottom_margin = MARGIN
     section.header_distance = section.footer_distance = Mm(10)
+    paragraph = section.header.paragraphs[0]
+    if logo_png:
+        paragraph.add_run().add_picture(io.BytesIO(logo_png), height=Mm(9))
+        paragraph.add_run("  ")
     if header:
-        paragraph = section.header.paragraphs[0]
         paragraph.add_run(header)
     paragraph = section.footer.paragraphs[0]
     if footer:
@@ -599,7 +610,7 @@ def _add_field(paragraph: Paragraph, instruction: str) -> None:
     paragraph._p.append(field_element)
 
 
-def _set_up_styles(doc: WordDocument) -> None:
+def _set_up_styles(doc: WordDocument, accent: str = ACCENT) -> None:
     styles = doc.styles
     root = styles.element
     defaults = root.find(qn("w:docDefaults"))
@@ -621,8 +632,8 @@ def _set_up_styles(doc: WordDocument) -> None:
     normal.font.size = Pt(10)
     normal.font.color.rgb = RGBColor.from_string(TEXT)
     for name, size, colour, before, after in (
-        ("Title", 20, ACCENT, 0, 10),
-        ("Heading 1", 14, ACCENT, 20, 6),
+        ("Title", 20, accent, 0, 10),
+        ("Heading 1", 14, accent, 20, 6),
         ("Heading 2", 11, TEXT, 12, 3),
         ("Heading 3", 10, TEXT, 10, 3),
     ):

@@ -120,8 +120,14 @@ def test_the_word_file_carries_the_name_but_no_broken_image(example_dossier, cat
     output = tmp_path / "document.docx"
     house = HouseStyle(ORGANISATION, ACCENT, png(), "png")
     render_to_file(example_dossier, catalogue, output, "docx", house=house)
-    text = "\n".join(p.text for p in Document(output).paragraphs)
+    document = Document(output)
+    text = "\n".join(p.text for p in document.paragraphs)
     assert ORGANISATION in text and "data:image" not in text
+    assert str(document.styles["Heading 1"].font.color.rgb) == ACCENT.lstrip("#").upper()
+    header = document.sections[0].header
+    assert header.part.related_parts and any(
+        "image" in part.content_type for part in header.part.related_parts.values()
+    )  # the PNG logo stands in the page header
 
 
 def test_a_page_without_a_document_context_gets_the_default_style():
