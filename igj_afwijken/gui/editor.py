@@ -50,6 +50,7 @@ class DossierEditor(QWidget):
     titleChanged = Signal(str)
     lawGateChanged = Signal(bool)
     stepChanged = Signal(int)
+    documentShown = Signal()
 
     def __init__(
         self,
@@ -214,6 +215,8 @@ class DossierEditor(QWidget):
         )
         # The Document step shows the document large; the side preview would only repeat it.
         self.preview.setVisible(self._preview_wanted and self.pages[step] is not self.document_page)
+        if self.pages[step] is self.document_page:
+            self.documentShown.emit()  # the window takes in new templates and house style first
         if self.pages[step] in (self.overview_page, self.document_page):
             self.refresh()
         page = self.pages[step]

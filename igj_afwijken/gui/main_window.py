@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self.examples = example_files()
         self.home = HomePage(catalogue, self.examples)
         self.editor = DossierEditor(catalogue, self.autosaver, self._document_actions())
+        self._render_cache: dict | None = None
         self.editor.render_options = self._render_options
+        self.editor.documentShown.connect(self._reload_render_options)
         self.central = QStackedWidget()
         self.central.addWidget(self.home)
         self.central.addWidget(self.editor)
@@ -732,10 +734,17 @@ class MainWindow(QMainWindow):
         dialogs.print_preview(self, paint)
 
     def _render_options(self) -> dict:
-        """What every document is made with: the organisation's templates and house style."""
+        """What the previews are made with: the organisation's templates and house style, read
+        from disk once and again when the Document step opens or the house style is saved —
+        not on every pause in typing."""
+        if self._render_cache is None:
+            self._reload_render_options()
+        return self._render_cache
+
+    def _reload_render_options(self) -> None:
         user_dir = user_templates_dir(self.data_dir)
         self.editor.document_page.set_templates(template_names(user_dir=user_dir))
-        return {"user_dir": user_dir, "house": self._house_style()}
+        self._render_cache = {"user_dir": user_dir, "house": self._house_style()}
 
     def _house_style(self) -> HouseStyle:
         """The house style for a document; a broken one gives the default, said in the status bar."""
@@ -745,6 +754,7 @@ class MainWindow(QMainWindow):
 
     def edit_house_style(self) -> None:
         if house_style_dialog.edit_house_style(self, self.data_dir, self.settings.last_folder()):
+            self._reload_render_options()
             self.editor.refresh()
             self.statusBar().showMessage(self.tr("De huisstijl is opgeslagen."), 6000)
 
