@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, EvaluationRecord
 from igj_afwijken.domain.text import date_nl
 from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.form_dialog import FormDialog
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.widgets import DateField, explanation
 
@@ -49,7 +49,7 @@ def _text_field(name: str, description: str) -> QPlainTextEdit:
     return field
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(FormDialog):
     """A small form for one evaluation held. `record()` reads the form; the id of an edited
     record is kept. Open it with `ask_evaluation`, which tests replace."""
 
@@ -59,7 +59,8 @@ class EvaluationDialog(QDialog):
         record: EvaluationRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("evaluationProblem", parent)
+        self.ok_button.setText(self.tr("Vastleggen"))
         self.catalogue = catalogue
         self._original = record
         self.setWindowTitle(
@@ -85,10 +86,6 @@ class EvaluationDialog(QDialog):
             self.findings.setPlainText(record.findings)
             self.adjustments.setPlainText(record.adjustments)
             self.next_date.set_value(record.next_date)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setObjectName("evaluationProblem")
-        self.problem.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Datum:"), self.held_on)
@@ -96,27 +93,11 @@ class EvaluationDialog(QDialog):
         form.addRow(self.tr("Wat is &bijgestuurd:"), self.adjustments)
         form.addRow(self.tr("&Volgende evaluatie:"), self.next_date)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        intro = self.tr(
+            "Leg vast wanneer u hebt geëvalueerd, wat er bleek en wat u hebt bijgestuurd. "
+            "Zo laat u de inspectie zien dat de afwijking wordt gevolgd."
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Vastleggen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            explanation(
-                self.tr(
-                    "Leg vast wanneer u hebt geëvalueerd, wat er bleek en wat u hebt bijgestuurd. "
-                    "Zo laat u de inspectie zien dat de afwijking wordt gevolgd."
-                )
-            )
-        )
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.finish_layout([explanation(intro)], form)
 
         self.held_on.dateChanged.connect(self._check)
         self.next_date.dateChanged.connect(self._check)
@@ -129,12 +110,6 @@ class EvaluationDialog(QDialog):
         if next_date is not None and next_date <= self._held_on():
             return self.tr("De volgende evaluatie moet na de datum van deze evaluatie liggen.")
         return ""
-
-    def _check(self) -> None:
-        problem = self.problem_text()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        self.ok_button.setEnabled(not problem)
 
     def _held_on(self) -> date:
         picked = self.held_on.date()

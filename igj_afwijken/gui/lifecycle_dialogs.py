@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,7 +36,8 @@ from igj_afwijken import lifecycle
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import END_REASONS, Dossier, Person, Version
 from igj_afwijken.domain.text import date_nl
-from igj_afwijken.gui.widgets import DateField, explanation, heading
+from igj_afwijken.gui.form_dialog import FormDialog
+from igj_afwijken.gui.widgets import DateField, explanation, heading, plain_label
 
 CURRENT = "huidig"  # the key of "Huidige tekst": the dossier as it is now
 VersionKey = int | str  # a version number, or CURRENT
@@ -49,42 +48,13 @@ REMOVED_STYLE = "color:#8b1a1a; background-color:#fbe3e3;"
 ADDED_STYLE = "color:#0b5a24; background-color:#dff2e4;"
 
 
-def _plain_label(text: str) -> QLabel:
-    """A label that shows its text literally, never as HTML."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _problem_label(name: str) -> QLabel:
-    label = _plain_label("")
-    label.setObjectName(name)
-    label.hide()
-    return label
-
-
 def _person_text(person: Person) -> str:
     if person.name and person.role:
         return f"{person.name} ({person.role})"
     return person.name or person.role
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok_button.setText(ok_text)
-    ok_button.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, ok_button
-
-
-class AdoptDialog(QDialog):
+class AdoptDialog(FormDialog):
     """Adopt ("vaststellen") the dossier as its next version: who, in what role, and when.
     `adoption()` reads the form; the caller passes it to lifecycle.adopt."""
 
@@ -95,7 +65,8 @@ class AdoptDialog(QDialog):
         default_by: Person | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("adoptProblem", parent)
+        self.ok_button.setText(self.tr("Vaststellen"))
         self.dossier = dossier
         self.catalogue = catalogue
         self.number = dossier.version_number + 1
@@ -111,7 +82,7 @@ class AdoptDialog(QDialog):
         self.summary_label: QLabel | None = None
         if self.number > 1:
             self.changes = lifecycle.changed_since_adoption(dossier, catalogue)
-            self.summary_label = _plain_label(lifecycle.summarise(self.changes, catalogue))
+            self.summary_label = plain_label(lifecycle.summarise(self.changes, catalogue))
             self.summary_label.setObjectName("adoptSummary")
 
         self.name = QLineEdit(default_by.name)
@@ -122,21 +93,16 @@ class AdoptDialog(QDialog):
         self.on = DateField(self.tr("kies een datum"))
         self.on.setAccessibleName(self.tr("Datum van vaststelling"))
         self.on.set_value(date.today())
-        self.problem = _problem_label("adoptProblem")
 
         form = QFormLayout()
         form.addRow(self.tr("Vastgesteld &door:"), self.name)
         form.addRow(self.tr("&Functie:"), self.role)
         form.addRow(self.tr("D&atum:"), self.on)
 
-        self.buttons, self.ok_button = _buttons(self, self.tr("Vaststellen"))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(dossier.title or self.tr("Zonder titel")))
-        layout.addWidget(self.version_label)
+        above = [plain_label(dossier.title or self.tr("Zonder titel")), self.version_label]
         if self.summary_label is not None:
-            layout.addWidget(self.summary_label)
-        layout.addWidget(
+            above.append(self.summary_label)
+        above.append(
             explanation(
                 self.tr(
                     "Met vaststellen legt u deze tekst vast als versie van de afwijking. "
@@ -145,9 +111,7 @@ class AdoptDialog(QDialog):
                 )
             )
         )
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.finish_layout(above, form)
 
         self.name.textChanged.connect(self._check)
         self.on.dateChanged.connect(self._check)
@@ -166,18 +130,12 @@ class AdoptDialog(QDialog):
             return self.tr("Kies de datum van vaststelling.")
         return ""
 
-    def _check(self) -> None:
-        problem = self.problem_text()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        self.ok_button.setEnabled(not problem)
-
     def adoption(self) -> tuple[Person, date]:
         person = Person(name=self.name.text().strip(), role=self.role.text().strip())
         return person, self.on.value() or date.today()
 
 
-class EndDialog(QDialog):
+class EndDialog(FormDialog):
     """End the deviation: when, why (back to the norm, or replaced by another dossier) and an
     explanation. `others` are the (id, title) pairs of the dossiers that can replace this one.
     `ending()` reads the form; the caller passes it to lifecycle.end."""
@@ -188,7 +146,8 @@ class EndDialog(QDialog):
         others: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("endProblem", parent)
+        self.ok_button.setText(self.tr("Beëindigen"))
         self.catalogue = catalogue
         self.others = list(others)
         self.setWindowTitle(self.tr("Afwijking beëindigen"))
@@ -233,7 +192,6 @@ class EndDialog(QDialog):
             self.tr("Waarom de afwijking stopt en wat er nu geldt")
         )
         self.explanation_edit.setMinimumHeight(90)
-        self.problem = _problem_label("endProblem")
 
         form = QFormLayout()
         form.addRow(self.tr("D&atum:"), self.on)
@@ -241,20 +199,11 @@ class EndDialog(QDialog):
         form.addRow(self.replaced_by_label, self.replaced_by)
         form.addRow(self.tr("&Toelichting:"), self.explanation_edit)
 
-        self.buttons, self.ok_button = _buttons(self, self.tr("Beëindigen"))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            explanation(
-                self.tr(
-                    "Leg vast wanneer en waarom de afwijking stopt. Een beëindigde afwijking "
-                    "kan daarna niet opnieuw worden vastgesteld; het dossier blijft bewaard."
-                )
-            )
+        intro = self.tr(
+            "Leg vast wanneer en waarom de afwijking stopt. Een beëindigde afwijking "
+            "kan daarna niet opnieuw worden vastgesteld; het dossier blijft bewaard."
         )
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.finish_layout([explanation(intro)], form)
 
         self.reason_group.buttonToggled.connect(self._check)
         self.replaced_by.currentIndexChanged.connect(self._check)
@@ -288,10 +237,7 @@ class EndDialog(QDialog):
         replaced = self.reason() == "vervangen"
         self.replaced_by.setEnabled(replaced)
         self.replaced_by_label.setEnabled(replaced)
-        problem = self.problem_text()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        self.ok_button.setEnabled(not problem)
+        super()._check()
 
     def ending(self) -> tuple[date, str, str, str]:
         """(on, reason, explanation, replaced_by), as lifecycle.end takes them."""
@@ -352,7 +298,7 @@ class VersionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(dossier.title or self.tr("Zonder titel")))
+        layout.addWidget(plain_label(dossier.title or self.tr("Zonder titel")))
         layout.addWidget(table_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(choice)

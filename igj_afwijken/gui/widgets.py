@@ -22,6 +22,15 @@ def heading(text: str, scale: float = 1.45) -> QLabel:
     return label
 
 
+def plain_label(text: str) -> QLabel:
+    """A label that shows its text literally, never as HTML (for text users typed)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def explanation(text: str) -> QLabel:
     """Calm, secondary text: why a step matters, help beside a field."""
     label = QLabel(text)

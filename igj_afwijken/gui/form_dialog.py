@@ -1,0 +1,45 @@
+"""A short form in a dialog whose OK button stays off, with the reason shown, until it is complete."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from igj_afwijken.gui.widgets import plain_label
+
+
+class FormDialog(QDialog):
+    """Subclasses build their fields, call `finish_layout`, connect their fields' changes to
+    `_check` and say in `problem_text` what still stands in the way ("" when nothing)."""
+
+    def __init__(self, problem_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = plain_label("")
+        self.problem.setObjectName(problem_name)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)  # text: subclass
+        self.ok_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self, above: list[QWidget], form: QFormLayout) -> None:
+        """Lay out what stands above the form, the form, the reason it is not complete, and the
+        buttons."""
+        layout = QVBoxLayout(self)
+        for widget in above:
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def problem_text(self) -> str:
+        return ""
+
+    def _check(self, *_args) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.ok_button.setEnabled(not problem)
