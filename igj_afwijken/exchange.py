@@ -30,6 +30,7 @@ from igj_afwijken.domain.model import (
     Version,
 )
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
+from igj_afwijken.domain.text import iso_date
 from igj_afwijken.fileio import write_atomic
 
 FORMAT = "igj-afwijken-dossier"
@@ -76,12 +77,12 @@ def dossier_data(dossier: Dossier, history: bool = True) -> dict:
             "source": dossier.rule.source,
             "section": dossier.rule.section,
         },
-        "start_date": _date_or_none(dossier.start_date),
+        "start_date": iso_date(dossier.start_date),
         "duration_months": dossier.duration_months,
         "responsible": {"name": dossier.responsible.name, "role": dossier.responsible.role},
         "status": dossier.status,
         "topics": list(dossier.topics),
-        "next_evaluation": _date_or_none(dossier.next_evaluation),
+        "next_evaluation": iso_date(dossier.next_evaluation),
         "created_at": dossier.created_at.isoformat(),
         "updated_at": dossier.updated_at.isoformat(),
         "answers": [
@@ -107,8 +108,8 @@ def dossier_data(dossier: Dossier, history: bool = True) -> dict:
         **{kind: [row_to_data(row) for row in getattr(dossier, kind)] for kind in ROW_KINDS},
         "evaluator": dossier.evaluator,
         "council_advice": {
-            "asked_on": _date_or_none(dossier.council_advice.asked_on),
-            "given_on": _date_or_none(dossier.council_advice.given_on),
+            "asked_on": iso_date(dossier.council_advice.asked_on),
+            "given_on": iso_date(dossier.council_advice.given_on),
             "advice": dossier.council_advice.advice,
             "text": dossier.council_advice.text,
             "follow_up": dossier.council_advice.follow_up,
@@ -157,10 +158,6 @@ def dossier_data(dossier: Dossier, history: bool = True) -> dict:
             for version in dossier.versions
         ]
     return data
-
-
-def _date_or_none(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def dumps(dossier: Dossier) -> str:

@@ -24,3 +24,8 @@ def date_nl(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         value = value.astimezone().date()
     return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+
+
+def iso_date(value: date | None) -> str | None:
+    """A date as stored and exchanged ("2027-03-01"), or None."""
+    return value.isoformat() if value else None

@@ -267,7 +267,7 @@ class HomePage(QWidget):
             self.sector_filter.addItem(label, key)
         self.location_filter = QComboBox()
         self.location_filter.setAccessibleName(self.tr("Alleen op locatie"))
-        self.location_filter.addItem(self.tr("Alle locaties"), "")
+        self.set_locations([])
         for button in (
             self.new_button,
             self.from_example_button,

@@ -77,18 +77,7 @@ class QuestionPage(ScrollingPage):
         self.body.addStretch(1)
 
     def _subquestion_block(self, sub: SubQuestion) -> QWidget:
-        block = QFrame()
-        block.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(block)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setHorizontalSpacing(18)
-
-        label = QLabel(sub.text)
-        label.setWordWrap(True)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        block, grid, label = _block(sub.text)
         editor = AnswerEdit(sub.id)
         editor.setObjectName(f"answer:{sub.id}")
         label.setBuddy(editor)
@@ -147,16 +136,9 @@ class QuestionPage(ScrollingPage):
 
     def _plain_block(self) -> QWidget:
         """The answer retold in plain words for the client council, with a readability check."""
-        block = QFrame()
-        block.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(block)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setHorizontalSpacing(18)
-        label = QLabel(self.tr("In gewone woorden, voor de cliëntenraad (niet verplicht)"))
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        block, grid, label = _block(
+            self.tr("In gewone woorden, voor de cliëntenraad (niet verplicht)")
+        )
         self.plain = AnswerEdit(f"{self.question.id}.eenvoudig")
         self.plain.setObjectName(f"plain:{self.question.id}")
         self.plain.setPlaceholderText(
@@ -290,6 +272,22 @@ class QuestionPage(ScrollingPage):
     def show_checklist(self, dossier: Dossier) -> None:
         for item_id, row in self.checklist_rows.items():
             row.show_answer(dossier.checklist.get(item_id))
+
+
+def _block(title: str) -> tuple[QFrame, QGridLayout, QLabel]:
+    """A framed block: a bold title above a field (left) with its guidance (right)."""
+    block = QFrame()
+    block.setFrameShape(QFrame.Shape.StyledPanel)
+    grid = QGridLayout(block)
+    grid.setColumnStretch(0, 3)
+    grid.setColumnStretch(1, 2)
+    grid.setHorizontalSpacing(18)
+    label = QLabel(title)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return block, grid, label
 
 
 def _titled(title: str, text: str, name: str) -> QLabel:

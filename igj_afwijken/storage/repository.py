@@ -24,6 +24,7 @@ from igj_afwijken.domain.model import (
     utc_now,
 )
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
+from igj_afwijken.domain.text import iso_date
 from igj_afwijken.storage.database import transaction
 
 _FACT_COLUMNS = (
@@ -233,7 +234,7 @@ class DossierRepository:
                 source=row["rule_source"],
                 section=row["rule_section"],
             ),
-            start_date=date.fromisoformat(row["start_date"]) if row["start_date"] else None,
+            start_date=_date(row["start_date"]),
             duration_months=row["duration_months"],
             responsible=Person(name=row["responsible_name"], role=row["responsible_role"]),
             answers={
@@ -248,9 +249,7 @@ class DossierRepository:
             },
             status=row["status"],
             topics=tuple(row["topics"].split()),
-            next_evaluation=(
-                date.fromisoformat(row["next_evaluation"]) if row["next_evaluation"] else None
-            ),
+            next_evaluation=_date(row["next_evaluation"]),
             checklist={
                 c["item_id"]: ChecklistAnswer(
                     item_id=c["item_id"],
@@ -529,23 +528,23 @@ def _fact_values(dossier: Dossier) -> tuple:
         dossier.rule.kind,
         dossier.rule.source,
         dossier.rule.section,
-        dossier.start_date.isoformat() if dossier.start_date else None,
+        iso_date(dossier.start_date),
         dossier.duration_months,
         dossier.responsible.name,
         dossier.responsible.role,
         dossier.status,
         " ".join(dossier.topics),
-        _iso(dossier.next_evaluation),
+        iso_date(dossier.next_evaluation),
         dossier.evaluator,
-        _iso(dossier.council_advice.asked_on),
-        _iso(dossier.council_advice.given_on),
+        iso_date(dossier.council_advice.asked_on),
+        iso_date(dossier.council_advice.given_on),
         dossier.council_advice.advice,
         dossier.council_advice.text,
         dossier.council_advice.follow_up,
-        _iso(dossier.adoption.on) if dossier.adoption else None,
+        iso_date(dossier.adoption.on) if dossier.adoption else None,
         dossier.adoption.by.name if dossier.adoption else "",
         dossier.adoption.by.role if dossier.adoption else "",
-        _iso(dossier.ending.on) if dossier.ending else None,
+        iso_date(dossier.ending.on) if dossier.ending else None,
         dossier.ending.reason if dossier.ending else "",
         dossier.ending.explanation if dossier.ending else "",
         dossier.ending.replaced_by if dossier.ending else "",
@@ -572,10 +571,6 @@ def _checklist_values(answer: ChecklistAnswer) -> tuple:
         answer.item_text,
         answer.updated_at.isoformat(),
     )
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def _date(text: str | None) -> date | None:
