@@ -63,3 +63,26 @@ def connection(isolated_data_dir):
 @pytest.fixture
 def repository(connection):
     return DossierRepository(connection)
+
+
+def insert_many_dossiers(connection, count=10_000):
+    """Put `count` small dossiers straight into a store: "Afwijking n", odd ones in Noord, even
+    ones in Zuid, sector ggz; every thousandth answer mentions "nachtdienst"."""
+    rows = [
+        (f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid", "ggz", "concept")
+        for n in range(count)
+    ]
+    moment = "2026-01-01T00:00:00+00:00"
+    with connection:
+        connection.executemany(
+            "INSERT INTO dossiers (id, title, location, sector, status, created_at, updated_at)"
+            f" VALUES (?, ?, ?, ?, ?, '{moment}', '{moment}')",
+            rows,
+        )
+        connection.executemany(
+            f"INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v', '{moment}')",
+            [
+                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
+                for n, row in enumerate(rows)
+            ],
+        )

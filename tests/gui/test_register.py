@@ -3,6 +3,7 @@
 from datetime import date
 
 from igj_afwijken.domain.model import Dossier
+from tests.conftest import insert_many_dossiers
 
 
 def _add(repository, catalogue, title, answer="", **facts):
@@ -85,21 +86,7 @@ def test_nothing_due_shows_no_notice(make_window, repository, catalogue):
 
 
 def test_the_register_window_filters_ten_thousand_dossiers(make_window, qtbot, connection):
-    rows = [(f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid") for n in range(10_000)]
-    with connection:
-        connection.executemany(
-            "INSERT INTO dossiers (id, title, location, created_at, updated_at)"
-            " VALUES (?, ?, ?, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')",
-            rows,
-        )
-        connection.executemany(
-            "INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v',"
-            " '2026-01-01T00:00:00+00:00')",
-            [
-                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
-                for n, row in enumerate(rows)
-            ],
-        )
+    insert_many_dossiers(connection)
     window = make_window()
     assert window.home.proxy.rowCount() == 10_000
     qtbot.keyClicks(window.home.filter, "nachtdienst")

@@ -4,6 +4,7 @@ from datetime import date
 
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.storage.repository import RegisterFilter, search_query
+from tests.conftest import insert_many_dossiers
 
 
 def _add(repository, catalogue, title, answer="", **facts):
@@ -55,25 +56,7 @@ def test_filters_by_status_sector_and_location(repository, catalogue):
 
 
 def test_the_register_of_ten_thousand_dossiers_filters_in_sql(repository, connection):
-    rows = [
-        (f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid", "ggz", "concept")
-        for n in range(10_000)
-    ]
-    with connection:
-        connection.execute("BEGIN")
-        connection.executemany(
-            "INSERT INTO dossiers (id, title, location, sector, status, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')",
-            rows,
-        )
-        connection.executemany(
-            "INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v',"
-            " '2026-01-01T00:00:00+00:00')",
-            [
-                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
-                for n, row in enumerate(rows)
-            ],
-        )
+    insert_many_dossiers(connection)
     assert len(repository.summaries()) == 10_000
     assert len(repository.summaries(narrow=RegisterFilter(search="nachtdienst"))) == 10
     assert len(repository.summaries(narrow=RegisterFilter(location="Noord"))) == 5_000
