@@ -304,24 +304,16 @@ class DossierEditor(QWidget):
         dossier = self.dossier
         if dossier is None:
             return
-        if part == "attachments":
-            dossier.updated_at = utc_now()
-            files, at = dossier.attachments, dossier.updated_at
-            self.autosaver.mark_dirty(
-                ("attachments", dossier.id),
-                lambda: lambda repository: repository.save_attachments(dossier.id, files, at),
-            )
-            self._changed()
-            return
-        if part not in ROW_KINDS:
+        if part not in ROW_KINDS and part != "attachments":
             self._facts_edited()
             return
         dossier.updated_at = utc_now()
         rows, at = getattr(dossier, part), dossier.updated_at
-        self.autosaver.mark_dirty(
-            ("rows", dossier.id, part),
-            lambda: lambda repository: repository.save_rows(dossier.id, part, rows, at),
-        )
+        if part == "attachments":  # files: only the added ones are written, not every file again
+            job = lambda repository: repository.save_attachments(dossier.id, rows, at)  # noqa: E731
+        else:
+            job = lambda repository: repository.save_rows(dossier.id, part, rows, at)  # noqa: E731
+        self.autosaver.mark_dirty(("rows", dossier.id, part), lambda: job)
         self._changed()
 
     def _next_evaluation_edited(self, page: QuestionPage) -> None:
