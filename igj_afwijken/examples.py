@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,12 +24,18 @@ def examples_dir() -> Path:
 
 
 def example_files(folder: Path | None = None) -> list[ExampleFile]:
-    """Every readable example, the default one first; an unreadable file is left out."""
+    """Every readable example, the default one first; an unreadable file is left out. Only the
+    title and sector are read here (this runs at start-up); opening an example validates it."""
     found = []
     for path in sorted((folder or examples_dir()).glob(f"*{exchange.FILE_SUFFIX}")):
         try:
-            dossier = exchange.read_file(path)
-        except exchange.ExchangeError:
+            document = json.loads(path.read_bytes())
+            dossier = document["dossier"]
+            if document.get("format") != exchange.FORMAT:
+                continue
+            found.append(
+                ExampleFile(path.stem, path, str(dossier["title"]), str(dossier["sector"]))
+            )
+        except (OSError, ValueError, KeyError, TypeError):
             continue
-        found.append(ExampleFile(path.stem, path, dossier.title, dossier.sector))
     return sorted(found, key=lambda example: example.name != DEFAULT_EXAMPLE)
