@@ -387,8 +387,8 @@ class _Builder:
     def _table(self, sink: _Sink, element: _Element, context: _Context) -> None:
         rows = [
             row
-            for part in [element, *element.elements("thead", "tbody", "tfoot")]
-            for row in part.elements("tr")
+            for part in element.elements("tr", "thead", "tbody", "tfoot")
+            for row in ([part] if part.tag == "tr" else part.elements("tr"))
         ]
         cells = [row.elements("td", "th") for row in rows]
         columns = max((len(row) for row in cells), default=0)

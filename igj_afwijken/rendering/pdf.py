@@ -17,7 +17,12 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
     QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+    QTextTableCellFormat,
 )
 
 from igj_afwijken import APP_NAME, __version__
@@ -139,7 +144,114 @@ def _laid_out(device: QPagedPaintDevice, html: str, body: QRectF) -> QTextDocume
     document.setDefaultFont(document_font())
     document.setHtml(html)
     document.setPageSize(body.size())
+    keep_rows_together(document)
     return document
+
+
+# A row taller than this share of a page is left to split: it cannot fit on one page anyway.
+_SPLITTABLE_ROW_SHARE = 0.85
+
+
+def keep_rows_together(document: QTextDocument) -> int:
+    """Move table rows that would be cut by a page break to the next page; returns how many.
+
+    QTextDocument has no keep-together for rows, but it does drop a row to the next page when
+    no cell's first line fits on the current one. An invisible filler row that ends just above
+    the page's bottom makes exactly that happen, and the repeated header follows."""
+    page_height = document.pageSize().height()
+    if page_height <= 0:
+        return 0
+    moved = 0
+    for table in _tables(document.rootFrame()):
+        if _has_row_spans(table):
+            continue
+        headers = table.format().headerRowCount()
+        row = headers
+        while row < table.rows():
+            top, bottom = _row_extent(document, table, row)
+            if _page_of(top, page_height) == _page_of(bottom - 0.5, page_height) or (
+                bottom - top > _SPLITTABLE_ROW_SHARE * page_height
+            ):
+                row += 1
+                continue
+            if row == headers:
+                table_format = table.format()
+                table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(table_format)
+            else:
+                _insert_filler_row(document, table, row, page_height)
+                row += 1
+            _relayout_from(document, table.firstPosition())
+            moved += 1
+            row += 1
+    return moved
+
+
+def _relayout_from(document: QTextDocument, position: int) -> None:
+    # Qt's incremental relayout after a table edit can leave later blocks without lines,
+    # and they would not be painted; lay out everything after the change again.
+    document.markContentsDirty(position, document.characterCount() - position)
+
+
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    found = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        found.extend(_tables(child))
+    return found
+
+
+def _has_row_spans(table: QTextTable) -> bool:
+    return any(
+        table.cellAt(row, column).rowSpan() > 1
+        for row in range(table.rows())
+        for column in range(table.columns())
+    )
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _row_extent(document: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    layout = document.documentLayout()
+    tops, bottoms = [], []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+    return min(tops), max(bottoms)
+
+
+def _insert_filler_row(
+    document: QTextDocument, table: QTextTable, row: int, page_height: float
+) -> None:
+    table.insertRows(row, 1)
+    invisible = QTextTableCellFormat()
+    for side in ("Top", "Bottom", "Left", "Right"):
+        getattr(invisible, f"set{side}Border")(0)
+        getattr(invisible, f"set{side}Padding")(0)
+    for column in range(table.columns()):
+        table.cellAt(row, column).setFormat(invisible)
+    _relayout_from(document, table.firstPosition())
+    layout = document.documentLayout()
+    filler_top = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
+    page_end = (_page_of(filler_top, page_height) + 1) * page_height
+    # Formats are in screen pixels; the layout is in the paint device's dots.
+    device = layout.paintDevice()
+    dots_per_pixel = device.logicalDpiY() / 96 if device is not None else 1.0
+    reserve = (document.documentMargin() + 3) * dots_per_pixel
+    # End a little above the page's usable bottom: the row after it then starts too low for
+    # any first line to fit, so Qt moves it whole to the next page.
+    height = max(1.0, (page_end - reserve - filler_top) / dots_per_pixel)
+    spacer = QTextBlockFormat()
+    spacer.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    spacer.setTopMargin(0)
+    spacer.setBottomMargin(0)
+    for column in range(table.columns()):
+        table.cellAt(row, column).firstCursorPosition().setBlockFormat(spacer)
+    _relayout_from(document, table.firstPosition())
 
 
 def _paint_decoration(

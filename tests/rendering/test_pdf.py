@@ -134,3 +134,100 @@ def test_every_page_names_the_version_and_the_print_date(example_dossier, catalo
     for text in pages:
         flat = " ".join(text.split())
         assert "Vastgesteld · versie 1" in flat and "Afgedrukt op" in flat
+
+
+def _grid(rows: int, words_per_row) -> str:
+    body = "".join(
+        f"<tr><td>Rij {index}</td><td>{'woord ' * words_per_row(index)}</td></tr>"
+        for index in range(rows)
+    )
+    return (
+        "<style>.grid { border-collapse: collapse; } "
+        ".grid td { border-bottom: 1px solid #dde3ea; padding: 0.25em; }</style>"
+        "<h1>Risico's</h1><p>Inleiding.</p>"
+        f"<table class='grid' width='100%'><thead><tr><th>Nr</th><th>Risico</th></tr></thead>"
+        f"<tbody>{body}</tbody></table><p>Slot.</p>"
+    )
+
+
+def _laid_out(html: str, page_height: float = 700):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    pdf.ensure_gui_application()
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setPageSize(QSizeF(480, page_height))
+    return document
+
+
+def _split_rows(document) -> list[str]:
+    """The first words of every table row whose text runs over a page break."""
+    from PySide6.QtGui import QTextTable
+
+    page_height = document.pageSize().height()
+    layout = document.documentLayout()
+    table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    split = []
+    for row in range(table.rows()):
+        cells = [table.cellAt(row, column) for column in range(table.columns())]
+        top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+        bottom = max(
+            layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+        )
+        if top // page_height != (bottom - 0.5) // page_height:
+            split.append(cells[0].firstCursorPosition().block().text())
+    return split
+
+
+def test_table_rows_are_not_cut_by_a_page_break():
+    document = _laid_out(_grid(40, lambda index: 20 + (index * 37) % 120))
+    assert _split_rows(document), "the fixture must have rows that Qt alone would split"
+    pages_before = document.pageCount()
+    moved = pdf.keep_rows_together(document)
+    assert moved > 0
+    assert _split_rows(document) == []
+    assert document.pageCount() >= pages_before
+    text = document.toPlainText()
+    assert all(f"Rij {index}" in text for index in range(40))
+    assert text.count("woord") == sum(20 + (index * 37) % 120 for index in range(40))
+
+
+def test_a_row_taller_than_a_page_is_left_to_split_rather_than_lost():
+    document = _laid_out(_grid(3, lambda index: 1500 if index == 1 else 10))
+    pdf.keep_rows_together(document)
+    assert _split_rows(document) == ["Rij 1"]
+    assert document.toPlainText().count("woord") == 1520
+
+
+def test_a_first_row_that_would_split_takes_the_whole_table_to_the_next_page():
+    intro = "<p>" + "inleiding " * 560 + "</p>"
+    document = _laid_out(intro + _grid(2, lambda index: 120))
+    assert _split_rows(document)
+    pdf.keep_rows_together(document)
+    assert _split_rows(document) == []
+
+
+def test_the_risk_table_of_a_long_dossier_keeps_its_rows_whole(
+    example_dossier, catalogue, tmp_path
+):
+    from igj_afwijken.domain.model import Risk
+
+    example_dossier.risks = [
+        Risk(
+            description=f"Risico {index}: " + "de zorg loopt vertraging op " * (8 + index % 9),
+            measures="Extra controle door de teamleider. " * (5 + index % 7) + f"Slot {index}.",
+            likelihood=4,
+            impact=3,
+            residual_likelihood=2,
+            residual_impact=2,
+        )
+        for index in range(30)
+    ]
+    output = tmp_path / "verantwoording.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdf")
+    _, pages = _pages(output)
+    for index in range(30):
+        starts = [number for number, text in enumerate(pages) if f"Risico {index}:" in text]
+        ends = [number for number, text in enumerate(pages) if f"Slot {index}." in text]
+        assert starts == ends, f"risk {index} runs over a page break"
