@@ -62,9 +62,12 @@ def render_to_file(
         header = page_header(dossier, house)
         footer = page_footer(dossier, catalogue, printed_at)
         style = house or HouseStyle()
-        logo = style.logo if style.logo_type == "png" else b""  # Word takes no SVG pictures
         docx = html_to_docx(
-            html, header=header, footer=footer, accent=style.accent.lstrip("#"), logo_png=logo
+            html,
+            header=header,
+            footer=footer,
+            accent=style.accent.lstrip("#"),
+            logo_png=style.logo_png(),
         )
         write_atomic(output, docx)
         return

@@ -65,6 +65,39 @@ class HouseStyle:
         encoded = base64.b64encode(self.logo).decode("ascii")
         return f"data:{LOGO_TYPES[self.logo_type]};base64,{encoded}"
 
+    def logo_png(self, height_px: int = 240) -> bytes:
+        """The logo as PNG bytes, an SVG drawn at `height_px` high; b"" without a logo.
+
+        Word files take no SVG pictures, so the Word export uses this."""
+        if not self.logo or self.logo_type == "png":
+            return self.logo
+        return svg_to_png(self.logo, height_px)
+
+
+def svg_to_png(svg: bytes, height_px: int) -> bytes:
+    """Draw an SVG on a transparent PNG of the given height, keeping its proportions."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from igj_afwijken.rendering.pdf import ensure_gui_application
+
+    ensure_gui_application()
+    renderer = QSvgRenderer(QByteArray(svg))
+    if not renderer.isValid():
+        raise HouseStyleError("Het SVG-logo kan niet worden getekend.")
+    size = renderer.defaultSize()
+    ratio = size.width() / size.height() if size.height() > 0 and size.width() > 0 else 1.0
+    image = QImage(max(1, round(height_px * ratio)), height_px, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
 
 def check_logo(data: bytes, logo_type: str) -> None:
     """Raise HouseStyleError unless `data` is a PNG, or an SVG without scripts or outside links."""

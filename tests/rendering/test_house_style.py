@@ -114,11 +114,14 @@ def test_the_logo_is_an_image_in_the_pdf(logo_type, example_dossier, catalogue, 
     assert ORGANISATION in " ".join(first.extract_text().split())
 
 
-def test_the_word_file_carries_the_name_but_no_broken_image(example_dossier, catalogue, tmp_path):
+@pytest.mark.parametrize("logo_type", ["png", "svg"])
+def test_the_word_file_carries_name_colour_and_logo(
+    logo_type, example_dossier, catalogue, tmp_path
+):
     from docx import Document
 
     output = tmp_path / "document.docx"
-    house = HouseStyle(ORGANISATION, ACCENT, png(), "png")
+    house = HouseStyle(ORGANISATION, ACCENT, png() if logo_type == "png" else SVG, logo_type)
     render_to_file(example_dossier, catalogue, output, "docx", house=house)
     document = Document(output)
     text = "\n".join(p.text for p in document.paragraphs)
@@ -127,7 +130,16 @@ def test_the_word_file_carries_the_name_but_no_broken_image(example_dossier, cat
     header = document.sections[0].header
     assert header.part.related_parts and any(
         "image" in part.content_type for part in header.part.related_parts.values()
-    )  # the PNG logo stands in the page header
+    )  # the logo stands in the page header, an SVG drawn as a PNG
+
+
+def test_an_svg_logo_is_drawn_as_a_png_of_its_proportions():
+    from PySide6.QtGui import QImage
+
+    drawn = HouseStyle(logo=SVG, logo_type="svg").logo_png(height_px=60)
+    image = QImage.fromData(drawn, "PNG")
+    assert (image.width(), image.height()) == (180, 60)  # the SVG is 120 by 40
+    assert image.pixelColor(90, 30).name() == "#8a1538"
 
 
 def test_a_page_without_a_document_context_gets_the_default_style():
