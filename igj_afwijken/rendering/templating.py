@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -23,6 +27,10 @@ from igj_afwijken.rendering.markdown import to_html
 TEMPLATE_SUFFIX = ".html.j2"
 DEFAULT_TEMPLATE = "verantwoording"
 USER_TEMPLATES_FOLDER = "sjablonen"  # in the data folder: the user's own templates
+# A user's template may run this long; a loop that does not end becomes a named error.
+USER_TEMPLATE_SECONDS = 10.0
+# The longest text or list a template may make with * (as in `"x" * 10**9`).
+MAX_REPEATED_LENGTH = 1_000_000
 
 
 def user_templates_dir(data_dir: Path) -> Path:
@@ -76,15 +84,60 @@ def datetime_nl(value: datetime | None) -> str:
     return f"{date_nl(local)}, {local:%H.%M} uur"
 
 
+class TemplateTimeout(Exception):
+    """A user's template ran longer than USER_TEMPLATE_SECONDS."""
+
+
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """Jinja's sandbox: no `__class__` and the like, no changing lists or dicts, and no calling
-    methods of the program's own objects (a template may read the dossier, never change it)."""
+    """Jinja's sandbox: no `__class__` and the like, no changing lists or dicts, no calling
+    methods of the program's own objects (a template may read the dossier, never change it),
+    and no text or list multiplied into something that would fill the memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
 
     def is_safe_callable(self, obj: object) -> bool:
         owner = getattr(obj, "__self__", None)
         if owner is not None and type(owner).__module__.startswith("igj_afwijken."):
             return False
         return super().is_safe_callable(obj)
+
+    def call_binop(self, context, operator: str, left, right):  # noqa: ANN001 (Jinja's own)
+        if operator == "**":
+            if isinstance(right, int | float) and abs(right) > 100:
+                raise SecurityError("een macht groter dan 100")
+            return left**right
+        for sequence, times in ((left, right), (right, left)):
+            if (
+                isinstance(sequence, str | list | tuple)
+                and isinstance(times, int)
+                and len(sequence) * times > MAX_REPEATED_LENGTH
+            ):
+                raise SecurityError("een tekst of lijst van meer dan een miljoen tekens")
+        return left * right
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop template code (and only template code) that runs past the limit.
+
+    Python cannot interrupt a running loop from outside; a trace function on the template's
+    own frames sees every line it runs and raises TemplateTimeout there once time is up."""
+    deadline = time.monotonic() + seconds
+
+    def on_line(frame, event, arg):  # noqa: ANN001, ANN202 (sys.settrace's signature)
+        if time.monotonic() > deadline:
+            raise TemplateTimeout
+        return on_line
+
+    def on_call(frame, event, arg):  # noqa: ANN001, ANN202
+        return on_line if frame.f_code.co_filename.endswith(TEMPLATE_SUFFIX) else None
+
+    previous = sys.gettrace()
+    sys.settrace(on_call)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)
 
 
 def _user_template_files(user_dir: Path | None) -> tuple[str, ...]:
@@ -304,7 +357,10 @@ def render_html(
         raise _located(error, file_name) from None
     context = document_context(dossier, catalogue, printed_at or datetime.now().astimezone(), house)
     try:
-        return compiled.render(context)
+        if not _user_template_files(user_dir):
+            return compiled.render(context)
+        with _time_limit(USER_TEMPLATE_SECONDS):  # only a user's own templates can loop forever
+            return compiled.render(context)
     except Exception as error:  # a user's template can fail in any way; never a blank document
         raise _located(error, file_name) from None
 
@@ -329,6 +385,13 @@ def _located(error: Exception, file_name: str) -> TemplateError:
         detail = f"het sjabloon ‘{error.name}’ bestaat niet"
     elif isinstance(error, jinja2.TemplateSyntaxError):
         detail = error.message or str(error)
+    elif isinstance(error, TemplateTimeout):
+        detail = (
+            f"het maken duurde langer dan {USER_TEMPLATE_SECONDS:g} seconden en is gestopt"
+            " (een lus die niet ophoudt?)"
+        )
+    elif isinstance(error, RecursionError):
+        detail = "een macro roept zichzelf steeds opnieuw aan"
     else:
         detail = f"{type(error).__name__}: {error}"
     if len(detail) > 300:  # a message may quote a whole object

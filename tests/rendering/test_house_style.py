@@ -3,6 +3,7 @@
 import io
 import os
 import struct
+import sys
 import zlib
 from datetime import datetime
 from html import unescape
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pypdf
 import pytest
 
+from igj_afwijken.rendering import templating
 from igj_afwijken.rendering.document import render_to_file
 from igj_afwijken.rendering.house_style import (
     LOGO_STEM,
@@ -314,6 +316,46 @@ def test_a_broken_user_template_names_the_file_and_line(
     message = str(raised.value)
     assert message.startswith(f"Het sjabloon ‘mijn.html.j2’ bevat een fout op regel {line}: ")
     assert detail in message
+
+
+def test_a_user_template_that_does_not_stop_is_stopped_and_named(
+    user_dir, example_dossier, catalogue, monkeypatch
+):
+    monkeypatch.setattr(templating, "USER_TEMPLATE_SECONDS", 0.2)
+    (user_dir / "mijn.html.j2").write_text(
+        "<p>\n{% for i in range(100000) %}{% for j in range(1000) %}{% endfor %}{% endfor %}",
+        "utf-8",
+    )
+    trace_before = sys.gettrace()
+    with pytest.raises(TemplateError) as raised:
+        render_html(example_dossier, catalogue, "mijn", user_dir=user_dir)
+    message = str(raised.value)
+    assert message.startswith("Het sjabloon ‘mijn.html.j2’ bevat een fout op regel 2: ")
+    assert "langer dan 0.2 seconden" in message
+    assert sys.gettrace() is trace_before
+    assert "Ondertekening" in render_html(example_dossier, catalogue, user_dir=user_dir)
+
+
+@pytest.mark.parametrize(
+    "source, detail",
+    [
+        ("{{ 'x' * 1000000000 }}", "meer dan een miljoen tekens"),
+        ("{{ [1] * 10 * 1000000 }}", "meer dan een miljoen tekens"),
+        ("{{ 2 ** 100000000 }}", "macht groter dan 100"),
+        ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "roept zichzelf"),
+    ],
+)
+def test_a_user_template_cannot_fill_the_memory_or_the_stack(
+    source, detail, user_dir, example_dossier, catalogue
+):
+    (user_dir / "mijn.html.j2").write_text(source, "utf-8")
+    with pytest.raises(TemplateError, match=detail):
+        render_html(example_dossier, catalogue, "mijn", user_dir=user_dir)
+
+
+def test_ordinary_arithmetic_still_works_in_a_user_template(user_dir, example_dossier, catalogue):
+    (user_dir / "mijn.html.j2").write_text("{{ 2 ** 3 }} {{ '-' * 3 }} {{ 3 * 4 }}", "utf-8")
+    assert render_html(example_dossier, catalogue, "mijn", user_dir=user_dir) == "8 --- 12"
 
 
 def test_an_error_in_an_included_user_partial_names_the_partial(
