@@ -1,4 +1,4 @@
-"""The headless commands: list, import, export, check, render and templates."""
+"""The headless commands: list, import, export, check, render, bundle, templates, backup, restore."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from igj_afwijken.rendering.templating import (
     template_names,
     user_templates_dir,
 )
+from igj_afwijken.storage.backups import backups_dir, list_backups, make_backup, restore_backup
 from igj_afwijken.storage.database import StoreError, open_store
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
@@ -29,7 +30,17 @@ EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_ERROR = 2
 
-COMMANDS = ("list", "import", "export", "check", "render", "bundle", "templates")
+COMMANDS = (
+    "list",
+    "import",
+    "export",
+    "check",
+    "render",
+    "bundle",
+    "templates",
+    "backup",
+    "restore",
+)
 
 
 class CliError(Exception):
@@ -112,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     bun.add_argument("--output", "-o", metavar="BESTAND", required=True)
 
     commands.add_parser("templates", parents=[common], help="toon de namen van de sjablonen")
+
+    commands.add_parser("backup", parents=[common], help="maak nu een reservekopie van de gegevens")
+    res = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="zet een reservekopie terug (standaard de nieuwste goede); de huidige gegevens "
+        "worden apart gezet",
+    )
+    res.add_argument("backup", metavar="KOPIE", nargs="?", help="naam van de reservekopie")
+    res.add_argument("--list", action="store_true", help="toon de reservekopieën")
     return parser
 
 
@@ -279,6 +300,50 @@ def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    connection = open_store(data_dir)
+    try:
+        backup = make_backup(connection, data_dir, "handmatig")
+    finally:
+        connection.close()
+    print(f"Reservekopie gemaakt: {backup.path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    backups = list_backups(data_dir)
+    if args.list:
+        if not backups:
+            print(f"Nog geen reservekopieën in {backups_dir(data_dir)}.", file=out)
+        for backup in backups:
+            made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            size = f"{backup.size / 1024:.0f} kB"
+            print(f"{backup.path.name}  {made}  {backup.reason:<16} {size:>9}", file=out)
+        return EXIT_OK
+    chosen = None
+    if args.backup:
+        chosen = next((b for b in backups if b.path.name == Path(args.backup).name), None)
+        if chosen is None:
+            raise CliError(f"geen reservekopie ‘{args.backup}’ (zie: restore --list)")
+    from igj_afwijken.instance_lock import FolderInUse, lock_data_dir
+
+    try:
+        lock = lock_data_dir(data_dir)
+    except FolderInUse as error:
+        raise CliError(_one_line(error)) from None
+    try:
+        used, aside = restore_backup(data_dir, chosen)
+    finally:
+        lock.unlock()
+    made = used.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    print(f"Teruggezet: de reservekopie van {made} ({used.path.name}).", file=out)
+    if aside is not None:
+        print(f"De vorige gegevens staan apart in {aside}.", file=out)
+    return EXIT_OK
+
+
 def _output_path(value: str) -> Path:
     output = Path(value).expanduser()
     if output.is_dir():
@@ -296,4 +361,6 @@ _HANDLERS = {
     "render": _cmd_render,
     "bundle": _cmd_bundle,
     "templates": _cmd_templates,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }

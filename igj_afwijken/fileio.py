@@ -14,8 +14,10 @@ os.umask(_UMASK)
 
 
 @contextlib.contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path` to write to; it replaces `path` only if the block succeeds."""
+def atomic_target(path: Path, private: bool = False) -> Iterator[Path]:
+    """A temporary path beside `path` to write to; it replaces `path` only if the block succeeds.
+
+    A `private` file is readable by its owner only (it holds the user's dossiers)."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
@@ -23,7 +25,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
     try:
         yield temporary_path
         if os.name == "posix":
-            temporary_path.chmod(0o666 & ~_UMASK)
+            temporary_path.chmod(0o600 if private else 0o666 & ~_UMASK)
         _fsync_file(temporary_path)
         os.replace(temporary_path, path)
     except BaseException:

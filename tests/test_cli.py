@@ -253,3 +253,40 @@ def test_bundle_makes_one_pdf_per_location(tmp_path):
         "--data-dir", str(data), "bundle", "--location", "Nergens", "-o", str(output)
     )
     assert code == EXIT_ERROR and "geen lopende afwijkingen" in err and err.count("\n") == 1
+
+
+def test_backup_and_restore_bring_back_what_was_there(tmp_path):
+    data = tmp_path / "d"
+    first = imported(data)
+    code, out, err = cli("--data-dir", str(data), "backup")
+    assert (code, err) == (EXIT_OK, "") and "Reservekopie gemaakt" in out
+    second = imported(data, EXAMPLES[0] if EXAMPLES[0] != VOLUNTEER_EXAMPLE else EXAMPLES[1])
+    assert cli("--data-dir", str(data), "list")[1].count("\n") == 2
+
+    code, out, err = cli("--data-dir", str(data), "restore", "--list")
+    assert code == EXIT_OK and len(out.splitlines()) == 1 and "handmatig" in out
+    code, out, err = cli("--data-dir", str(data), "restore")
+    assert (code, err) == (EXIT_OK, "")
+    assert "Teruggezet" in out and "apart" in out
+    listed = cli("--data-dir", str(data), "list")[1]
+    assert first in listed and second not in listed
+    kept_aside = [p for p in data.iterdir() if p.name.startswith("afwijkingen-apart-gezet-")]
+    assert len(kept_aside) == 1  # the replaced store is kept, with the second dossier in it
+
+
+def test_restore_without_backups_or_of_an_unknown_one_is_one_line(tmp_path):
+    data = tmp_path / "d"
+    imported(data)
+    code, _, err = cli("--data-dir", str(data), "restore")
+    assert code == EXIT_ERROR and err.count("\n") == 1 and "geen bruikbare reservekopie" in err
+    code, _, err = cli("--data-dir", str(data), "restore", "bestaat-niet.sqlite3")
+    assert code == EXIT_ERROR and "restore --list" in err
+
+
+def test_a_damaged_store_gives_one_line_that_points_to_restore(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "afwijkingen.sqlite3").write_bytes(b"kapot" * 1000)
+    code, _, err = cli("--data-dir", str(data), "list")
+    assert code == EXIT_ERROR and err.count("\n") == 1
+    assert "beschadigd" in err and "igj-afwijken restore" in err

@@ -179,25 +179,50 @@ class StoreError(Exception):
     """The store cannot be opened or used; the message is meant for the user."""
 
 
+class DamagedStoreError(StoreError):
+    """The store file is damaged. It is left exactly as it is; a backup can be put back."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"De gegevensopslag {path.name} in {path.parent} is beschadigd ({detail}). Er is "
+            "niets aan veranderd. Zet een reservekopie terug: in het programma via Bestand > "
+            "Back-up terugzetten, of met ‘igj-afwijken restore’; het beschadigde bestand wordt "
+            "dan apart gezet, niet weggegooid."
+        )
+        self.path = path
+
+
 def store_path(data_dir: Path) -> Path:
     return data_dir / STORE_FILENAME
 
 
 def open_store(data_dir: Path) -> sqlite3.Connection:
-    """Open (and create or migrate) the store in a data folder."""
+    """Open (and create or migrate) the store in a data folder.
+
+    A damaged store raises DamagedStoreError and is never written to. Before a migration the
+    store is backed up. On a network folder, where WAL is unsafe, the store keeps a rollback
+    journal instead."""
+    path = store_path(data_dir)
     try:
         ensure_private_dir(data_dir)
-        path = store_path(data_dir)
+        existed = path.exists() and path.stat().st_size > 0
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(f"De gegevensmap {data_dir} kan niet worden gebruikt: {error}") from error
     try:
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA busy_timeout = 5000")
+        if existed:
+            _refuse_damaged(connection, path)
         _refuse_newer_schema(connection)  # before anything changes the file
-        connection.execute("PRAGMA journal_mode = WAL")
+        journal = "DELETE" if is_network_folder(data_dir) else "WAL"
+        connection.execute(f"PRAGMA journal_mode = {journal}")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
+        if 0 < schema_version(connection) < SCHEMA_VERSION:
+            from igj_afwijken.storage.backups import make_backup
+
+            make_backup(connection, data_dir, f"voor-schema-{SCHEMA_VERSION}")
         migrate(connection)
         if os.name == "posix":
             path.chmod(0o600)
@@ -210,6 +235,55 @@ def open_store(data_dir: Path) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+def _refuse_damaged(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = [tuple(row) for row in connection.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as error:
+        raise DamagedStoreError(path, str(error)) from error
+    if rows != [("ok",)]:
+        raise DamagedStoreError(path, f"{len(rows)} fout(en) gevonden")
+
+
+def is_network_folder(folder: Path, mounts: str | None = None) -> bool:
+    """Whether the folder lies on a network file system (SMB, NFS…), where WAL does not work.
+
+    `mounts` is the text of /proc/self/mountinfo, read when not given (Linux); on Windows a
+    UNC path or a network drive counts."""
+    folder = Path(os.path.abspath(folder))
+    if os.name == "nt":
+        return _is_windows_network_folder(folder)
+    if mounts is None:
+        try:
+            mounts = Path("/proc/self/mountinfo").read_text("utf-8", errors="replace")
+        except OSError:
+            return False
+    best, best_type = "", ""
+    for line in mounts.splitlines():
+        fields = line.split(" - ", 1)
+        before, after = fields[0].split(), fields[1].split() if len(fields) == 2 else []
+        if len(before) < 5 or not after:
+            continue
+        point = before[4].replace("\\040", " ")
+        inside = str(folder) == point or str(folder).startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, best_type = point, after[0]
+    return best_type.split(".")[-1] in NETWORK_FILE_SYSTEMS
+
+
+NETWORK_FILE_SYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "davfs", "afs", "9p"}
+
+
+def _is_windows_network_folder(folder: Path) -> bool:
+    text = str(folder)
+    if text.startswith("\\\\"):
+        return True
+    import ctypes
+
+    drive_remote = 4
+    root = os.path.splitdrive(text)[0] + "\\"
+    return ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote  # type: ignore[attr-defined]
 
 
 def schema_version(connection: sqlite3.Connection) -> int:

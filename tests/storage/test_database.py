@@ -8,6 +8,7 @@ import pytest
 
 from igj_afwijken.storage.database import (
     SCHEMA_VERSION,
+    DamagedStoreError,
     StoreError,
     open_store,
     schema_version,
@@ -58,11 +59,12 @@ def test_a_store_from_a_newer_release_is_refused_untouched(isolated_data_dir):
     assert store_path(isolated_data_dir).read_bytes() == before
 
 
-def test_a_file_that_is_not_a_store_gives_our_error(isolated_data_dir):
+def test_a_file_that_is_not_a_store_is_called_damaged_and_left_alone(isolated_data_dir):
     isolated_data_dir.mkdir(parents=True)
     store_path(isolated_data_dir).write_bytes(b"dit is geen database" * 100)
-    with pytest.raises(StoreError, match="kan niet worden geopend"):
+    with pytest.raises(DamagedStoreError, match="beschadigd.*niets aan veranderd"):
         open_store(isolated_data_dir)
+    assert store_path(isolated_data_dir).read_bytes() == b"dit is geen database" * 100
 
 
 def test_an_unusable_data_folder_gives_our_error(tmp_path):

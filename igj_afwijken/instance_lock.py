@@ -1,0 +1,38 @@
+"""One program per data folder: a lock file that names the computer and process holding it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from igj_afwijken.paths import ensure_private_dir
+
+LOCK_FILENAME = "afwijkingen.lock"
+
+
+class FolderInUse(Exception):
+    """Another program holds the data folder; the message names where it runs."""
+
+
+def lock_data_dir(data_dir: Path) -> QLockFile:
+    """Take the data folder's lock and return it (keep it alive; unlock it on exit).
+
+    A lock left by a program that crashed on this computer is taken over: Qt sees that its
+    process no longer runs. A lock held by another computer (a shared folder) is respected."""
+    ensure_private_dir(data_dir)
+    lock = QLockFile(str(data_dir / LOCK_FILENAME))
+    lock.setStaleLockTime(0)  # stale only when the holder is gone, however long it ran
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        pid, host, _application = lock.getLockInfo()  # PySide: (0, "", "") when unreadable
+        holder = f"op computer {host}, proces {pid}" if pid else "door een ander programma"
+        raise FolderInUse(
+            f"IGJ Afwijken heeft deze gegevensmap al open ({holder}). Twee programma's die "
+            "tegelijk in dezelfde gegevens schrijven kunnen elkaars werk overschrijven. Sluit "
+            f"het andere venster eerst en probeer het dan opnieuw.\n\nGegevensmap: {data_dir}"
+        )
+    raise FolderInUse(
+        f"De gegevensmap {data_dir} kan niet worden vergrendeld; is de map alleen-lezen?"
+    )

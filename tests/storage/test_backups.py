@@ -1,0 +1,163 @@
+"""Backups of the store: made and checked, rotated, put back; a damaged store is never written."""
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from igj_afwijken.storage import backups
+from igj_afwijken.storage.backups import (
+    BackupError,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+    restore_backup,
+)
+from igj_afwijken.storage.database import (
+    DamagedStoreError,
+    is_network_folder,
+    open_store,
+    store_path,
+)
+from igj_afwijken.storage.repository import DossierRepository
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _store_with(data_dir: Path, dossier) -> sqlite3.Connection:
+    connection = open_store(data_dir)
+    DossierRepository(connection).add(dossier)
+    return connection
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the middle of the file, past the header, as a failing disk might."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4096] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+
+
+def test_a_backup_is_a_checked_private_copy_of_the_store(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    backup = make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    assert backup.path.parent == isolated_data_dir / "reservekopieen"
+    assert backup.reason == "afsluiten" and backup.size == backup.path.stat().st_size > 0
+    copy = sqlite3.connect(backup.path)
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one whole file
+    assert copy.execute("SELECT title FROM dossiers").fetchone()[0] == example_dossier.title
+    copy.close()
+    if os.name == "posix":
+        assert backup.path.stat().st_mode & 0o777 == 0o600
+    assert [b.path for b in list_backups(isolated_data_dir)] == [backup.path]
+    assert not [p for p in backup.path.parent.iterdir() if p.suffix == ".tmp"]
+
+
+def test_only_the_ten_newest_backups_are_kept(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    made = [make_backup(connection, isolated_data_dir, "afsluiten") for _ in range(13)]
+    connection.close()
+    kept = list_backups(isolated_data_dir)
+    assert [b.path for b in kept] == [b.path for b in reversed(made[-10:])]
+    assert sorted(p.name for p in kept[0].path.parent.iterdir()) == sorted(
+        b.path.name for b in kept
+    )
+
+
+def test_a_backup_that_fails_its_check_is_not_kept(isolated_data_dir, example_dossier, monkeypatch):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    monkeypatch.setattr(backups, "_is_sound", lambda connection, pragma: False)
+    with pytest.raises(BackupError, match="niet in orde"):
+        make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    assert list_backups(isolated_data_dir) == []
+    assert list((isolated_data_dir / "reservekopieen").iterdir()) == []
+
+
+def test_a_migration_is_preceded_by_a_backup_of_the_old_store(isolated_data_dir):
+    isolated_data_dir.mkdir(parents=True)
+    with sqlite3.connect(store_path(isolated_data_dir)) as db:
+        db.executescript((FIXTURES / "store_v1.sql").read_text("utf-8"))
+    db.close()
+    open_store(isolated_data_dir).close()
+    [backup] = list_backups(isolated_data_dir)
+    assert backup.reason.startswith("voor-schema-")
+    old = sqlite3.connect(backup.path)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+
+
+def test_a_damaged_store_is_refused_untouched_and_the_newest_good_backup_goes_back(
+    isolated_data_dir, example_dossier
+):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    good = make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    store = store_path(isolated_data_dir)
+    _damage(store)
+    damaged = store.read_bytes()
+    with pytest.raises(DamagedStoreError) as raised:
+        open_store(isolated_data_dir)
+    assert raised.value.path == store
+    assert store.read_bytes() == damaged  # nothing written, nothing "repaired"
+
+    used, aside = restore_backup(isolated_data_dir)
+    assert used.path == good.path
+    assert aside is not None and aside.read_bytes() == damaged  # kept aside, not thrown away
+    connection = open_store(isolated_data_dir)
+    assert DossierRepository(connection).get(example_dossier.id).title == example_dossier.title
+    connection.close()
+
+
+def test_a_damaged_backup_is_passed_over(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    older = make_backup(connection, isolated_data_dir, "afsluiten")
+    newer = make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    _damage(newer.path)
+    assert newest_good_backup(isolated_data_dir) == older
+    with pytest.raises(BackupError, match="beschadigd"):
+        restore_backup(isolated_data_dir, list_backups(isolated_data_dir)[0])
+
+
+def test_without_a_backup_there_is_nothing_to_restore_and_nothing_moves(isolated_data_dir):
+    open_store(isolated_data_dir).close()
+    before = sorted(p.name for p in isolated_data_dir.iterdir())
+    with pytest.raises(BackupError, match="geen bruikbare reservekopie"):
+        restore_backup(isolated_data_dir)
+    assert sorted(p.name for p in isolated_data_dir.iterdir()) == before
+
+
+MOUNTS = """\
+22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
+40 22 0:35 / /mnt/share rw,relatime shared:20 - cifs //server/zorg rw,vers=3.0
+41 22 0:36 / /home/anna/Zorg\\040NAS rw,relatime - nfs4 nas:/export rw
+42 40 8:2 / /mnt/share/local rw,relatime - ext4 /dev/sdb1 rw
+"""
+
+
+@pytest.mark.parametrize(
+    "folder, network",
+    [
+        ("/home/anna/.local/share/IGJ Afwijken", False),
+        ("/mnt/share/team/gegevens", True),
+        ("/mnt/shared", False),  # a name that merely starts like a mount point
+        ("/home/anna/Zorg NAS/data", True),
+        ("/mnt/share/local/data", False),  # the deepest mount point decides
+    ],
+)
+def test_a_network_folder_is_recognised(folder, network):
+    assert is_network_folder(Path(folder), MOUNTS) is network
+
+
+def test_on_a_network_folder_the_store_keeps_a_rollback_journal(isolated_data_dir, monkeypatch):
+    from igj_afwijken.storage import database
+
+    monkeypatch.setattr(database, "is_network_folder", lambda folder: True)
+    connection = open_store(isolated_data_dir)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    connection.close()
