@@ -1,16 +1,16 @@
-"""Starting the desktop program: the Qt application, the store and the main window."""
+"""Starting the desktop program: the Qt application, the folder's lock, the store and the window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from igj_afwijken import APP_NAME, __version__
-from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
-from igj_afwijken.storage.database import StoreError
+from igj_afwijken.domain.catalogue import Catalogue, CatalogueError, load_catalogue
+from igj_afwijken.storage.database import DamagedStoreError, StoreError, is_network_folder
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,15 +23,58 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("application", text)
+
+
 def run_gui(data_dir: Path) -> int:
     """Open the main window on a data folder and run until the user quits; the exit code."""
+    from igj_afwijken.instance_lock import FolderInUse, lock_data_dir
+
     app = create_application()
     try:
-        from igj_afwijken.gui.main_window import MainWindow
-
-        window = MainWindow(data_dir, load_catalogue())
-    except (StoreError, CatalogueError) as error:
+        lock = lock_data_dir(data_dir)
+    except (FolderInUse, OSError) as error:
+        QMessageBox.warning(None, APP_NAME, str(error))
+        return 2
+    try:
+        catalogue = load_catalogue()
+    except CatalogueError as error:
+        lock.unlock()
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
-    window.show()
-    return app.exec()
+    try:
+        if is_network_folder(data_dir):
+            QMessageBox.warning(None, APP_NAME, network_folder_warning(data_dir))
+        return _run_windows(app, data_dir, catalogue)
+    finally:
+        lock.unlock()
+
+
+def network_folder_warning(data_dir: Path) -> str:
+    return tr(
+        "De gegevensmap %1 staat op een netwerkschijf. Daar kan het programma niet zo snel en "
+        "veilig opslaan als op de eigen schijf; het gebruikt daarom een voorzichtiger manier "
+        "van opslaan. Zet de gegevensmap liever op deze computer (met schijfversleuteling)."
+    ).replace("%1", str(data_dir))
+
+
+def _run_windows(app: QApplication, data_dir: Path, catalogue: Catalogue) -> int:
+    """Open the window; again after a backup was put back, which needs the store closed."""
+    from igj_afwijken.gui.backup_actions import offer_restore_after_damage
+    from igj_afwijken.gui.main_window import MainWindow
+
+    while True:
+        try:
+            window = MainWindow(data_dir, catalogue)
+        except DamagedStoreError as error:
+            if offer_restore_after_damage(None, data_dir, error):
+                continue
+            return 2
+        except StoreError as error:
+            QMessageBox.critical(None, APP_NAME, str(error))
+            return 2
+        window.show()
+        code = app.exec()
+        if not window.restart_requested:
+            return code

@@ -26,7 +26,7 @@ from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
 from igj_afwijken.evaluations_due import due_evaluations
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
-from igj_afwijken.gui import dialogs, house_style_dialog, lifecycle_dialogs
+from igj_afwijken.gui import backup_actions, dialogs, house_style_dialog, lifecycle_dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
 from igj_afwijken.gui.due_notice import DueNotice
 from igj_afwijken.gui.editor import DossierEditor
@@ -42,6 +42,7 @@ from igj_afwijken.rendering.templating import (
     template_names,
     user_templates_dir,
 )
+from igj_afwijken.storage.backups import BackupError, make_backup
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         )
         self.autosaver = Autosaver(data_dir, self)
         self._closed = False
+        self.restart_requested = False  # set when a backup was put back: open a fresh window
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
 
@@ -182,6 +184,9 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&Over IGJ Afwijken"), self.show_about)
         self.house_style_action = self._action(self.tr("&Huisstijl…"), self.edit_house_style)
+        self.restore_backup_action = self._action(
+            self.tr("Back-up &terugzetten…"), self.restore_backup
+        )
 
     def _document_actions(self) -> list[QAction]:
         return [
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self._document_actions())
         file_menu.addSeparator()
         file_menu.addAction(self.house_style_action)
+        file_menu.addAction(self.restore_backup_action)
         file_menu.addSeparator()
         file_menu.addActions([self.home_action, self.quit_action])
 
@@ -891,9 +897,14 @@ class MainWindow(QMainWindow):
         self.show_due_evaluations()  # also when the session reopens a dossier
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closed:
+        if self._closed or self._shut_down():
             event.accept()
-            return
+        else:
+            event.ignore()
+
+    def _shut_down(self) -> bool:
+        """Save everything, back up the store if anything changed, and close it; False if the
+        user chose to stay because something could not be saved."""
         self.editor.take_in_everything()
         if not self.autosaver.flush() and not dialogs.confirm(
             self,
@@ -904,12 +915,26 @@ class MainWindow(QMainWindow):
             ).replace("%1", self.autosaver.error),
             self.tr("Toch afsluiten"),
         ):
-            event.ignore()
-            return
+            return False
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state("editor", self.editor.splitter.saveState())
         self.settings.sync()
+        changed = self.connection.total_changes + self.autosaver.connection.total_changes > 0
         self.autosaver.close()
+        if changed:
+            try:
+                make_backup(self.connection, self.data_dir, "afsluiten")
+            except BackupError as error:
+                dialogs.warn(self, self.tr("Geen reservekopie"), str(error))
         self.connection.close()
         self._closed = True
-        event.accept()
+        return True
+
+    def restore_backup(self) -> None:
+        """Put a backup back: the store closes, the backup goes in, and a fresh window opens."""
+        backup = backup_actions.choose_backup(self, self.data_dir)
+        if backup is None or not self._shut_down():
+            return
+        backup_actions.restore_chosen(self, self.data_dir, backup)
+        self.restart_requested = True  # also after a failed restore: the store was closed
+        self.close()

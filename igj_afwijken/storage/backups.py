@@ -115,11 +115,27 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
         with atomic_target(store, private=True) as temporary:
             shutil.copyfile(chosen.path, temporary)
     except OSError as error:
+        kept = _put_back(aside, store)
         raise BackupError(
-            f"De reservekopie kon niet worden teruggezet: {_reason(error)}"
-            + (f" De vorige gegevens staan in {aside.name}." if aside else "")
+            f"De reservekopie kon niet worden teruggezet: {_reason(error)}."
+            + ("" if kept is None else f" De vorige gegevens staan in {kept}.")
         ) from error
     return chosen, aside
+
+
+def _put_back(aside: Path | None, store: Path) -> Path | None:
+    """After a failed restore, move the store that was set aside back; where it is now."""
+    if aside is None or store.exists():
+        return aside
+    try:
+        for suffix in _SIDE_FILES:
+            side = Path(f"{aside}{suffix}")
+            if side.exists():
+                os.replace(side, f"{store}{suffix}")
+        os.replace(aside, store)
+    except OSError:
+        return aside
+    return None
 
 
 def _is_sound(connection: sqlite3.Connection, pragma: str) -> bool:

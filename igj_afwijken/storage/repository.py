@@ -446,10 +446,13 @@ class DossierRepository:
             )
 
     def set_readiness(self, dossier_id: str, readiness: str) -> None:
-        """Remember the outcome of the readiness check for the register (no change time)."""
+        """Remember the outcome of the readiness check for the register (no change time).
+
+        An unchanged outcome writes nothing, so merely opening a dossier changes no data."""
         with transaction(self._db):
             self._db.execute(
-                "UPDATE dossiers SET readiness = ? WHERE id = ?", (readiness, dossier_id)
+                "UPDATE dossiers SET readiness = ? WHERE id = ? AND readiness IS NOT ?",
+                (readiness, dossier_id, readiness),
             )
 
     def _insert_rows(self, dossier_id: str, kind: str, rows: tuple) -> None:

@@ -161,3 +161,22 @@ def test_on_a_network_folder_the_store_keeps_a_rollback_journal(isolated_data_di
     connection = open_store(isolated_data_dir)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     connection.close()
+
+
+def test_a_restore_that_fails_halfway_puts_the_old_store_back(
+    isolated_data_dir, example_dossier, monkeypatch
+):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    store = store_path(isolated_data_dir)
+    before = store.read_bytes()
+
+    def disk_full(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups.shutil, "copyfile", disk_full)
+    with pytest.raises(BackupError, match="No space left on device"):
+        restore_backup(isolated_data_dir)
+    assert store.read_bytes() == before
+    assert not [p for p in isolated_data_dir.iterdir() if "apart-gezet" in p.name]

@@ -1,0 +1,117 @@
+"""Backups from the window: made on closing, put back from the menu or after damage is found."""
+
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+
+from igj_afwijken.gui import application
+from igj_afwijken.gui.backup_actions import offer_restore_after_damage
+from igj_afwijken.instance_lock import lock_data_dir
+from igj_afwijken.storage.backups import list_backups
+from igj_afwijken.storage.database import DamagedStoreError, open_store, store_path
+
+
+def _titles(data_dir):
+    connection = sqlite3.connect(store_path(data_dir))
+    titles = sorted(row[0] for row in connection.execute("SELECT title FROM dossiers"))
+    connection.close()
+    return titles
+
+
+def test_closing_after_a_change_leaves_a_checked_backup(make_window, isolated_data_dir):
+    window = make_window()
+    window.open_example()
+    title = window.editor.dossier.title
+    window.close()
+    [backup] = list_backups(isolated_data_dir)
+    assert backup.reason == "afsluiten"
+    copy = sqlite3.connect(backup.path)
+    assert [row[0] for row in copy.execute("SELECT title FROM dossiers")] == [title]
+    copy.close()
+
+    make_window().close()  # opened and closed without a change: no new backup
+    assert len(list_backups(isolated_data_dir)) == 1
+
+
+def test_a_backup_is_put_back_from_the_menu_and_the_window_reopens_on_it(
+    make_window, isolated_data_dir, answers
+):
+    window = make_window()
+    window.open_example()
+    first = window.editor.dossier.title
+    window.close()
+    window = make_window()
+    window.new_dossier()  # a second dossier, made after the backup
+    window.show_home()
+    assert len(_titles(isolated_data_dir)) == 2
+
+    window.restore_backup_action.trigger()
+    assert window.restart_requested and not window.isVisible()
+    assert any("apart gezet" in text for _, text in answers.asked)
+    assert _titles(isolated_data_dir) == [first]
+    aside = [p for p in isolated_data_dir.iterdir() if "apart-gezet" in p.name]
+    assert len(aside) == 1 and len(_titles_in(aside[0])) == 2  # nothing thrown away
+    reopened = make_window()
+    assert reopened.home.model.rowCount() == 1
+
+
+def _titles_in(path):
+    connection = sqlite3.connect(path)
+    titles = [row[0] for row in connection.execute("SELECT title FROM dossiers")]
+    connection.close()
+    return titles
+
+
+def test_putting_a_backup_back_can_be_cancelled(make_window, isolated_data_dir, answers):
+    window = make_window()
+    window.open_example()
+    window.close()
+    window = make_window()
+    answers.confirm = False
+    window.restore_backup_action.trigger()
+    assert window.isVisible() and not window.restart_requested
+    window.new_dossier()  # the store is still open and in use
+    assert len(_titles(isolated_data_dir)) == 2
+
+
+def test_a_damaged_store_is_offered_its_newest_good_backup(make_window, isolated_data_dir, answers):
+    window = make_window()
+    window.open_example()
+    title = window.editor.dossier.title
+    window.close()
+    store = store_path(isolated_data_dir)
+    store.write_bytes(b"kapot" * 4000)
+    try:
+        open_store(isolated_data_dir)
+    except DamagedStoreError as error:
+        damage = error
+    assert offer_restore_after_damage(None, isolated_data_dir, damage)
+    assert "beschadigd" in answers.asked[0][1] and "reservekopie" in answers.asked[0][1]
+    assert _titles(isolated_data_dir) == [title]
+    assert [s.title for s in make_window().repository.summaries()] == [title]
+
+
+def test_a_damaged_store_without_backups_is_said_and_left_alone(isolated_data_dir, answers):
+    isolated_data_dir.mkdir(parents=True)
+    store_path(isolated_data_dir).write_bytes(b"kapot" * 4000)
+    try:
+        open_store(isolated_data_dir)
+    except DamagedStoreError as error:
+        damage = error
+    assert not offer_restore_after_damage(None, isolated_data_dir, damage)
+    assert "geen reservekopie" in answers.warnings[0]
+    assert store_path(isolated_data_dir).read_bytes() == b"kapot" * 4000
+
+
+def test_a_second_program_on_the_same_folder_is_told_who_holds_it(
+    qtbot, isolated_data_dir, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    lock = lock_data_dir(isolated_data_dir)
+    try:
+        assert application.run_gui(isolated_data_dir) == 2
+    finally:
+        lock.unlock()
+    [message] = shown
+    assert "al open" in message and "proces" in message
