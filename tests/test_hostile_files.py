@@ -1,0 +1,137 @@
+"""Hostile and broken files given to import: never a traceback, only our own message; and
+whatever import accepts goes out and comes back identically. IGJ_AFWIJKEN_FUZZ_EXAMPLES raises
+the number of generated files for a long run (default 2,000 per test)."""
+
+import json
+import os
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from igj_afwijken import exchange
+from igj_afwijken.exchange import ExchangeError
+from tests.conftest import EXAMPLES
+
+FUZZ = int(os.environ.get("IGJ_AFWIJKEN_FUZZ_EXAMPLES", "2000"))
+FUZZ_SETTINGS = settings(
+    max_examples=FUZZ,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+EXAMPLE_DOCUMENTS = [json.loads(path.read_text("utf-8")) for path in EXAMPLES]
+
+_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=40)
+    | st.sampled_from(["", "2026-13-45", "1970-01-01T00:00:00+00:00", "concept", "richtlijn"])
+)
+_json = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=12), inner),
+    max_leaves=30,
+)
+
+
+def _read(data: bytes):
+    """Import the bytes; a Dossier, or None when refused with our own message."""
+    try:
+        return exchange.loads(data)
+    except ExchangeError as error:
+        assert str(error) and "Traceback" not in str(error)
+        return None
+
+
+def _round_trips(dossier) -> None:
+    text = exchange.dumps(dossier)
+    again = exchange.loads(text.encode("utf-8"))
+    assert again == dossier
+    assert exchange.dumps(again) == text
+
+
+@FUZZ_SETTINGS
+@given(_json)
+def test_any_json_is_refused_with_our_message_or_read(value):
+    dossier = _read(json.dumps(value).encode("utf-8"))
+    if dossier is not None:
+        _round_trips(dossier)
+
+
+@FUZZ_SETTINGS
+@given(st.binary(max_size=400) | st.binary(max_size=400).map(lambda b: b"%PDF-1.6\n" + b))
+def test_any_bytes_are_refused_with_our_message(tmp_path_factory, data):
+    assert _read(data) is None or data.lstrip().startswith((b"{", b"\xef\xbb\xbf"))
+    path = tmp_path_factory.mktemp("bestand") / "afwijking.pdf"
+    path.write_bytes(data)
+    with pytest.raises(ExchangeError):
+        exchange.read_file(path)
+
+
+def _paths(value, prefix=()):
+    """Every place in a JSON document: (path, value) pairs, depth first."""
+    yield prefix, value
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _paths(inner, (*prefix, index))
+
+
+def _replaced(document, path, new):
+    if not path:
+        return new
+    copy = document.copy() if isinstance(document, dict) else list(document)
+    copy[path[0]] = _replaced(document[path[0]], path[1:], new)
+    return copy
+
+
+@FUZZ_SETTINGS
+@given(st.data())
+def test_a_valid_file_with_one_part_changed_is_refused_or_read_whole(data):
+    document = data.draw(st.sampled_from(EXAMPLE_DOCUMENTS))
+    places = list(_paths(document))
+    path, old = data.draw(st.sampled_from(places))
+    if isinstance(old, str) and data.draw(st.booleans()):
+        new = data.draw(st.text(max_size=60))  # another text where a text was: often valid
+    elif data.draw(st.booleans()) and isinstance(old, dict | list):
+        new = type(old)()  # emptied
+    else:
+        new = data.draw(_json)
+    dossier = _read(json.dumps(_replaced(document, path, new)).encode("utf-8"))
+    if dossier is not None:
+        _round_trips(dossier)
+
+
+def test_deep_nesting_is_refused_before_it_can_hurt():
+    for depth in (exchange.MAX_NESTING + 1, 1_000, sys.getrecursionlimit() * 10):
+        assert _read(b"[" * depth + b"]" * depth) is None
+        assert _read(b'{"a":' * depth + b"1" + b"}" * depth) is None
+
+
+def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "groot.json"
+    with open(path, "wb") as handle:
+        handle.truncate(exchange.MAX_FILE_BYTES + 1)  # sparse: no 40 MB written
+    with pytest.raises(ExchangeError, match="te groot"):
+        exchange.read_file(path)
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        (lambda d: d.update(format="iets-anders"), "geen uitwisselbestand"),
+        (lambda d: d.update(version=99), "nieuwere versie"),
+        (lambda d: d["dossier"].update(onbekend="veld"), "klopt niet"),
+        (lambda d: d.update(extra={"x": 1}), "klopt niet"),
+    ],
+)
+def test_unknown_structure_is_refused_with_our_error(change, words):
+    document = json.loads(json.dumps(EXAMPLE_DOCUMENTS[0]))
+    change(document)
+    with pytest.raises(ExchangeError, match=words):
+        exchange.loads(json.dumps(document))
