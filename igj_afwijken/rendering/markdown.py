@@ -6,6 +6,7 @@ import threading
 
 import markdown as markdown_lib
 import nh3
+from markdown.inlinepatterns import InlineProcessor
 from markupsafe import Markup
 
 ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre"}
@@ -13,6 +14,14 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 _local = threading.local()
+
+
+class _LiteralAmpersand(InlineProcessor):
+    """Every & typed is a literal &, also in "&amp;" or "&#x09;": Markdown would otherwise pass
+    such entity-like text through for the browser (and the sanitiser) to decode."""
+
+    def handleMatch(self, match, data):  # noqa: ANN001, ANN201 (Markdown's own signature)
+        return self.md.htmlStash.store("&amp;"), match.start(0), match.end(0)
 
 
 def _converter() -> markdown_lib.Markdown:
@@ -24,6 +33,7 @@ def _converter() -> markdown_lib.Markdown:
         converter.preprocessors.deregister("html_block")
         converter.inlinePatterns.deregister("html")
         converter.inlinePatterns.deregister("entity")
+        converter.inlinePatterns.register(_LiteralAmpersand("&", converter), "ampersand", 80)
         _local.converter = converter
     return converter
 

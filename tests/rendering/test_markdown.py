@@ -1,5 +1,7 @@
 """Tests for light Markdown in answers and its sanitising."""
 
+import pytest
+
 from igj_afwijken.rendering.markdown import to_html
 
 
@@ -38,3 +40,16 @@ def test_ampersands_and_angle_brackets_survive():
 
 def test_empty_text_gives_nothing():
     assert to_html("   \n") == ""
+
+
+@pytest.mark.parametrize(
+    "typed, shown",
+    [
+        ("&amp;", "&amp;amp;"),
+        ("&#x09;", "&amp;#x09;"),
+        ("a & b", "a &amp; b"),
+        ("`&lt;`", "<code>&amp;lt;</code>"),
+    ],
+)
+def test_an_ampersand_is_always_shown_as_typed(typed, shown):
+    assert shown in str(to_html(typed))
