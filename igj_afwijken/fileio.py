@@ -35,8 +35,8 @@ def atomic_target(path: Path, private: bool = False) -> Iterator[Path]:
     _fsync_dir(path.parent)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    with atomic_target(path) as temporary:
+def write_atomic(path: Path, data: bytes, private: bool = False) -> None:
+    with atomic_target(path, private=private) as temporary:
         temporary.write_bytes(data)
 
 

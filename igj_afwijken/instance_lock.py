@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from igj_afwijken.paths import ensure_private_dir
+from igj_afwijken.paths import ensure_private_dir, make_private
 
 LOCK_FILENAME = "afwijkingen.lock"
 
@@ -24,6 +24,7 @@ def lock_data_dir(data_dir: Path) -> QLockFile:
     lock = QLockFile(str(data_dir / LOCK_FILENAME))
     lock.setStaleLockTime(0)  # stale only when the holder is gone, however long it ran
     if lock.tryLock(0):
+        make_private(data_dir / LOCK_FILENAME)
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, host, _application = lock.getLockInfo()  # PySide: (0, "", "") when unreadable

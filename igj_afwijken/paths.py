@@ -55,3 +55,9 @@ def ensure_private_dir(path: Path) -> Path:
     if os.name == "posix":
         path.chmod(0o700)
     return path
+
+
+def make_private(path: Path) -> None:
+    """Let only the user read a file in the data folder (it may hold health information)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)

@@ -766,6 +766,16 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
+        remember = self.recent_menu.addAction(self.tr("Recente bestanden &onthouden"))
+        remember.setCheckable(True)
+        remember.setChecked(self.settings.remember_recent())
+        remember.setToolTip(
+            self.tr(
+                "Bestandsnamen kunnen de titel van een afwijking bevatten; daarom staat dit uit."
+            )
+        )
+        remember.toggled.connect(self.settings.set_remember_recent)
+        self.recent_menu.addSeparator()
         recent = self.settings.recent_files()
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(nog geen bestanden)"))

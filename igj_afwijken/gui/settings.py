@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from igj_afwijken.paths import make_private
+
 MAX_RECENT_FILES = 8
 
 
@@ -17,6 +19,7 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+        make_private(Path(self._settings.fileName()))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
@@ -61,13 +64,26 @@ class AppSettings:
     def set_last_folder(self, folder: str) -> None:
         self._settings.setValue("files/last_folder", folder)
 
+    def remember_recent(self) -> bool:
+        """Off unless the user turns it on: file names often carry a dossier's title."""
+        return str(self._settings.value("files/remember_recent", "false")).lower() == "true"
+
+    def set_remember_recent(self, remember: bool) -> None:
+        self._settings.setValue("files/remember_recent", "true" if remember else "false")
+        if not remember:
+            self._settings.remove("files/recent")
+
     def recent_files(self) -> list[str]:
+        if not self.remember_recent():
+            return []
         value = self._settings.value("files/recent", [])
         if isinstance(value, str):
             value = [value]
         return [str(item) for item in value or [] if item]
 
     def add_recent_file(self, path: str) -> None:
+        if not self.remember_recent():
+            return
         recent = [p for p in self.recent_files() if p != path]
         self._settings.setValue("files/recent", [path, *recent][:MAX_RECENT_FILES])
 

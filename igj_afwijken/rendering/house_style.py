@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from igj_afwijken.fileio import write_atomic
+from igj_afwijken.paths import ensure_private_dir
 
 STYLE_FILE = "huisstijl.json"
 LOGO_STEM = "huisstijl-logo"
@@ -208,12 +209,12 @@ def load_house_style(
 
 def save_house_style(data_dir: Path, style: HouseStyle) -> None:
     """Write the house style to the data folder, each file atomically; raises OSError."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(data_dir)
     if style.logo:
-        write_atomic(data_dir / f"{LOGO_STEM}.{style.logo_type}", style.logo)
+        write_atomic(data_dir / f"{LOGO_STEM}.{style.logo_type}", style.logo, private=True)
     for kind in LOGO_TYPES:
         if kind != style.logo_type:
             (data_dir / f"{LOGO_STEM}.{kind}").unlink(missing_ok=True)
     fields = {"organisatie": style.organisation, "accentkleur": style.accent}
     text = json.dumps(fields, ensure_ascii=False, indent=2) + "\n"
-    write_atomic(data_dir / STYLE_FILE, text.encode("utf-8"))
+    write_atomic(data_dir / STYLE_FILE, text.encode("utf-8"), private=True)

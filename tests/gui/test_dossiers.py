@@ -132,6 +132,7 @@ def _drop(window, path):
 
 
 def test_dropping_an_exchange_file_imports_it(window, catalogue):
+    window.settings.set_remember_recent(True)
     _drop(window, VOLUNTEER_EXAMPLE)
     assert window.editor.dossier.id == "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
     assert str(VOLUNTEER_EXAMPLE) in window.settings.recent_files()
@@ -155,6 +156,7 @@ def test_export_and_import_of_the_exchange_file(window, answers, tmp_path, isola
     window.exchange_action.trigger()
     original = window.editor.dossier
     answers.open_path = answers.save_path
+    window.settings.set_remember_recent(True)
     window.import_action.trigger()
     imported = window.editor.dossier
     assert imported.id != original.id
@@ -211,20 +213,39 @@ def test_sqlite_is_reachable(isolated_data_dir):
     assert sqlite3.sqlite_version_info >= (3, 35)
 
 
+def _recent_actions(window):
+    window._fill_recent_menu()
+    return [action for action in window.recent_menu.actions() if not action.isSeparator()]
+
+
+def test_recent_files_are_not_remembered_unless_the_user_wants_it(window, answers, tmp_path):
+    window.open_example()
+    answers.save_path = str(tmp_path / f"{window.editor.dossier.title[:20]}.pdf")
+    window.pdf_action.trigger()
+    assert window.settings.recent_files() == []
+    window.settings.sync()
+    settings_text = (window.data_dir / "instellingen.ini").read_text("utf-8")
+    assert window.editor.dossier.title[:20] not in settings_text  # no title in any file name
+    [remember, empty] = _recent_actions(window)
+    assert remember.isCheckable() and not remember.isChecked()
+    assert not empty.isEnabled()
+
+
 def test_recent_files_are_listed_and_reopen(window, answers, tmp_path):
+    window.settings.set_remember_recent(True)
     window.open_example()
     answers.save_path = str(tmp_path / "dossier.json")
     window.exchange_action.trigger()
     answers.save_path = str(tmp_path / "verantwoording.pdf")
     window.pdf_action.trigger()
-    window._fill_recent_menu()
-    names = [action.text() for action in window.recent_menu.actions()]
-    assert names == ["verantwoording.pdf", "dossier.json"]
+    remember, *files = _recent_actions(window)
+    assert remember.isChecked()
+    assert [action.text() for action in files] == ["verantwoording.pdf", "dossier.json"]
     before = len(window.repository.summaries())
-    window.recent_menu.actions()[1].trigger()  # an exchange file is imported again
+    files[1].trigger()  # an exchange file is imported again
     assert len(window.repository.summaries()) == before + 1
     (tmp_path / "verantwoording.pdf").unlink()
-    window.recent_menu.actions()[0].trigger()
+    files[0].trigger()
     assert "bestaat niet meer" in answers.warnings[-1]
     assert str(tmp_path / "verantwoording.pdf") not in window.settings.recent_files()
 
@@ -265,3 +286,15 @@ def test_long_fields_show_from_their_beginning(window):
     start = window.editor.start_page
     assert len(start.title.text()) > 60
     assert start.title.cursorPosition() == 0 and start.rule_name.cursorPosition() == 0
+
+
+def test_turning_remembering_off_forgets_the_list(window, answers, tmp_path):
+    window.settings.set_remember_recent(True)
+    window.open_example()
+    answers.save_path = str(tmp_path / "dossier.json")
+    window.exchange_action.trigger()
+    remember = _recent_actions(window)[0]
+    remember.setChecked(False)
+    assert window.settings.recent_files() == []
+    window.settings.set_remember_recent(True)
+    assert window.settings.recent_files() == []  # forgotten, not hidden
