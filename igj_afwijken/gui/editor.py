@@ -355,7 +355,9 @@ class DossierEditor(QWidget):
     def _answer_job(self, dossier: Dossier, question_id: str) -> Job:
         self.sync()
         answer = dossier.answers[question_id]
-        return lambda repository: repository.save_answer(dossier.id, answer)
+        # An answer may become empty only by the user's own, undoable editing in its field.
+        emptied_by_user = self._editor(question_id).document().isUndoAvailable()
+        return lambda repository: repository.save_answer(dossier.id, answer, emptied_by_user)
 
     def sync(self) -> None:
         """Bring the text typed since the last pause into the dossier object."""

@@ -25,7 +25,7 @@ from igj_afwijken.domain.model import (
 )
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
-from igj_afwijken.storage.database import transaction
+from igj_afwijken.storage.database import StoreError, transaction
 
 _FACT_COLUMNS = (
     "title",
@@ -60,6 +60,10 @@ _FACT_COLUMNS = (
     "created_at",
     "updated_at",
 )
+
+
+class AnswerWouldBeErased(StoreError):
+    """A save would have replaced a written answer with nothing, without the user emptying it."""
 
 
 class UnknownDossier(LookupError):
@@ -365,9 +369,22 @@ class DossierRepository:
         if cursor.rowcount != 1:
             raise UnknownDossier(f"Er is geen afwijking met id '{dossier.id}'")
 
-    def save_answer(self, dossier_id: str, answer: Answer) -> None:
-        """Store one answer: a single small write, however large the dossier is."""
+    def save_answer(self, dossier_id: str, answer: Answer, clearing_allowed: bool = False) -> None:
+        """Store one answer: a single small write, however large the dossier is.
+
+        A written answer is replaced by an empty one only when `clearing_allowed` says the user
+        emptied it; otherwise AnswerWouldBeErased is raised and the stored text stays."""
         with transaction(self._db):
+            if not answer.text.strip() and not clearing_allowed:
+                stored = self._db.execute(
+                    "SELECT text FROM answers WHERE dossier_id = ? AND question_id = ?",
+                    (dossier_id, answer.question_id),
+                ).fetchone()
+                if stored is not None and stored[0].strip():
+                    raise AnswerWouldBeErased(
+                        "Een ingevuld antwoord zou leeg worden opgeslagen zonder dat u het hebt "
+                        "gewist; het opgeslagen antwoord is bewaard."
+                    )
             self._touch(dossier_id, answer.updated_at)
             self._db.execute(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)"

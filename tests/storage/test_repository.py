@@ -205,3 +205,21 @@ def test_a_dossier_with_every_part_comes_back_exactly(repository, example_dossie
     assert all(getattr(dossier, kind) for kind in ROW_KINDS)  # every table is in the test
     repository.add(dossier)
     assert repository.get(dossier.id) == dossier
+
+
+def test_a_written_answer_is_not_replaced_by_nothing_unless_the_user_emptied_it(
+    repository, example_dossier, catalogue
+):
+    from igj_afwijken.storage.repository import AnswerWouldBeErased
+
+    repository.add(example_dossier)
+    question = next(iter(example_dossier.answers))
+    written = example_dossier.answers[question].text
+    empty = catalogue.make_answer(question, "  \n")
+    with pytest.raises(AnswerWouldBeErased):
+        repository.save_answer(example_dossier.id, empty)
+    assert repository.get(example_dossier.id).answers[question].text == written
+    repository.save_answer(example_dossier.id, empty, clearing_allowed=True)
+    assert repository.get(example_dossier.id).answers[question].text == "  \n"
+    repository.save_answer(example_dossier.id, catalogue.make_answer(question, ""))  # empty→empty
+    assert repository.get(example_dossier.id).answers[question].text == ""
