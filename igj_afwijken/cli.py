@@ -24,6 +24,7 @@ from igj_afwijken.rendering.templating import (
 )
 from igj_afwijken.storage.backups import backups_dir, list_backups, make_backup, restore_backup
 from igj_afwijken.storage.database import StoreError, open_store
+from igj_afwijken.storage.errors import explain
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
 EXIT_OK = 0
@@ -165,12 +166,10 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
     ) as error:
         raise CliError(_one_line(error)) from None
     except sqlite3.Error as error:
-        raise CliError(f"de gegevensopslag gaf een fout: {error}") from None
+        raise CliError(f"de gegevens konden niet worden opgeslagen: {explain(error)}") from None
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        raise CliError(
-            f"bestand kan niet worden gebruikt{where}: {error.strerror or error}"
-        ) from None
+        raise CliError(f"bestand kan niet worden gebruikt{where}: {explain(error)}") from None
 
 
 def _one_line(error: Exception) -> str:

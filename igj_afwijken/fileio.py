@@ -32,7 +32,10 @@ def atomic_target(path: Path, private: bool = False) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             temporary_path.unlink()
         raise
-    _fsync_dir(path.parent)
+    # The new file is complete and in place; a folder that cannot be synced (some network and
+    # FAT drives) only makes the rename less certain to survive a power cut, so it is no error.
+    with contextlib.suppress(OSError):
+        _fsync_dir(path.parent)
 
 
 def write_atomic(path: Path, data: bytes, private: bool = False) -> None:

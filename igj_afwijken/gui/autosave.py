@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
 from igj_afwijken.storage.database import StoreError, open_store
+from igj_afwijken.storage.errors import explain
 from igj_afwijken.storage.repository import DossierRepository
 
 # A job writes one change through the repository. It is built on the GUI thread when the user
@@ -84,7 +85,7 @@ class Autosaver(QObject):
             try:
                 job(self._repository)
             except (sqlite3.Error, OSError, StoreError) as error:
-                return jobs[index:], str(error)
+                return jobs[index:], explain(error)
         return [], ""
 
     def _on_batch_done(self, unsaved: list, error: str) -> None:

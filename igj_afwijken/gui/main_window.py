@@ -44,6 +44,7 @@ from igj_afwijken.rendering.templating import (
 )
 from igj_afwijken.storage.backups import BackupError, make_backup
 from igj_afwijken.storage.database import open_store
+from igj_afwijken.storage.errors import explain
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
 DUE_WINDOW_DAYS = 30
@@ -547,9 +548,9 @@ class MainWindow(QMainWindow):
             dialogs.warn(
                 self,
                 self.tr("Importeren mislukt"),
-                self.tr("%1 kon niet worden opgeslagen: %2")
+                self.tr("%1 kon niet worden opgeslagen: %2. Er is niets half ingelezen.")
                 .replace("%1", path.name)
-                .replace("%2", str(error)),
+                .replace("%2", explain(error)),
             )
             return False
         self.settings.set_last_folder(str(path.parent))
@@ -706,9 +707,11 @@ class MainWindow(QMainWindow):
 
     def _file_error(self, output: Path, error: OSError) -> str:
         return (
-            self.tr("%1 kon niet worden opgeslagen: %2")
+            self.tr(
+                "%1 kon niet worden opgeslagen: %2. Een eerder bestand met die naam is niet aangeraakt."
+            )
             .replace("%1", str(output))
-            .replace("%2", error.strerror or str(error))
+            .replace("%2", explain(error))
         )
 
     def print_document(self) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from igj_afwijken.fileio import atomic_target
 from igj_afwijken.paths import ensure_private_dir
 from igj_afwijken.storage.database import StoreError, store_path
+from igj_afwijken.storage.errors import explain
 
 BACKUPS_FOLDER = "reservekopieen"
 KEEP = 10
@@ -56,7 +57,7 @@ def make_backup(connection: sqlite3.Connection, data_dir: Path, reason: str) -> 
             finally:
                 copy.close()
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"De reservekopie kon niet worden gemaakt: {_reason(error)}") from error
+        raise BackupError(f"De reservekopie kon niet worden gemaakt: {explain(error)}") from error
     _rotate(folder)
     return _backup_at(path)
 
@@ -117,7 +118,7 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
     except OSError as error:
         kept = _put_back(aside, store)
         raise BackupError(
-            f"De reservekopie kon niet worden teruggezet: {_reason(error)}."
+            f"De reservekopie kon niet worden teruggezet: {explain(error)}."
             + ("" if kept is None else f" De vorige gegevens staan in {kept}.")
         ) from error
     return chosen, aside
@@ -158,9 +159,3 @@ def _rotate(folder: Path) -> None:
     for old in list_backups(folder.parent)[KEEP:]:
         with contextlib.suppress(OSError):  # one that cannot go now goes at the next rotation
             old.path.unlink()
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)

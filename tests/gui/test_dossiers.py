@@ -93,7 +93,7 @@ def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolat
     field.setFocus()
     qtbot.keyClicks(field, "Dit mag niet verloren gaan")
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.FAILED, timeout=5000)
-    assert "mislukt" in window.save_state.text() and "readonly" in window.save_state.text()
+    assert "mislukt" in window.save_state.text() and "alleen-lezen" in window.save_state.text()
     assert field.toPlainText() == "Dit mag niet verloren gaan"
     assert stored(isolated_data_dir, window.editor.dossier.id).answer_text("waarom.knelpunt") == ""
 
