@@ -32,6 +32,7 @@ from igj_afwijken.domain.model import (
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
 from igj_afwijken.fileio import write_atomic
+from igj_afwijken.storage.errors import explain
 
 FORMAT = "igj-afwijken-dossier"
 # 2 added topics, their checklist and the next evaluation date; 3 added risks, involvement,
@@ -184,7 +185,7 @@ def read_file(path: Path) -> Dossier:
         raise ExchangeError(f"{path} is een map, geen bestand.") from None
     except OSError as error:
         raise ExchangeError(
-            f"Het bestand {path} kan niet worden gelezen: {error.strerror}."
+            f"Het bestand {path} kan niet worden gelezen: {explain(error)}."
         ) from None
     if data.startswith(b"%PDF"):
         data = _embedded_exchange_file(data, path.name)

@@ -221,7 +221,7 @@ def test_importing(kind, isolated_data_dir, tmp_path, monkeypatch):
             with failing_files(monkeypatch, faults):
                 repository.add_imported(exchange.read_file(source))
         except exchange.ExchangeError as error:
-            assert "kan niet worden gelezen" in str(error)
+            assert "kan niet worden gelezen" in str(error) and KINDS[kind][2] in str(error)
             return False
         except sqlite3.Error as error:
             assert KINDS[kind][1] in explain(error)

@@ -31,6 +31,7 @@ from igj_afwijken.fileio import write_atomic
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.widgets import explanation
+from igj_afwijken.storage.errors import explain
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # attachments travel inside the exchange file
 # All of a dossier's attachments together, so its exchange file (base64 adds a third) stays
@@ -98,11 +99,7 @@ def _fill_in(text: str, *values: str) -> str:
 
 def _reason(error: OSError) -> str:
     """Why a file could not be used, in words a user understands."""
-    if isinstance(error, FileNotFoundError):
-        return _tr("het bestand of de map bestaat niet (meer)")
-    if isinstance(error, PermissionError):
-        return _tr("u hebt er geen toestemming voor")
-    return _tr("systeemmelding: %1").replace("%1", error.strerror or str(error))
+    return explain(error)
 
 
 class AttachmentTable(QTableWidget):

@@ -33,6 +33,7 @@ from igj_afwijken.rendering.house_style import (
     save_house_style,
 )
 from igj_afwijken.rendering.templating import TEMPLATE_SUFFIX, user_templates_dir
+from igj_afwijken.storage.errors import explain
 
 LOGO_PREVIEW_HEIGHT = 48
 
@@ -154,7 +155,7 @@ class HouseStyleDialog(QDialog):
                 self.tr("Logo niet gebruikt"),
                 self.tr("%1 kan niet worden gelezen: %2")
                 .replace("%1", path.name)
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", explain(error)),
             )
             return False
         self.folder = str(path.parent)
