@@ -49,6 +49,7 @@ class Autosaver(QObject):
         self._batchDone.connect(self._on_batch_done)
         self.state = SaveState.SAVED
         self.error = ""
+        self._closed = False
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -57,6 +58,8 @@ class Autosaver(QObject):
 
     def mark_dirty(self, key: Hashable, job_factory: JobFactory) -> None:
         """Note a change; costs almost nothing, so typing never waits for the disk."""
+        if self._closed:
+            return
         if not self._dirty:
             self._dirty_since.start()
         self._dirty[key] = job_factory
@@ -71,7 +74,7 @@ class Autosaver(QObject):
     def save_now(self) -> None:
         """Hand everything noted so far to the writer thread."""
         self._timer.stop()
-        if not self._dirty:
+        if not self._dirty or self._closed:
             return
         dirty, self._dirty = self._dirty, {}  # building a job may note another change
         jobs = [(key, factory, factory()) for key, factory in dirty.items()]
@@ -117,6 +120,7 @@ class Autosaver(QObject):
 
     def close(self) -> None:
         self.flush()
+        self._closed = True  # a late timer of a closing window has nowhere left to save to
         self._timer.stop()
         self._executor.shutdown(wait=True)
         self._connection.close()

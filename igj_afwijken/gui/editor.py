@@ -420,6 +420,11 @@ class DossierEditor(QWidget):
                     html = preview_html(dossier, self.catalogue, chosen, **options)
                 self.document_page.preview.show_html(html)
 
+    def stop_refreshing(self) -> None:
+        """The window closes: no late preview refresh may reach the closed store."""
+        self._preview_timer.stop()
+        self._preview_timer.blockSignals(True)
+
     def _note_readiness(self, dossier: Dossier) -> None:
         """Keep the register's readiness column in step with what the Overview would say."""
         state = readiness_state(assess(dossier, self.catalogue))

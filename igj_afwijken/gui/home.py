@@ -325,6 +325,11 @@ class HomePage(QWidget):
 
     # -- state ---------------------------------------------------------------------------------
 
+    def stop_filtering(self) -> None:
+        """The window closes: a filter typed just before must not reach the closed store."""
+        self._filter_timer.stop()
+        self._filter_timer.blockSignals(True)
+
     def register_filter(self) -> RegisterFilter:
         return RegisterFilter(
             search=self.filter.text(),

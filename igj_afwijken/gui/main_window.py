@@ -933,6 +933,8 @@ class MainWindow(QMainWindow):
         self.settings.set_splitter_state("editor", self.editor.splitter.saveState())
         self.settings.sync()
         changed = self.connection.total_changes + self.autosaver.connection.total_changes > 0
+        self.editor.stop_refreshing()
+        self.home.stop_filtering()
         self.autosaver.close()
         if changed:
             try:

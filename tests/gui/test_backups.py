@@ -115,3 +115,14 @@ def test_a_second_program_on_the_same_folder_is_told_who_holds_it(
         lock.unlock()
     [message] = shown
     assert "al open" in message and "proces" in message
+
+
+def test_a_filter_or_preview_pending_at_closing_does_not_reach_the_closed_store(make_window, qtbot):
+    window = make_window()
+    window.open_example()
+    window.editor._changed()  # a preview refresh is due
+    window.show_home()
+    window.home.filter.setText("zoek")  # and a filter is being typed
+    window.close()
+    qtbot.wait(700)  # past both delays: nothing may touch the closed store
+    assert not window.isVisible()

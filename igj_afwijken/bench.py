@@ -1,0 +1,508 @@
+"""The benchmark: start, render, type, search and store, each measured against bare Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LARGE_WORDS = 20_000
+LARGE_RISKS = 30
+LARGE_EVALUATIONS = 10
+REGISTER_DOSSIERS = 10_000
+START_DOSSIERS = 50
+
+
+@dataclass
+class Figure:
+    """One measured figure; `floor` is what bare Qt costs for the same thing in the same run."""
+
+    name: str
+    value: float
+    unit: str
+    target: float
+    floor: float | None = None
+    ratio: float | None = None
+    met: bool = False
+
+    def judge(self) -> Figure:
+        self.value = round(self.value, 3)
+        self.floor = None if self.floor is None else round(self.floor, 3)
+        if self.floor:
+            self.ratio = round(self.value / self.floor, 3)
+            self.met = self.ratio <= self.target
+        else:
+            self.met = self.value <= self.target
+        return self
+
+
+@dataclass
+class Sizes:
+    runs: int = 5
+    register: int = REGISTER_DOSSIERS
+    keystrokes: int = 300
+    store_steps: tuple[int, ...] = (10, 100, 1_000, 10_000)
+    sample_dossiers: int = 200
+
+
+QUICK = Sizes(runs=1, register=300, keystrokes=20, store_steps=(10, 100), sample_dossiers=5)
+
+
+# -- data --------------------------------------------------------------------------------------
+
+
+def insert_many_dossiers(connection, count: int = REGISTER_DOSSIERS, start: int = 0) -> None:
+    """Put `count` small dossiers straight into a store: "Afwijking n", odd ones in Noord, even
+    ones in Zuid, sector ggz; every thousandth answer mentions "nachtdienst"."""
+    rows = [
+        (f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid", "ggz", "concept")
+        for n in range(start, start + count)
+    ]
+    moment = "2026-01-01T00:00:00+00:00"
+    with connection:
+        connection.executemany(
+            "INSERT INTO dossiers (id, title, location, sector, status, created_at, updated_at)"
+            f" VALUES (?, ?, ?, ?, ?, '{moment}', '{moment}')",
+            rows,
+        )
+        connection.executemany(
+            f"INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v', '{moment}')",
+            [
+                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
+                for n, row in enumerate(rows, start=start)
+            ],
+        )
+
+
+def large_dossier(catalogue):
+    """The volunteer example grown to LARGE_WORDS words of answers, 30 risks, 10 evaluations."""
+    from igj_afwijken import exchange, paths
+    from igj_afwijken.domain.model import EvaluationRecord, Risk, new_dossier_id
+
+    example = paths.resources_dir() / "examples" / "vrijwilliger-oud-verpleegkundige.json"
+    dossier = exchange.read_file(example).copy(id=new_dossier_id())
+    parts = catalogue.subquestions()
+    per_part = LARGE_WORDS // len(parts)
+    sentence = "De teamleider bespreekt elke week met de vrijwilliger hoe de zorg verliep. "
+    words_per_sentence = len(sentence.split())
+    for part in parts:
+        paragraphs = [sentence * 8 for _ in range(per_part // (8 * words_per_sentence))]
+        dossier.set_answer(catalogue.make_answer(part.id, "\n\n".join(paragraphs)))
+    dossier.risks = tuple(
+        Risk(
+            description=f"Risico {n}: een handeling gaat mis terwijl er geen collega in de buurt is",
+            likelihood=1 + n % 5,
+            impact=1 + (n * 3) % 5,
+            measures="Achterwacht via de zorgtelefoon, en een dubbele controle bij medicatie.",
+            owner="Teamleider",
+            residual_likelihood=1,
+            residual_impact=1 + n % 3,
+        )
+        for n in range(LARGE_RISKS)
+    )
+    dossier.evaluations = tuple(
+        EvaluationRecord(
+            held_on=date(2026, 1, 1) + timedelta(days=30 * n),
+            findings="Geen incidenten; de vrijwilliger voelt zich gesteund.",
+            adjustments="De overdracht gebeurt nu ook schriftelijk.",
+            next_date=date(2026, 1, 1) + timedelta(days=30 * (n + 1)),
+        )
+        for n in range(LARGE_EVALUATIONS)
+    )
+    return dossier
+
+
+def _median_time(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+
+
+# -- 1. cold start -----------------------------------------------------------------------------
+
+_BARE_START = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: (print("painted", flush=True), os._exit(0)))
+        return False
+spy = Painted()
+window.installEventFilter(spy)
+window.resize(1100, 700)
+window.show()
+app.exec()
+"""
+
+
+def _child_app(data_dir: Path) -> None:
+    """The program's own start-up, up to the first paint of the main window."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from igj_afwijken.domain.catalogue import load_catalogue
+    from igj_afwijken.gui.application import create_application
+    from igj_afwijken.instance_lock import lock_data_dir
+
+    app = create_application()
+    lock = lock_data_dir(data_dir)
+    from igj_afwijken.gui.main_window import MainWindow
+
+    window = MainWindow(data_dir, load_catalogue())
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(
+                    0, lambda: (lock.unlock(), print("painted", flush=True), os._exit(0))
+                )
+            return False
+
+    spy = Painted()
+    window.installEventFilter(spy)
+    window.show()
+    app.exec()
+
+
+def _time_process(arguments: list[str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(arguments, capture_output=True, text=True, timeout=120)
+    elapsed = time.perf_counter() - started
+    if "painted" not in result.stdout:
+        raise RuntimeError(f"the start-up did not paint: {result.stderr[-500:]}")
+    return elapsed
+
+
+def measure_start(work: Path, sizes: Sizes) -> list[Figure]:
+    from igj_afwijken.domain.catalogue import load_catalogue
+    from igj_afwijken.storage.database import open_store
+    from igj_afwijken.storage.repository import DossierRepository
+
+    data_dir = work / "start"
+    connection = open_store(data_dir)
+    repository = DossierRepository(connection)
+    catalogue = load_catalogue()
+    from igj_afwijken import exchange, paths
+    from igj_afwijken.domain.model import new_dossier_id
+
+    examples = sorted((paths.resources_dir() / "examples").glob("*.json"))
+    for n in range(START_DOSSIERS):
+        dossier = exchange.read_file(examples[n % len(examples)]).copy(id=new_dossier_id())
+        dossier.title = f"{dossier.title} ({n})"
+        repository.add(dossier)
+    connection.close()
+    del catalogue
+    bare, ours = [], []
+    for _ in range(sizes.runs):  # interleaved, so both see the same machine
+        bare.append(_time_process([sys.executable, "-c", _BARE_START]))
+        ours.append(
+            _time_process([sys.executable, "-m", "igj_afwijken.bench", "--child", str(data_dir)])
+        )
+    return [
+        Figure(
+            "cold start to the painted main window (50 dossiers)",
+            statistics.median(ours),
+            "s",
+            target=1.5,
+            floor=statistics.median(bare),
+        ).judge()
+    ]
+
+
+# -- 2. render ---------------------------------------------------------------------------------
+
+
+def measure_render(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    from igj_afwijken.rendering.document import render_to_file
+    from igj_afwijken.rendering.pdf import ensure_gui_application
+    from igj_afwijken.rendering.templating import render_html
+
+    ensure_gui_application()
+    dossier = large_dossier(catalogue)
+    html = render_html(dossier, catalogue)
+    output = work / "groot.pdf"
+
+    def ours() -> None:
+        render_to_file(dossier, catalogue, output, "pdf")
+
+    def bare() -> None:
+        document = QTextDocument()
+        document.setHtml(html)
+        writer = QPdfWriter(str(work / "kaal.pdf"))
+        writer.setResolution(300)
+        document.print_(writer)
+        del writer
+
+    ours()  # warm: templates compiled, fonts loaded, as after the first render in a session
+    bare()
+    floor, value = [], []
+    for _ in range(sizes.runs):
+        floor.append(_median_time(bare, 1))
+        value.append(_median_time(ours, 1))
+    ours_median = statistics.median(value)
+    return [
+        Figure(
+            "render the large dossier to PDF (verantwoording)",
+            ours_median,
+            "s",
+            target=1.3,
+            floor=statistics.median(floor),
+        ).judge(),
+        Figure("render the large dossier to PDF, absolute", ours_median, "s", 0.5).judge(),
+    ]
+
+
+# -- 3. typing ---------------------------------------------------------------------------------
+
+
+def measure_typing(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtTest import QTest
+
+    from igj_afwijken.gui.application import create_application
+    from igj_afwijken.gui.main_window import MainWindow
+
+    app = create_application()
+    data_dir = work / "typen"
+    window = MainWindow(data_dir, catalogue)
+    dossier = large_dossier(catalogue)
+    window.repository.add(dossier)
+    window.resize(1280, 800)
+    window.show()
+    window.open_dossier(dossier.id)
+    window.editor.go_to_step(1)
+    field = window.editor._editor("waarom.knelpunt")
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    autosaver = window.autosaver
+    save_times: list[float] = []
+    original_save = autosaver.save_now
+
+    def timed_save() -> None:
+        started = time.perf_counter()
+        original_save()
+        save_times.append(time.perf_counter() - started)
+
+    autosaver.save_now = timed_save
+    autosaver._timer.timeout.disconnect()
+    autosaver._timer.timeout.connect(timed_save)
+    refresh_times: list[float] = []
+    editor = window.editor
+    original_refresh = editor.refresh
+
+    def timed_refresh() -> None:
+        started = time.perf_counter()
+        original_refresh()
+        refresh_times.append(time.perf_counter() - started)
+
+    editor._preview_timer.timeout.disconnect()
+    editor._preview_timer.timeout.connect(timed_refresh)
+    key_times = []
+    for n in range(sizes.keystrokes):
+        started = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_A if n % 6 else Qt.Key.Key_Space)
+        key_times.append(time.perf_counter() - started)
+        pause = 0.7 if n % 25 == 24 else 0.03  # typing, with a pause now and then
+        until = time.perf_counter() + pause
+        while time.perf_counter() < until:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+    autosaver.flush()
+    window.close()
+    del app
+    return [
+        Figure(
+            "keystroke on the GUI thread, 99th percentile", _p99(key_times) * 1000, "ms", 16
+        ).judge(),
+        Figure(
+            "autosave on the GUI thread, 99th percentile",
+            _p99(save_times or [0.0]) * 1000,
+            "ms",
+            5,
+        ).judge(),
+        Figure(
+            "preview refresh after a pause (GUI thread, median)",
+            statistics.median(refresh_times or [0.0]) * 1000,
+            "ms",
+            250,
+        ).judge(),
+    ]
+
+
+# -- 4. register -------------------------------------------------------------------------------
+
+
+def measure_register(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
+    from igj_afwijken.gui.application import create_application
+    from igj_afwijken.gui.main_window import MainWindow
+    from igj_afwijken.storage.database import open_store
+
+    create_application()
+    data_dir = work / "register"
+    connection = open_store(data_dir)
+    insert_many_dossiers(connection, sizes.register)
+    connection.close()
+    window = MainWindow(data_dir, catalogue)
+    window.resize(1280, 800)
+    window.show()
+    opening = _median_time(window.show_home, sizes.runs)
+    filter_times, search_times = [], []
+    for text in ("A", "Af", "Afw", "Afwijking 1", "Afwijking 12", "Afwijking 123"):
+        window.home.filter.setText(text)
+        filter_times.append(_median_time(window.refresh_home, 1))
+    for text in ("nachtdienst", "dagdienst", "nacht"):
+        window.home.filter.setText(text)
+        search_times.append(_median_time(window.refresh_home, 1))
+    window.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+    count = f"{sizes.register:,}".replace(",", ".")
+    return [
+        Figure(f"open the register ({count} dossiers)", opening * 1000, "ms", 300).judge(),
+        Figure("filter keystroke, slowest", max(filter_times) * 1000, "ms", 50).judge(),
+        Figure("full-text search, slowest", max(search_times) * 1000, "ms", 50).judge(),
+        Figure("peak memory of the process (RSS)", peak_mb, "MB", 250).judge(),
+    ]
+
+
+# -- 5. store ----------------------------------------------------------------------------------
+
+
+def measure_store(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
+    from igj_afwijken import exchange, paths
+    from igj_afwijken.domain.model import new_dossier_id
+    from igj_afwijken.storage.database import open_store, store_path
+    from igj_afwijken.storage.repository import DossierRepository
+
+    examples = sorted((paths.resources_dir() / "examples").glob("*.json"))
+    sample_dir = work / "grootte"
+    connection = open_store(sample_dir)
+    repository = DossierRepository(connection)
+    for n in range(sizes.sample_dossiers):
+        repository.add(exchange.read_file(examples[n % len(examples)]).copy(id=new_dossier_id()))
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    per_dossier = store_path(sample_dir).stat().st_size / sizes.sample_dossiers
+    connection.close()
+
+    growth_dir = work / "groei"
+    connection = open_store(growth_dir)
+    repository = DossierRepository(connection)
+    dossier = exchange.read_file(examples[0]).copy(id=new_dossier_id())
+    repository.add(dossier)
+    question = next(iter(dossier.answers))
+    stored, costs = 1, {}
+    for step in sizes.store_steps:
+        insert_many_dossiers(connection, step - stored, start=stored)
+        stored = step
+        costs[step] = _median_time(
+            lambda: repository.save_answer(
+                dossier.id, catalogue.make_answer(question, f"Antwoord {time.perf_counter()}")
+            ),
+            max(5, sizes.runs * 10),
+        )
+    connection.close()
+    first, last = sizes.store_steps[0], sizes.store_steps[-1]
+    return [
+        Figure("bytes on disk per dossier (the examples)", per_dossier, "B", 250_000).judge(),
+        Figure(f"save of an answer with {first} dossiers", costs[first] * 1000, "ms", 50).judge(),
+        Figure(
+            f"save of an answer with {last} dossiers",
+            costs[last] * 1000,
+            "ms",
+            target=1.5,
+            floor=costs[first] * 1000,
+        ).judge(),
+    ]
+
+
+# -- running -----------------------------------------------------------------------------------
+
+
+def run(sizes: Sizes) -> list[Figure]:
+    from igj_afwijken.domain.catalogue import load_catalogue
+    from igj_afwijken.gui.application import create_application
+
+    create_application()  # one QApplication for the in-process figures, made before anything
+    catalogue = load_catalogue()
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="igj-bench-") as folder:
+        work = Path(folder)
+        figures += measure_start(work, sizes)
+        figures += measure_render(work, sizes, catalogue)
+        figures += measure_typing(work, sizes, catalogue)
+        figures += measure_register(work, sizes, catalogue)
+        figures += measure_store(work, sizes, catalogue)
+    return figures
+
+
+def table(figures: list[Figure]) -> str:
+    lines = [f"{'figure':<58} {'value':>10} {'floor':>9} {'ratio':>7} {'target':>8}  met"]
+    for f in figures:
+        floor = "" if f.floor is None else f"{f.floor:.3f}"
+        ratio = "" if f.ratio is None else f"{f.ratio:.2f}×"
+        target = f"≤{f.target:g}×" if f.floor is not None else f"≤{f.target:g}"
+        value = f"{f.value:.1f} {f.unit}" if f.unit != "s" else f"{f.value:.3f} s"
+        lines.append(
+            f"{f.name:<58} {value:>10} {floor:>9} {ratio:>7} {target:>8}  {'ja' if f.met else 'NEE'}"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    return (
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m igj_afwijken.bench",
+        description="Meet opstarten, afdrukken, typen, zoeken en opslaan, naast kaal Qt.",
+    )
+    parser.add_argument("--json", metavar="BESTAND", help="schrijf de cijfers ook als JSON")
+    parser.add_argument("--quick", action="store_true", help="kleine aantallen, één ronde")
+    parser.add_argument("--child", metavar="MAP", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child_app(Path(args.child))
+        return 0
+    figures = run(QUICK if args.quick else Sizes())
+    print(f"IGJ Afwijken benchmark · {machine()} · {date.today().isoformat()}")
+    print(table(figures))
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps([asdict(f) for f in figures], indent=2, ensure_ascii=False) + "\n",
+            "utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

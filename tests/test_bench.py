@@ -1,0 +1,24 @@
+"""The benchmark keeps working: a quick run prints its table and writes every figure as JSON.
+(It checks the benchmark's output, never how fast anything was: these machines are shared.)"""
+
+import json
+
+from igj_afwijken import bench
+
+
+def test_a_quick_benchmark_run_reports_every_figure(tmp_path, capsys):
+    output = tmp_path / "bench.json"
+    assert bench.main(["--quick", "--json", str(output)]) == 0
+    figures = json.loads(output.read_text("utf-8"))
+    names = [figure["name"] for figure in figures]
+    for area in ("cold start", "render", "keystroke", "autosave", "register", "filter",
+                 "full-text", "memory", "bytes on disk", "save of an answer"):  # fmt: skip
+        assert any(area in name for name in names), area
+    for figure in figures:
+        assert set(figure) == {"name", "value", "unit", "floor", "ratio", "target", "met"}
+        assert figure["value"] >= 0 and isinstance(figure["met"], bool)
+        if figure["floor"] is not None:
+            assert figure["floor"] > 0
+            assert figure["ratio"] == round(figure["value"] / figure["floor"], 3)
+    printed = capsys.readouterr().out
+    assert printed.count("\n") >= len(figures) + 1 and "met" in printed
