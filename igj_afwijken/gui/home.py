@@ -302,6 +302,10 @@ class HomePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Size the columns from the rows in view, not from a thousand rows on every keystroke
+        # in the filter (short columns: status, place, dates).
+        header.setResizeContentsPrecision(0)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.table, 1)
         self.empty_bin = explanation(self.tr("De prullenbak is leeg."))
         layout.addWidget(self.empty_bin)
