@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -48,6 +48,7 @@ class DossierTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._catalogue = catalogue
         self._rows: list[DossierSummary] = []
+        self._sort = (self.CHANGED, Qt.SortOrder.DescendingOrder)
         self.in_bin = False
         self._readiness = {
             "klaar": self.tr("Klaar"),
@@ -57,9 +58,33 @@ class DossierTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[DossierSummary], in_bin: bool) -> None:
         self.beginResetModel()
-        self._rows = rows
         self.in_bin = in_bin
+        self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row: a proxy sorting 10,000 rows would ask data()
+        some 150,000 times. The view keeps the selected dossier (see HomePage)."""
+        self._sort = (column, order)
+        self.beginResetModel()
+        self._rows = self._sorted(self._rows)
+        self.endResetModel()
+
+    def _sorted(self, rows: list[DossierSummary]) -> list[DossierSummary]:
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == self.CHANGED and descending:
+            return rows  # the store lists them newest change first already
+        return sorted(rows, key=lambda summary: self._sort_key(summary, column), reverse=descending)
+
+    def _sort_key(self, summary: DossierSummary, column: int) -> str:
+        if column == self.NEXT_EVALUATION:
+            planned = summary.next_evaluation
+            return planned.isoformat() if planned else "9999"
+        if column == self.CHANGED:
+            moment = summary.deleted_at if self.in_bin else summary.updated_at
+            return moment.isoformat() if moment else ""
+        return self._display(summary, column).casefold()
 
     def summary(self, row: int) -> DossierSummary:
         return self._rows[row]
@@ -90,29 +115,26 @@ class DossierTableModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.TITLE:
-                return summary.title or self.tr("(zonder titel)")
-            if column == self.LOCATION:
-                return summary.location
-            if column == self.SECTOR:
-                return self._catalogue.sectors.get(summary.sector, summary.sector)
-            if column == self.STATUS:
-                return self._catalogue.statuses.get(summary.status, summary.status)
-            if column == self.NEXT_EVALUATION:
-                return date_nl(summary.next_evaluation)
-            if column == self.READINESS:
-                return self._readiness.get(summary.readiness, "")
-            moment = summary.deleted_at if self.in_bin else summary.updated_at
-            return datetime_nl(moment)
+            return self._display(summary, column)
         if role == Qt.ItemDataRole.UserRole:  # the sort key
-            if column == self.NEXT_EVALUATION:
-                planned = summary.next_evaluation
-                return planned.isoformat() if planned else "9999"
-            if column == self.CHANGED:
-                moment = summary.deleted_at if self.in_bin else summary.updated_at
-                return moment.isoformat() if moment else ""
-            return self.data(index, Qt.ItemDataRole.DisplayRole).casefold()
+            return self._sort_key(summary, column)
         return None
+
+    def _display(self, summary: DossierSummary, column: int) -> str:
+        if column == self.TITLE:
+            return summary.title or self.tr("(zonder titel)")
+        if column == self.LOCATION:
+            return summary.location
+        if column == self.SECTOR:
+            return self._catalogue.sectors.get(summary.sector, summary.sector)
+        if column == self.STATUS:
+            return self._catalogue.statuses.get(summary.status, summary.status)
+        if column == self.NEXT_EVALUATION:
+            return date_nl(summary.next_evaluation)
+        if column == self.READINESS:
+            return self._readiness.get(summary.readiness, "")
+        moment = summary.deleted_at if self.in_bin else summary.updated_at
+        return datetime_nl(moment)
 
 
 class HomePage(QWidget):
@@ -139,9 +161,12 @@ class HomePage(QWidget):
         self._catalogue = catalogue
         self._examples = examples or []
         self.model = DossierTableModel(catalogue, self)
-        self.proxy = QSortFilterProxyModel(self)
+        # The view sorts through the proxy, which hands sorting to the model (see its sort).
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self._kept_selection = ""
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self._deleted_id = ""
 
         self.pages = QStackedWidget()
@@ -377,6 +402,13 @@ class HomePage(QWidget):
         if not self.select(selected):
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _keep_selection(self) -> None:
+        self._kept_selection = self.selected_id()
+
+    def _restore_selection(self) -> None:
+        if self._kept_selection:
+            self.select(self._kept_selection)
 
     def selected_id(self) -> str:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -122,26 +122,39 @@ class DossierRepository:
         if query:
             conditions.append("rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
             parameters.append(query)
-        rows = self._db.execute(
+        cursor = self._db.cursor()
+        cursor.row_factory = None  # plain tuples: quicker than named rows for 10,000 of them
+        rows = cursor.execute(
             "SELECT id, title, status, location, updated_at, deleted_at, sector,"
             " next_evaluation, readiness FROM dossiers"
             f" WHERE {' AND '.join(conditions)}"
             f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
             parameters,
         )
+        moment = datetime.fromisoformat
         return [
             DossierSummary(
-                id=row["id"],
-                title=row["title"],
-                status=row["status"],
-                location=row["location"],
-                updated_at=datetime.fromisoformat(row["updated_at"]),
-                deleted_at=datetime.fromisoformat(row["deleted_at"]) if row["deleted_at"] else None,
-                sector=row["sector"],
-                next_evaluation=_date(row["next_evaluation"]),
-                readiness=row["readiness"],
+                id,
+                title,
+                status,
+                location,
+                moment(updated),
+                moment(deleted_at) if deleted_at else None,
+                sector,
+                _date(next_evaluation),
+                readiness,
             )
-            for row in rows
+            for (
+                id,
+                title,
+                status,
+                location,
+                updated,
+                deleted_at,
+                sector,
+                next_evaluation,
+                readiness,
+            ) in rows
         ]
 
     def due_rows(self, until: date) -> list[tuple[str, str, str, date, str]]:

@@ -109,3 +109,26 @@ def test_the_notice_is_there_at_start_up_also_when_a_dossier_reopens(
     second = make_window()  # the session reopens the dossier straight away
     assert second.central.currentWidget() is second.editor
     assert second.due_notice.isVisible()
+
+
+def test_clicking_a_column_heading_sorts_and_keeps_the_selected_dossier(
+    make_window, qtbot, repository, catalogue
+):
+    from PySide6.QtCore import Qt
+
+    for title, place in (("Bravo", "Zuid"), ("Alfa", "Noord"), ("Charlie", "Midden")):
+        _add(repository, catalogue, title, location=place)
+    window = make_window()
+    home = window.home
+
+    def titles():
+        return [home.proxy.index(row, 0).data() for row in range(home.proxy.rowCount())]
+
+    home.select(next(s.id for s in window.repository.summaries() if s.title == "Bravo"))
+    home.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert titles() == ["Alfa", "Bravo", "Charlie"]
+    home.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by place
+    assert titles() == ["Charlie", "Alfa", "Bravo"]
+    assert window.repository.get(home.selected_id()).title == "Bravo"
+    window.refresh_home()  # a refresh keeps the chosen order
+    assert titles() == ["Charlie", "Alfa", "Bravo"]
