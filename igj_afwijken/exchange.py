@@ -10,11 +10,7 @@ import json
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-
-import pypdf
-from jsonschema.exceptions import ValidationError, best_match
-from jsonschema.protocols import Validator
-from jsonschema.validators import validator_for
+from typing import TYPE_CHECKING
 
 from igj_afwijken import __version__, paths
 from igj_afwijken.domain.model import (
@@ -33,6 +29,10 @@ from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.storage.errors import explain
+
+if TYPE_CHECKING:  # pypdf and jsonschema load when a file is read, not at start-up
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
 FORMAT = "igj-afwijken-dossier"
 # 2 added topics, their checklist and the next evaluation date; 3 added risks, involvement,
@@ -196,6 +196,8 @@ def read_file(path: Path) -> Dossier:
 
 def _embedded_exchange_file(pdf: bytes, name: str) -> bytes:
     """The exchange file a PDF made by this program carries inside it."""
+    import pypdf
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(pdf))
         found = reader.attachments.get(EMBEDDED_NAME)
@@ -237,6 +239,8 @@ def from_document(document: object, name: str = "Het bestand") -> Dossier:
             f"{name} is gemaakt met een nieuwere versie van IGJ Afwijken (formaatversie {version}); "
             "werk het programma bij om het te openen."
         )
+    from jsonschema.exceptions import best_match
+
     error = best_match(_validator().iter_errors(document))
     if error is not None:
         raise ExchangeError(f"{name} klopt niet: {_describe(error)}.")
@@ -410,6 +414,8 @@ def _timestamp(text: str) -> datetime:
 
 @cache
 def _validator() -> Validator:
+    from jsonschema.validators import validator_for
+
     schema = json.loads(
         (paths.resources_dir() / "schema" / "dossier.schema.json").read_text("utf-8")
     )
