@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextFrame,
@@ -167,6 +168,7 @@ def keep_rows_together(document: QTextDocument) -> int:
             continue
         headers = table.format().headerRowCount()
         row = headers
+        moved_here = False
         while row < table.rows():
             top, bottom = _row_extent(document, table, row)
             if _page_of(top, page_height) == _page_of(bottom - 0.5, page_height) or (
@@ -181,16 +183,22 @@ def keep_rows_together(document: QTextDocument) -> int:
             else:
                 _insert_filler_row(document, table, row, page_height)
                 row += 1
-            _relayout_from(document, table.firstPosition())
+            _relayout_table(document, table)
+            moved_here = True
             moved += 1
             row += 1
+        if moved_here:
+            # Qt's incremental relayout after a table edit can leave later blocks without
+            # lines, and they would not be painted: lay out everything after the table again,
+            # once per table rather than once per moved row.
+            end = table.lastPosition()
+            document.markContentsDirty(end, document.characterCount() - end)
     return moved
 
 
-def _relayout_from(document: QTextDocument, position: int) -> None:
-    # Qt's incremental relayout after a table edit can leave later blocks without lines,
-    # and they would not be painted; lay out everything after the change again.
-    document.markContentsDirty(position, document.characterCount() - position)
+def _relayout_table(document: QTextDocument, table: QTextTable) -> None:
+    start = table.firstPosition()
+    document.markContentsDirty(start, table.lastPosition() - start + 1)
 
 
 def _tables(frame: QTextFrame) -> list[QTextTable]:
@@ -227,14 +235,16 @@ def _row_extent(document: QTextDocument, table: QTextTable, row: int) -> tuple[f
 def _insert_filler_row(
     document: QTextDocument, table: QTextTable, row: int, page_height: float
 ) -> None:
-    table.insertRows(row, 1)
     invisible = QTextTableCellFormat()
     for side in ("Top", "Bottom", "Left", "Right"):
         getattr(invisible, f"set{side}Border")(0)
         getattr(invisible, f"set{side}Padding")(0)
+    edit = QTextCursor(document)  # one edit block: the layout is redone once, not per cell
+    edit.beginEditBlock()
+    table.insertRows(row, 1)
     for column in range(table.columns()):
         table.cellAt(row, column).setFormat(invisible)
-    _relayout_from(document, table.firstPosition())
+    edit.endEditBlock()
     layout = document.documentLayout()
     filler_top = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
     page_end = (_page_of(filler_top, page_height) + 1) * page_height
@@ -249,9 +259,10 @@ def _insert_filler_row(
     spacer.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     spacer.setTopMargin(0)
     spacer.setBottomMargin(0)
+    edit.beginEditBlock()
     for column in range(table.columns()):
         table.cellAt(row, column).firstCursorPosition().setBlockFormat(spacer)
-    _relayout_from(document, table.firstPosition())
+    edit.endEditBlock()
 
 
 def _paint_decoration(
