@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Sig
 
 from igj_afwijken.storage.database import StoreError, open_store
 from igj_afwijken.storage.errors import explain
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.storage.repository import AnswerWouldBeErased, DossierRepository
 
 # A job writes one change through the repository. It is built on the GUI thread when the user
 # pauses (a snapshot of the text at that moment) and runs on the writer thread.
@@ -83,13 +83,20 @@ class Autosaver(QObject):
         future.add_done_callback(lambda done: self._batchDone.emit(*done.result()))
 
     def _write(self, jobs: list) -> tuple[list, str]:
-        """Runs on the writer thread: the jobs left unsaved and an error message, if any."""
-        for index, (_, _, job) in enumerate(jobs):
+        """Runs on the writer thread: the jobs left unsaved and an error message, if any.
+
+        Each job stands alone (one field, one table), so one that fails does not hold back the
+        others. A refused erasure is not retried: the stored answer is what should stay."""
+        unsaved, message = [], ""
+        for entry in jobs:
             try:
-                job(self._repository)
+                entry[2](self._repository)
+            except AnswerWouldBeErased as error:
+                message = message or str(error)
             except (sqlite3.Error, OSError, StoreError) as error:
-                return jobs[index:], explain(error)
-        return [], ""
+                unsaved.append(entry)
+                message = message or explain(error)
+        return unsaved, message
 
     def _on_batch_done(self, unsaved: list, error: str) -> None:
         self._in_flight -= 1

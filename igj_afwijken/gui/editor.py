@@ -355,8 +355,10 @@ class DossierEditor(QWidget):
     def _answer_job(self, dossier: Dossier, question_id: str) -> Job:
         self.sync()
         answer = dossier.answers[question_id]
-        # An answer may become empty only by the user's own, undoable editing in its field.
-        emptied_by_user = self._editor(question_id).document().isUndoAvailable()
+        # An answer may become empty only by the user's own editing in its field: typing,
+        # cutting or undoing all leave an undo or redo history, loading a dossier leaves none.
+        history = self._editor(question_id).document()
+        emptied_by_user = history.isUndoAvailable() or history.isRedoAvailable()
         return lambda repository: repository.save_answer(dossier.id, answer, emptied_by_user)
 
     def sync(self) -> None:

@@ -50,3 +50,45 @@ def test_a_field_that_was_never_edited_cannot_blank_the_stored_answer(
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.FAILED, timeout=5000)
     assert "bewaard" in window.autosaver.error
     assert stored(isolated_data_dir, dossier_id).answer_text(QUESTION) == written
+
+
+def test_undoing_new_text_back_to_empty_is_saved_and_other_fields_still_save(
+    window, qtbot, isolated_data_dir
+):
+    window.new_dossier()
+    dossier_id = window.editor.dossier.id
+    window.editor.go_to_step(1)
+    first = window.editor._editor(QUESTION)
+    first.setFocus()
+    qtbot.keyClicks(first, "eerste versie")
+    window.autosaver.save_now()
+    wait_saved(qtbot, window)
+    qtbot.keySequence(first, QKeySequence.StandardKey.Undo)
+    while first.toPlainText():
+        qtbot.keySequence(first, QKeySequence.StandardKey.Undo)
+    second = window.editor._editor("waarom.oorzaken")
+    second.setFocus()
+    qtbot.keyClicks(second, "belangrijke tekst")
+    window.autosaver.save_now()
+    wait_saved(qtbot, window)
+    dossier = stored(isolated_data_dir, dossier_id)
+    assert dossier.answer_text(QUESTION) == ""  # the user's own undo is an explicit action
+    assert dossier.answer_text("waarom.oorzaken") == "belangrijke tekst"
+
+
+def test_a_refused_erasure_does_not_hold_back_other_fields(window, qtbot, isolated_data_dir):
+    window.open_example()
+    dossier_id = window.editor.dossier.id
+    written = stored(isolated_data_dir, dossier_id).answer_text(QUESTION)
+    window.editor.go_to_step(1)
+    window.editor._editor(QUESTION).set_text_silently("")
+    window.editor._answer_edited(QUESTION)  # a save of an emptied, never edited field
+    other = window.editor._editor("waarom.oorzaken")
+    other.setFocus()
+    other.moveCursor(other.textCursor().MoveOperation.End)
+    qtbot.keyClicks(other, " Aangevuld.")
+    window.autosaver.save_now()
+    qtbot.waitUntil(lambda: window.autosaver._in_flight == 0, timeout=5000)
+    dossier = stored(isolated_data_dir, dossier_id)
+    assert dossier.answer_text(QUESTION) == written
+    assert dossier.answer_text("waarom.oorzaken").endswith("Aangevuld.")
