@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from igj_afwijken import APP_NAME, __version__
 from igj_afwijken.domain.catalogue import Catalogue, CatalogueError, load_catalogue
 from igj_afwijken.storage.database import DamagedStoreError, StoreError, is_network_folder
+from igj_afwijken.storage.errors import explain
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -46,8 +47,17 @@ def run_gui(data_dir: Path) -> int:
     app = create_application()
     try:
         lock = lock_data_dir(data_dir)
-    except (FolderInUse, OSError) as error:
+    except FolderInUse as error:
         QMessageBox.warning(None, APP_NAME, str(error))
+        return 2
+    except OSError as error:
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            tr("De gegevensmap %1 kan niet worden gebruikt: %2.")
+            .replace("%1", str(data_dir))
+            .replace("%2", explain(error)),
+        )
         return 2
     try:
         catalogue = load_catalogue()

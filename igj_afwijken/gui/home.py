@@ -59,7 +59,7 @@ class DossierTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[DossierSummary], in_bin: bool) -> None:
         self.beginResetModel()
         self.in_bin = in_bin
-        self._rows = self._sorted(rows)
+        self._rows = self._sorted(rows, in_store_order=True)
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -70,10 +70,10 @@ class DossierTableModel(QAbstractTableModel):
         self._rows = self._sorted(self._rows)
         self.endResetModel()
 
-    def _sorted(self, rows: list[DossierSummary]) -> list[DossierSummary]:
+    def _sorted(self, rows: list[DossierSummary], in_store_order: bool = False) -> list:
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        if column == self.CHANGED and descending:
+        if in_store_order and column == self.CHANGED and descending:
             return rows  # the store lists them newest change first already
         return sorted(rows, key=lambda summary: self._sort_key(summary, column), reverse=descending)
 

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(data_dir, self)
         self._closed = False
         self.restart_requested = False  # set when a backup was put back: open a fresh window
+        self._keep_backup: Path | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
 
@@ -938,7 +939,7 @@ class MainWindow(QMainWindow):
         self.autosaver.close()
         if changed:
             try:
-                make_backup(self.connection, self.data_dir, "afsluiten")
+                make_backup(self.connection, self.data_dir, "afsluiten", keep=self._keep_backup)
             except BackupError as error:
                 dialogs.warn(self, self.tr("Geen reservekopie"), str(error))
         self.connection.close()
@@ -948,7 +949,10 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Put a backup back: the store closes, the backup goes in, and a fresh window opens."""
         backup = backup_actions.choose_backup(self, self.data_dir)
-        if backup is None or not self._shut_down():
+        if backup is None:
+            return
+        self._keep_backup = backup.path  # closing's own backup must not rotate it away
+        if not self._shut_down():
             return
         backup_actions.restore_chosen(self, self.data_dir, backup)
         self.restart_requested = True  # also after a failed restore: the store was closed

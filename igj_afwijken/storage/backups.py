@@ -13,13 +13,13 @@ from pathlib import Path
 
 from igj_afwijken.fileio import atomic_target
 from igj_afwijken.paths import ensure_private_dir
-from igj_afwijken.storage.database import StoreError, store_path
+from igj_afwijken.storage.database import StoreError, read_only_uri, store_path
 from igj_afwijken.storage.errors import explain
 
 BACKUPS_FOLDER = "reservekopieen"
 KEEP = 10
 _NAME = re.compile(r"^afwijkingen-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite3$")
-_SIDE_FILES = ("-wal", "-shm")
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class BackupError(StoreError):
@@ -38,15 +38,19 @@ def backups_dir(data_dir: Path) -> Path:
     return data_dir / BACKUPS_FOLDER
 
 
-def make_backup(connection: sqlite3.Connection, data_dir: Path, reason: str) -> Backup:
-    """Copy the store into a new backup file, check the copy, and keep only the newest KEEP.
+def make_backup(
+    connection: sqlite3.Connection, data_dir: Path, reason: str, keep: Path | None = None
+) -> Backup:
+    """Copy the store into a new backup file, check the copy, and keep only the newest KEEP
+    (and `keep`, a backup about to be put back, whatever its age).
 
     SQLite's backup API copies a consistent state even while the store is in use; the copy is
     checked with `PRAGMA integrity_check` before it gets its name, so a listed backup is good."""
-    folder = ensure_private_dir(backups_dir(data_dir))
     made_at = datetime.now(UTC)
+    folder = backups_dir(data_dir)
     path = folder / f"afwijkingen-{made_at:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3"
     try:
+        ensure_private_dir(folder)
         with atomic_target(path, private=True) as temporary:
             copy = sqlite3.connect(temporary)
             try:
@@ -58,7 +62,7 @@ def make_backup(connection: sqlite3.Connection, data_dir: Path, reason: str) -> 
                 copy.close()
     except (OSError, sqlite3.Error) as error:
         raise BackupError(f"De reservekopie kon niet worden gemaakt: {explain(error)}") from error
-    _rotate(folder)
+    _rotate(folder, keep)
     return _backup_at(path)
 
 
@@ -75,7 +79,7 @@ def list_backups(data_dir: Path) -> list[Backup]:
 def is_good(path: Path) -> bool:
     """Whether a store or backup file opens and passes SQLite's full integrity check."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -108,11 +112,11 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
             aside = store.with_name(
                 f"afwijkingen-apart-gezet-{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.sqlite3"
             )
+            os.replace(store, aside)
             for suffix in _SIDE_FILES:  # a journal belongs to its store; both move together
                 side = Path(f"{store}{suffix}")
                 if side.exists():
                     os.replace(side, f"{aside}{suffix}")
-            os.replace(store, aside)
         with atomic_target(store, private=True) as temporary:
             shutil.copyfile(chosen.path, temporary)
     except OSError as error:
@@ -125,18 +129,18 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
 
 
 def _put_back(aside: Path | None, store: Path) -> Path | None:
-    """After a failed restore, move the store that was set aside back; where it is now."""
-    if aside is None or store.exists():
-        return aside
+    """After a failed restore, move what was set aside back (the store and its journal files,
+    whichever got moved); None when all is back, else where the earlier data now is."""
+    if aside is None:
+        return None
     try:
-        for suffix in _SIDE_FILES:
-            side = Path(f"{aside}{suffix}")
-            if side.exists():
-                os.replace(side, f"{store}{suffix}")
-        os.replace(aside, store)
+        for suffix in ("", *_SIDE_FILES):
+            moved = Path(f"{aside}{suffix}")
+            if moved.exists() and not Path(f"{store}{suffix}").exists():
+                os.replace(moved, f"{store}{suffix}")
     except OSError:
         return aside
-    return None
+    return None if not aside.exists() else aside
 
 
 def _is_sound(connection: sqlite3.Connection, pragma: str) -> bool:
@@ -155,7 +159,9 @@ def _backup_at(path: Path) -> Backup:
     return Backup(path=path, made_at=made_at, reason=match.group(2), size=size)
 
 
-def _rotate(folder: Path) -> None:
+def _rotate(folder: Path, keep: Path | None) -> None:
     for old in list_backups(folder.parent)[KEEP:]:
+        if keep is not None and old.path == keep:
+            continue
         with contextlib.suppress(OSError):  # one that cannot go now goes at the next rotation
             old.path.unlink()

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from igj_afwijken.paths import ensure_private_dir
+from igj_afwijken.storage.errors import explain
 
 STORE_FILENAME = "afwijkingen.sqlite3"
 
@@ -206,15 +207,16 @@ def open_store(data_dir: Path) -> sqlite3.Connection:
     path = store_path(data_dir)
     try:
         ensure_private_dir(data_dir)
-        existed = path.exists() and path.stat().st_size > 0
+        if path.exists() and path.stat().st_size > 0:
+            _refuse_damaged(path)
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as error:
-        raise StoreError(f"De gegevensmap {data_dir} kan niet worden gebruikt: {error}") from error
+        raise StoreError(
+            f"De gegevensmap {data_dir} kan niet worden gebruikt: {explain(error)}."
+        ) from error
     try:
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA busy_timeout = 5000")
-        if existed:
-            _refuse_damaged(connection, path)
         _refuse_newer_schema(connection)  # before anything changes the file
         journal = "DELETE" if is_network_folder(data_dir) else "WAL"
         connection.execute(f"PRAGMA journal_mode = {journal}")
@@ -230,7 +232,7 @@ def open_store(data_dir: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         connection.close()
         raise StoreError(
-            f"De gegevensopslag in {data_dir} kan niet worden geopend: {error}"
+            f"De gegevensopslag in {data_dir} kan niet worden geopend: {explain(error)}."
         ) from error
     except BaseException:
         connection.close()
@@ -238,11 +240,31 @@ def open_store(data_dir: Path) -> sqlite3.Connection:
     return connection
 
 
-def _refuse_damaged(connection: sqlite3.Connection, path: Path) -> None:
+def read_only_uri(path: Path) -> str:
+    """A URI that opens an SQLite file read-only, also on a Windows network path (SQLite takes
+    no host in a file: URI, so \\\\server\\share becomes file:////server/share)."""
+    uri = Path(os.path.abspath(path)).as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return f"{uri}?mode=ro"
+
+
+def _refuse_damaged(path: Path) -> None:
+    """Check the store read-only first: closing a read-write connection to a damaged store
+    would already write its journal into it."""
     try:
-        rows = [tuple(row) for row in connection.execute("PRAGMA quick_check").fetchall()]
+        checker = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return  # cannot even be read this way: the read-write open will say why
+    try:
+        checker.execute("PRAGMA busy_timeout = 5000")
+        rows = [tuple(row) for row in checker.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:
-        raise DamagedStoreError(path, str(error)) from error
+        if "locked" in str(error) or "busy" in str(error):
+            raise
+        raise DamagedStoreError(path, explain(error)) from error
+    finally:
+        checker.close()
     if rows != [("ok",)]:
         raise DamagedStoreError(path, f"{len(rows)} fout(en) gevonden")
 
@@ -252,7 +274,7 @@ def is_network_folder(folder: Path, mounts: str | None = None) -> bool:
 
     `mounts` is the text of /proc/self/mountinfo, read when not given (Linux); on Windows a
     UNC path or a network drive counts."""
-    folder = Path(os.path.abspath(folder))
+    folder = Path(os.path.realpath(folder))  # a link to a network share counts as one
     if os.name == "nt":
         return _is_windows_network_folder(folder)
     if mounts is None:

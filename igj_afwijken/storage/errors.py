@@ -23,13 +23,16 @@ _SQLITE_REASONS = (
     ("locked", "de gegevens zijn even bezet door een ander programma"),
     ("busy", "de gegevens zijn even bezet door een ander programma"),
     ("malformed", "het gegevensbestand is beschadigd"),
+    ("not a database", "het is geen gegevensbestand van dit programma"),
 )
 
 
 def explain(error: BaseException) -> str:
     """The reason, as a user can act on it; the error's own text when it is already ours."""
     if isinstance(error, OSError):
-        return _OS_REASONS.get(error.errno, error.strerror or str(error))
+        if error.errno in _OS_REASONS:
+            return _OS_REASONS[error.errno]
+        return f"het besturingssysteem weigerde het (foutcode {error.errno})"
     if isinstance(error, sqlite3.Error):
         text = str(error).lower()
         for marker, reason in _SQLITE_REASONS:

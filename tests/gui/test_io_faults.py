@@ -35,7 +35,8 @@ def test_typed_text_survives_failing_saves_and_is_saved_afterwards(
         failures += 1
         assert window.isVisible() and field.toPlainText() == typed
         assert "de schijf is vol" in window.autosaver.error
-        assert stored(isolated_data_dir, dossier_id).answer_text(QUESTION) == written
+        # the old text or the new one (another field's save may be what failed), never a mix
+        assert stored(isolated_data_dir, dossier_id).answer_text(QUESTION) in (written, typed)
     repository._db = real
     assert failures >= 2
     assert stored(isolated_data_dir, dossier_id).answer_text(QUESTION) == typed

@@ -132,3 +132,27 @@ def test_clicking_a_column_heading_sorts_and_keeps_the_selected_dossier(
     assert window.repository.get(home.selected_id()).title == "Bravo"
     window.refresh_home()  # a refresh keeps the chosen order
     assert titles() == ["Charlie", "Alfa", "Bravo"]
+
+
+def test_sorting_by_last_change_works_both_ways(make_window, repository, catalogue):
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    for day, title in ((3, "Derde"), (1, "Eerste"), (2, "Tweede")):
+        dossier = Dossier(title=title, updated_at=datetime(2026, 1, day, tzinfo=UTC))
+        repository.add(dossier)
+    window = make_window()
+    home = window.home
+
+    def titles():
+        return [home.proxy.index(row, 0).data() for row in range(home.proxy.rowCount())]
+
+    changed = home.model.CHANGED
+    home.table.sortByColumn(changed, Qt.SortOrder.AscendingOrder)
+    assert titles() == ["Eerste", "Tweede", "Derde"]
+    home.table.sortByColumn(changed, Qt.SortOrder.DescendingOrder)
+    assert titles() == ["Derde", "Tweede", "Eerste"]
+    home.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    home.table.sortByColumn(changed, Qt.SortOrder.DescendingOrder)
+    assert titles() == ["Derde", "Tweede", "Eerste"]

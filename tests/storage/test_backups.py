@@ -1,6 +1,7 @@
 """Backups of the store: made and checked, rotated, put back; a damaged store is never written."""
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -180,3 +181,66 @@ def test_a_restore_that_fails_halfway_puts_the_old_store_back(
         restore_backup(isolated_data_dir)
     assert store.read_bytes() == before
     assert not [p for p in isolated_data_dir.iterdir() if "apart-gezet" in p.name]
+
+
+def test_the_backup_about_to_be_put_back_survives_the_rotation(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    made = [make_backup(connection, isolated_data_dir, "afsluiten") for _ in range(10)]
+    oldest = made[0]
+    make_backup(connection, isolated_data_dir, "afsluiten", keep=oldest.path)
+    connection.close()
+    assert oldest.path.exists()
+    used, _aside = restore_backup(isolated_data_dir, oldest)
+    assert used == oldest
+
+
+def test_a_rollback_journal_moves_aside_with_its_store(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    journal = Path(f"{store_path(isolated_data_dir)}-journal")
+    journal.write_bytes(b"a hot journal from a crash on a network folder")
+    _used, aside = restore_backup(isolated_data_dir)
+    assert not journal.exists()
+    assert Path(f"{aside}-journal").read_bytes().startswith(b"a hot journal")
+
+
+def test_a_restore_that_fails_while_moving_the_journal_puts_everything_back(
+    isolated_data_dir, example_dossier, monkeypatch
+):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    make_backup(connection, isolated_data_dir, "afsluiten")
+    store = store_path(isolated_data_dir)
+    wal = Path(f"{store}-wal")
+    assert wal.exists()  # the connection is still open: its WAL is there
+    files = {p.name: p.read_bytes() for p in isolated_data_dir.iterdir() if p.is_file()}
+    real_replace = os.replace
+
+    def refuse_the_wal(source, target):
+        if str(source).endswith("-wal"):
+            raise PermissionError(13, "Permission denied", str(source))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(backups.os, "replace", refuse_the_wal)
+    with pytest.raises(BackupError, match="geen toestemming"):
+        restore_backup(isolated_data_dir)
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in isolated_data_dir.iterdir() if p.is_file()} == files
+    connection.close()
+
+
+def test_a_damaged_store_with_a_wal_is_left_byte_for_byte(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("UPDATE dossiers SET title = 'in de WAL'")  # stays in the -wal
+    crashed = isolated_data_dir.parent / "na-de-crash"
+    crashed.mkdir()
+    for name in ("afwijkingen.sqlite3", "afwijkingen.sqlite3-wal"):
+        shutil.copyfile(isolated_data_dir / name, crashed / name)  # as a crash leaves them
+    connection.close()
+    _damage(crashed / "afwijkingen.sqlite3")
+    before = {p.name: p.read_bytes() for p in crashed.iterdir()}
+    with pytest.raises(DamagedStoreError):
+        open_store(crashed)
+    after = {p.name: p.read_bytes() for p in crashed.iterdir() if not p.name.endswith("-shm")}
+    assert after == before

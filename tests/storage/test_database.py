@@ -129,3 +129,24 @@ def test_a_store_of_the_previous_schema_migrates_with_search_and_new_tables(
     assert [s.id for s in found] == ["d-1"]  # the search index was filled by the migration
     assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store.close()
+
+
+def test_a_read_only_uri_escapes_the_path(tmp_path):
+    from igj_afwijken.storage.database import read_only_uri
+
+    path = tmp_path / "map met spatie" / "a#b.sqlite3"
+    assert read_only_uri(path) == path.as_uri() + "?mode=ro"
+    assert "%20" in read_only_uri(path) and "%23" in read_only_uri(path)
+
+
+def test_every_reason_is_said_in_dutch():
+    import errno
+
+    from igj_afwijken.storage.errors import explain
+
+    assert explain(OSError(errno.EBUSY, "Device or resource busy")).startswith(
+        "het besturingssysteem weigerde het"
+    )
+    assert explain(sqlite3.DatabaseError("file is not a database")) == (
+        "het is geen gegevensbestand van dit programma"
+    )
