@@ -6,7 +6,8 @@ import argparse
 import re
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -211,9 +212,25 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     dossier = exchange.read_file(Path(args.file))
-    new_id = _repository(args).add_imported(dossier)
+    with _folder_lock(paths.data_dir(args.data_dir)):  # one program writes a data folder
+        new_id = _repository(args).add_imported(dossier)
     print(new_id, file=out)
     return EXIT_OK
+
+
+@contextmanager
+def _folder_lock(data_dir: Path) -> Iterator[None]:
+    """Hold the data folder's lock, as the window does; refused while another program has it."""
+    from igj_afwijken.instance_lock import FolderInUse, lock_data_dir
+
+    try:
+        lock = lock_data_dir(data_dir)
+    except FolderInUse as error:
+        raise CliError(_one_line(error)) from None
+    try:
+        yield
+    finally:
+        lock.unlock()
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -326,16 +343,8 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         chosen = next((b for b in backups if b.path.name == Path(args.backup).name), None)
         if chosen is None:
             raise CliError(f"geen reservekopie ‘{args.backup}’ (zie: restore --list)")
-    from igj_afwijken.instance_lock import FolderInUse, lock_data_dir
-
-    try:
-        lock = lock_data_dir(data_dir)
-    except FolderInUse as error:
-        raise CliError(_one_line(error)) from None
-    try:
+    with _folder_lock(data_dir):
         used, aside = restore_backup(data_dir, chosen)
-    finally:
-        lock.unlock()
     made = used.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     print(f"Teruggezet: de reservekopie van {made} ({used.path.name}).", file=out)
     if aside is not None:

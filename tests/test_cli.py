@@ -290,3 +290,17 @@ def test_a_damaged_store_gives_one_line_that_points_to_restore(tmp_path):
     code, _, err = cli("--data-dir", str(data), "list")
     assert code == EXIT_ERROR and err.count("\n") == 1
     assert "beschadigd" in err and "igj-afwijken restore" in err
+
+
+def test_import_is_refused_while_the_window_has_the_folder(tmp_path):
+    from igj_afwijken.instance_lock import lock_data_dir
+
+    data = tmp_path / "d"
+    lock = lock_data_dir(data)  # as the open window holds it
+    try:
+        code, out, err = cli("--data-dir", str(data), "import", str(VOLUNTEER_EXAMPLE))
+    finally:
+        lock.unlock()
+    assert (code, out) == (EXIT_ERROR, "")
+    assert "al open" in err and err.count("\n") == 1
+    assert cli("--data-dir", str(data), "list")[1].startswith("Nog geen afwijkingen")
