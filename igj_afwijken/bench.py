@@ -198,25 +198,27 @@ def _time_process(arguments: list[str]) -> float:
     return elapsed
 
 
-def measure_start(work: Path, sizes: Sizes) -> list[Figure]:
-    from igj_afwijken.domain.catalogue import load_catalogue
+def _store_of_examples(data_dir: Path, count: int) -> None:
+    """A store with `count` copies of the shipped examples, each under its own id and title."""
+    from igj_afwijken import exchange, paths
+    from igj_afwijken.domain.model import new_dossier_id
     from igj_afwijken.storage.database import open_store
     from igj_afwijken.storage.repository import DossierRepository
 
-    data_dir = work / "start"
+    examples = sorted((paths.resources_dir() / "examples").glob("*.json"))
     connection = open_store(data_dir)
     repository = DossierRepository(connection)
-    catalogue = load_catalogue()
-    from igj_afwijken import exchange, paths
-    from igj_afwijken.domain.model import new_dossier_id
-
-    examples = sorted((paths.resources_dir() / "examples").glob("*.json"))
-    for n in range(START_DOSSIERS):
+    for n in range(count):
         dossier = exchange.read_file(examples[n % len(examples)]).copy(id=new_dossier_id())
         dossier.title = f"{dossier.title} ({n})"
         repository.add(dossier)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
-    del catalogue
+
+
+def measure_start(work: Path, sizes: Sizes) -> list[Figure]:
+    data_dir = work / "start"
+    _store_of_examples(data_dir, START_DOSSIERS)
     # An installed program starts from compiled modules; a checkout may not have them yet.
     compileall.compile_dir(Path(__file__).parent, quiet=1)
     bare, ours = [], []
@@ -288,10 +290,8 @@ def measure_typing(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtTest import QTest
 
-    from igj_afwijken.gui.application import create_application
     from igj_afwijken.gui.main_window import MainWindow
 
-    app = create_application()
     data_dir = work / "typen"
     window = MainWindow(data_dir, catalogue)
     dossier = large_dossier(catalogue)
@@ -338,7 +338,6 @@ def measure_typing(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
             time.sleep(0.002)
     autosaver.flush()
     window.close()
-    del app  # the application lives on for the next figures
     return [
         Figure(
             "keystroke on the GUI thread, 99th percentile", _p99(key_times) * 1000, "ms", 16
@@ -362,11 +361,9 @@ def measure_typing(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
 
 
 def measure_register(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
-    from igj_afwijken.gui.application import create_application
     from igj_afwijken.gui.main_window import MainWindow
     from igj_afwijken.storage.database import open_store
 
-    create_application()
     data_dir = work / "register"
     connection = open_store(data_dir)
     insert_many_dossiers(connection, sizes.register)
@@ -403,20 +400,15 @@ def measure_store(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     from igj_afwijken.storage.database import open_store, store_path
     from igj_afwijken.storage.repository import DossierRepository
 
-    examples = sorted((paths.resources_dir() / "examples").glob("*.json"))
     sample_dir = work / "grootte"
-    connection = open_store(sample_dir)
-    repository = DossierRepository(connection)
-    for n in range(sizes.sample_dossiers):
-        repository.add(exchange.read_file(examples[n % len(examples)]).copy(id=new_dossier_id()))
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _store_of_examples(sample_dir, sizes.sample_dossiers)
     per_dossier = store_path(sample_dir).stat().st_size / sizes.sample_dossiers
-    connection.close()
 
     growth_dir = work / "groei"
     connection = open_store(growth_dir)
     repository = DossierRepository(connection)
-    dossier = exchange.read_file(examples[0]).copy(id=new_dossier_id())
+    first_example = min((paths.resources_dir() / "examples").glob("*.json"))
+    dossier = exchange.read_file(first_example).copy(id=new_dossier_id())
     repository.add(dossier)
     question = next(iter(dossier.answers))
     stored, costs = 1, {}

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from igj_afwijken import exchange, paths
+from igj_afwijken.bench import insert_many_dossiers  # noqa: F401 - the tests' filler too
 from igj_afwijken.domain.catalogue import load_catalogue
+from igj_afwijken.domain.model import Dossier
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository
 
@@ -65,24 +67,10 @@ def repository(connection):
     return DossierRepository(connection)
 
 
-def insert_many_dossiers(connection, count=10_000):
-    """Put `count` small dossiers straight into a store: "Afwijking n", odd ones in Noord, even
-    ones in Zuid, sector ggz; every thousandth answer mentions "nachtdienst"."""
-    rows = [
-        (f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid", "ggz", "concept")
-        for n in range(count)
-    ]
-    moment = "2026-01-01T00:00:00+00:00"
-    with connection:
-        connection.executemany(
-            "INSERT INTO dossiers (id, title, location, sector, status, created_at, updated_at)"
-            f" VALUES (?, ?, ?, ?, ?, '{moment}', '{moment}')",
-            rows,
-        )
-        connection.executemany(
-            f"INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v', '{moment}')",
-            [
-                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
-                for n, row in enumerate(rows)
-            ],
-        )
+def add_dossier(repository, catalogue, title, answer="", **facts):
+    """Store a dossier with a title, its facts and (optionally) an answer to the first question."""
+    dossier = Dossier(title=title, **facts)
+    if answer:
+        dossier.set_answer(catalogue.make_answer("waarom.knelpunt", answer))
+    repository.add(dossier)
+    return dossier.id

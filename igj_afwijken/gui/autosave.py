@@ -38,7 +38,7 @@ class Autosaver(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._connection = open_store(data_dir)
+        self._connection = open_store(data_dir, check_damage=False)  # the window checked it
         self._repository = DossierRepository(self._connection)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="igj-autosave")
         self._dirty: dict[Hashable, JobFactory] = {}

@@ -57,7 +57,7 @@ def offer_restore_after_damage(
         tr("Reservekopie terugzetten"),
     ):
         return False
-    return _restore(parent, data_dir, backup)
+    return restore_chosen(parent, data_dir, backup)
 
 
 def choose_backup(parent: QWidget | None, data_dir: Path) -> Backup | None:
@@ -95,11 +95,8 @@ def choose_backup(parent: QWidget | None, data_dir: Path) -> Backup | None:
 
 
 def restore_chosen(parent: QWidget | None, data_dir: Path, backup: Backup) -> bool:
-    """Put the chosen backup back (every connection to the store must be closed)."""
-    return _restore(parent, data_dir, backup)
-
-
-def _restore(parent: QWidget | None, data_dir: Path, backup: Backup) -> bool:
+    """Put the chosen backup back (every connection to the store must be closed) and say how
+    it went; whether it was put back."""
     try:
         _used, aside = restore_backup(data_dir, backup)
     except BackupError as error:

@@ -384,8 +384,7 @@ class HomePage(QWidget):
 
     def show_rows(self, rows: list[DossierSummary], in_bin: bool, anything_stored: bool) -> None:
         """Show the list (or the bin); the welcome page only when the user has nothing at all."""
-        selected = self.selected_id()
-        self.model.set_rows(rows, in_bin)
+        self.model.set_rows(rows, in_bin)  # keeps the selected dossier (see _keep_selection)
         self.pages.setCurrentIndex(1 if anything_stored or in_bin else 0)
         self.list_heading.setText(self.tr("Prullenbak") if in_bin else self.tr("Uw afwijkingen"))
         for button in (
@@ -399,7 +398,7 @@ class HomePage(QWidget):
         self.restore_button.setVisible(in_bin)
         self.purge_button.setVisible(in_bin)
         self.empty_bin.setVisible(in_bin and not rows)
-        if not self.select(selected):
+        if not self.selected_id():
             self.table.selectRow(0)
         self._update_buttons()
 

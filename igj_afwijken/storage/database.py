@@ -198,16 +198,16 @@ def store_path(data_dir: Path) -> Path:
     return data_dir / STORE_FILENAME
 
 
-def open_store(data_dir: Path) -> sqlite3.Connection:
+def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
     """Open (and create or migrate) the store in a data folder.
 
     A damaged store raises DamagedStoreError and is never written to. Before a migration the
     store is backed up. On a network folder, where WAL is unsafe, the store keeps a rollback
-    journal instead."""
+    journal instead. A second connection opened right after a checked one may skip the check."""
     path = store_path(data_dir)
     try:
         ensure_private_dir(data_dir)
-        if path.exists() and path.stat().st_size > 0:
+        if check_damage and path.exists() and path.stat().st_size > 0:
             _refuse_damaged(path)
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as error:

@@ -3,15 +3,7 @@
 from datetime import date
 
 from igj_afwijken.domain.model import Dossier
-from tests.conftest import insert_many_dossiers
-
-
-def _add(repository, catalogue, title, answer="", **facts):
-    dossier = Dossier(title=title, **facts)
-    if answer:
-        dossier.set_answer(catalogue.make_answer("waarom.knelpunt", answer))
-    repository.add(dossier)
-    return dossier.id
+from tests.conftest import add_dossier, insert_many_dossiers
 
 
 def _shown(window):
@@ -22,8 +14,10 @@ def _shown(window):
 def test_typing_in_the_search_field_searches_titles_and_answers(
     make_window, qtbot, repository, catalogue
 ):
-    _add(repository, catalogue, "Nachtdienst", "Te weinig verpleegkundigen.", location="Noord")
-    _add(repository, catalogue, "Flexpool", "Zzp'ers in het weekend.", location="Zuid")
+    add_dossier(
+        repository, catalogue, "Nachtdienst", "Te weinig verpleegkundigen.", location="Noord"
+    )
+    add_dossier(repository, catalogue, "Flexpool", "Zzp'ers in het weekend.", location="Zuid")
     window = make_window()
     assert _shown(window) == ["Flexpool", "Nachtdienst"]
     qtbot.keyClicks(window.home.filter, "verpleeg")
@@ -39,7 +33,9 @@ def test_the_register_shows_sector_next_evaluation_and_readiness(
     make_window, repository, catalogue
 ):
     window = make_window()  # its repository notes the readiness of what it adds
-    _add(window.repository, catalogue, "Nacht", sector="ggz", next_evaluation=date(2027, 2, 3))
+    add_dossier(
+        window.repository, catalogue, "Nacht", sector="ggz", next_evaluation=date(2027, 2, 3)
+    )
     window.refresh_home()
     model = window.home.model
     row = [model.index(0, column).data() for column in range(model.columnCount())]
@@ -50,10 +46,12 @@ def test_the_register_shows_sector_next_evaluation_and_readiness(
 def test_due_evaluations_are_named_at_start_up_each_a_click_away(
     make_window, repository, catalogue
 ):
-    late = _add(repository, catalogue, "Te laat", next_evaluation=date(2026, 11, 20))
-    _add(repository, catalogue, "Binnenkort", next_evaluation=date(2026, 12, 20))
-    _add(repository, catalogue, "Later", next_evaluation=date(2027, 3, 1))
-    _add(repository, catalogue, "Beëindigd", next_evaluation=date(2026, 11, 1), status="beeindigd")
+    late = add_dossier(repository, catalogue, "Te laat", next_evaluation=date(2026, 11, 20))
+    add_dossier(repository, catalogue, "Binnenkort", next_evaluation=date(2026, 12, 20))
+    add_dossier(repository, catalogue, "Later", next_evaluation=date(2027, 3, 1))
+    add_dossier(
+        repository, catalogue, "Beëindigd", next_evaluation=date(2026, 11, 1), status="beeindigd"
+    )
     window = make_window()
     window.today = lambda: date(2026, 12, 1)
     window.show_due_evaluations()
@@ -70,7 +68,7 @@ def test_due_evaluations_are_named_at_start_up_each_a_click_away(
 
 
 def test_a_title_in_the_notice_is_text_not_markup(make_window, repository, catalogue):
-    _add(repository, catalogue, "<b>Vet</b> & zo", next_evaluation=date(2026, 11, 30))
+    add_dossier(repository, catalogue, "<b>Vet</b> & zo", next_evaluation=date(2026, 11, 30))
     window = make_window()
     window.today = lambda: date(2026, 12, 1)
     window.show_due_evaluations()
@@ -78,7 +76,7 @@ def test_a_title_in_the_notice_is_text_not_markup(make_window, repository, catal
 
 
 def test_nothing_due_shows_no_notice(make_window, repository, catalogue):
-    _add(repository, catalogue, "Later", next_evaluation=date(2027, 3, 1))
+    add_dossier(repository, catalogue, "Later", next_evaluation=date(2027, 3, 1))
     window = make_window()
     window.today = lambda: date(2026, 12, 1)
     window.show_due_evaluations()
@@ -101,7 +99,9 @@ def test_the_notice_is_there_at_start_up_also_when_a_dossier_reopens(
 ):
     from datetime import timedelta
 
-    late = _add(repository, catalogue, "Te laat", next_evaluation=date.today() - timedelta(days=3))
+    late = add_dossier(
+        repository, catalogue, "Te laat", next_evaluation=date.today() - timedelta(days=3)
+    )
     first = make_window()
     assert first.due_notice.isVisible() and "3 dagen te laat" in first.due_notice.text.text()
     first.open_dossier(late)
@@ -117,7 +117,7 @@ def test_clicking_a_column_heading_sorts_and_keeps_the_selected_dossier(
     from PySide6.QtCore import Qt
 
     for title, place in (("Bravo", "Zuid"), ("Alfa", "Noord"), ("Charlie", "Midden")):
-        _add(repository, catalogue, title, location=place)
+        add_dossier(repository, catalogue, title, location=place)
     window = make_window()
     home = window.home
 

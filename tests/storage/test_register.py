@@ -2,17 +2,8 @@
 
 from datetime import date
 
-from igj_afwijken.domain.model import Dossier
 from igj_afwijken.storage.repository import RegisterFilter, search_query
-from tests.conftest import insert_many_dossiers
-
-
-def _add(repository, catalogue, title, answer="", **facts):
-    dossier = Dossier(title=title, **facts)
-    if answer:
-        dossier.set_answer(catalogue.make_answer("waarom.knelpunt", answer))
-    repository.add(dossier)
-    return dossier.id
+from tests.conftest import add_dossier, insert_many_dossiers
 
 
 def _titles(repository, **narrow):
@@ -20,9 +11,9 @@ def _titles(repository, **narrow):
 
 
 def test_search_finds_words_in_answers_titles_and_places(repository, catalogue):
-    _add(repository, catalogue, "Nachtdienst", "Te weinig verpleegkundigen in de nacht.")
-    _add(repository, catalogue, "Flexpool", "Zzp'ers in het weekend.", location="De Linde")
-    _add(repository, catalogue, "Vrijwilligers", "Hulp bij de maaltijd.")
+    add_dossier(repository, catalogue, "Nachtdienst", "Te weinig verpleegkundigen in de nacht.")
+    add_dossier(repository, catalogue, "Flexpool", "Zzp'ers in het weekend.", location="De Linde")
+    add_dossier(repository, catalogue, "Vrijwilligers", "Hulp bij de maaltijd.")
     assert _titles(repository, search="verpleegkund") == ["Nachtdienst"]  # the start of a word
     assert _titles(repository, search="linde") == ["Flexpool"]
     assert _titles(repository, search="weekend zzp") == ["Flexpool"]  # every word must occur
@@ -31,7 +22,7 @@ def test_search_finds_words_in_answers_titles_and_places(repository, catalogue):
 
 
 def test_an_edited_answer_is_found_by_its_new_words(repository, catalogue):
-    dossier_id = _add(repository, catalogue, "Nachtdienst", "Oude tekst")
+    dossier_id = add_dossier(repository, catalogue, "Nachtdienst", "Oude tekst")
     repository.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Valincidenten"))
     assert _titles(repository, search="valincident") == ["Nachtdienst"]
     assert _titles(repository, search="oude") == []
@@ -40,16 +31,18 @@ def test_an_edited_answer_is_found_by_its_new_words(repository, catalogue):
 
 
 def test_search_syntax_in_the_users_text_is_harmless(repository, catalogue):
-    _add(repository, catalogue, "Nachtdienst", "tekst")
+    add_dossier(repository, catalogue, "Nachtdienst", "tekst")
     for text in ('"', "AND OR NOT", "nacht*", "a:b", "(", "NEAR("):
         repository.summaries(narrow=RegisterFilter(search=text))  # no error
     assert search_query('nacht" OR x') == '"nacht"* "OR"* "x"*'
 
 
 def test_filters_by_status_sector_and_location(repository, catalogue):
-    _add(repository, catalogue, "A", status="vastgesteld", sector="ggz", location="Noord")
-    _add(repository, catalogue, "B", status="concept", sector="ggz", location="Zuid")
-    _add(repository, catalogue, "C", status="vastgesteld", sector="jeugdhulp", location="Noord")
+    add_dossier(repository, catalogue, "A", status="vastgesteld", sector="ggz", location="Noord")
+    add_dossier(repository, catalogue, "B", status="concept", sector="ggz", location="Zuid")
+    add_dossier(
+        repository, catalogue, "C", status="vastgesteld", sector="jeugdhulp", location="Noord"
+    )
     assert _titles(repository, status="vastgesteld") == ["A", "C"]
     assert _titles(repository, sector="ggz", location="Noord") == ["A"]
     assert repository.locations() == ["Noord", "Zuid"]
@@ -71,7 +64,7 @@ def test_the_register_shows_next_evaluation_and_readiness(connection, catalogue)
     repository = DossierRepository(
         connection, readiness_of=lambda d: readiness_state(assess(d, catalogue))
     )
-    _add(repository, catalogue, "Leeg", next_evaluation=date(2027, 1, 5))
+    add_dossier(repository, catalogue, "Leeg", next_evaluation=date(2027, 1, 5))
     (summary,) = repository.summaries()
     assert (summary.next_evaluation, summary.readiness) == (date(2027, 1, 5), "open")
     repository.set_readiness(summary.id, "klaar")
