@@ -183,22 +183,17 @@ def keep_rows_together(document: QTextDocument) -> int:
             else:
                 _insert_filler_row(document, table, row, page_height)
                 row += 1
-            _relayout_table(document, table)
             moved_here = True
             moved += 1
             row += 1
         if moved_here:
             # Qt's incremental relayout after a table edit can leave later blocks without
-            # lines, and they would not be painted: lay out everything after the table again,
-            # once per table rather than once per moved row.
+            # lines: they would be measured wrongly and not painted. Lay out everything after
+            # the table again, once per table rather than once per moved row. (The table
+            # itself is laid out again by the edit.)
             end = table.lastPosition()
             document.markContentsDirty(end, document.characterCount() - end)
     return moved
-
-
-def _relayout_table(document: QTextDocument, table: QTextTable) -> None:
-    start = table.firstPosition()
-    document.markContentsDirty(start, table.lastPosition() - start + 1)
 
 
 def _tables(frame: QTextFrame) -> list[QTextTable]:
