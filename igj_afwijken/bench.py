@@ -161,32 +161,24 @@ app.exec()
 """
 
 
-def _child_app(data_dir: Path) -> None:
-    """The program's own start-up, up to the first paint of the main window."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from igj_afwijken.domain.catalogue import load_catalogue
-    from igj_afwijken.gui.application import create_application
-    from igj_afwijken.instance_lock import lock_data_dir
-
-    app = create_application()
-    lock = lock_data_dir(data_dir)
-    from igj_afwijken.gui.main_window import MainWindow
-
-    window = MainWindow(data_dir, load_catalogue())
-
-    class Painted(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(
-                    0, lambda: (lock.unlock(), print("painted", flush=True), os._exit(0))
-                )
-            return False
-
-    spy = Painted()
-    window.installEventFilter(spy)
-    window.show()
-    app.exec()
+# The program's own start, as `python -m igj_afwijken --data-dir MAP` does it: option parsing,
+# the folder's lock, the catalogue, the store and the window, up to the window's first paint.
+_OUR_START = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("painted", flush=True), os._exit(0)))
+        return False
+spy = Painted()
+app.installEventFilter(spy)
+from igj_afwijken.app import main
+main(["--data-dir", sys.argv[1]])
+"""
 
 
 def _time_process(arguments: list[str]) -> float:
@@ -224,9 +216,7 @@ def measure_start(work: Path, sizes: Sizes) -> list[Figure]:
     bare, ours = [], []
     for _ in range(sizes.runs):  # interleaved, so both see the same machine
         bare.append(_time_process([sys.executable, "-c", _BARE_START]))
-        ours.append(
-            _time_process([sys.executable, "-m", "igj_afwijken.bench", "--child", str(data_dir)])
-        )
+        ours.append(_time_process([sys.executable, "-c", _OUR_START, str(data_dir)]))
     return [
         Figure(
             "cold start to the painted main window (50 dossiers)",
@@ -483,11 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", metavar="BESTAND", help="schrijf de cijfers ook als JSON")
     parser.add_argument("--quick", action="store_true", help="kleine aantallen, één ronde")
-    parser.add_argument("--child", metavar="MAP", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child:
-        _child_app(Path(args.child))
-        return 0
     figures = run(QUICK if args.quick else Sizes())
     print(f"IGJ Afwijken benchmark · {machine()} · {date.today().isoformat()}")
     print(table(figures))

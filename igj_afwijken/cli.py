@@ -15,14 +15,7 @@ from igj_afwijken import APP_NAME, __version__, exchange, paths
 from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import LawGateError, assess, is_ready, readiness_state
-from igj_afwijken.rendering.document import FORMATS, render_to_file
-from igj_afwijken.rendering.house_style import load_house_style
-from igj_afwijken.rendering.templating import (
-    DEFAULT_TEMPLATE,
-    TemplateError,
-    template_names,
-    user_templates_dir,
-)
+from igj_afwijken.rendering import DEFAULT_TEMPLATE, FORMATS
 from igj_afwijken.storage.backups import backups_dir, list_backups, make_backup, restore_backup
 from igj_afwijken.storage.database import StoreError, open_store
 from igj_afwijken.storage.errors import explain
@@ -155,6 +148,10 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
     if args.command is None:  # the window is app.main's business; here: say what is possible
         build_parser().print_help(out)
         return EXIT_OK
+    # Loaded here, not at the top: starting the window parses the options too, and should not
+    # wait for the documents' libraries.
+    from igj_afwijken.rendering.templating import TemplateError
+
     try:
         handler = _HANDLERS[args.command]
         return handler(args, out)
@@ -260,6 +257,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
+    from igj_afwijken.rendering.document import render_to_file
+    from igj_afwijken.rendering.house_style import load_house_style
+    from igj_afwijken.rendering.templating import template_names, user_templates_dir
+
     output = _output_path(args.output)
     output_format = args.format or output.suffix.lower().lstrip(".")
     if output_format not in FORMATS:
@@ -311,6 +312,8 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
+    from igj_afwijken.rendering.templating import template_names, user_templates_dir
+
     for name in template_names(user_dir=user_templates_dir(paths.data_dir(args.data_dir))):
         print(name, file=out)
     return EXIT_OK

@@ -26,6 +26,13 @@ def date_nl(value: date | datetime | None) -> str:
     return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
 
 
+def datetime_nl(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{date_nl(local)}, {local:%H.%M} uur"
+
+
 def iso_date(value: date | None) -> str | None:
     """A date as stored and exchanged ("2027-03-01"), or None."""
     return value.isoformat() if value else None

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def message_box(
@@ -58,6 +61,8 @@ def open_file_path(parent: QWidget | None, title: str, directory: str, file_filt
 
 def print_preview(parent: QWidget | None, paint: Callable[[QPrinter], None]) -> None:
     """Qt's print preview; `paint` lays the document out on the printer it is given."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # loaded only to print
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)

@@ -39,6 +39,7 @@ from igj_afwijken.gui.preview import PreviewPane, preview_html
 from igj_afwijken.gui.question_page import QuestionPage
 from igj_afwijken.gui.risk_panel import RiskPanel
 from igj_afwijken.gui.start_page import StartPage
+from igj_afwijken.gui.steps import step_names
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 
 PREVIEW_DELAY_MS = 450
@@ -79,12 +80,7 @@ class DossierEditor(QWidget):
             self.overview_page,
             self.document_page,
         ]
-        self.step_names = [
-            self.tr("Start"),
-            *(f"{q.number}. {q.short}" for q in catalogue.questions),
-            self.tr("Overzicht"),
-            self.tr("Document"),
-        ]
+        self.step_names = step_names(catalogue)
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Stappen"))

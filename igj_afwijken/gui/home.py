@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.text import date_nl
+from igj_afwijken.domain.text import date_nl, datetime_nl
 from igj_afwijken.examples import ExampleFile
 from igj_afwijken.gui.widgets import explanation, heading
-from igj_afwijken.rendering.templating import datetime_nl
 from igj_afwijken.storage.repository import DossierSummary, RegisterFilter
 
 UNDO_SECONDS = 20

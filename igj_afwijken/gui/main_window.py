@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
@@ -17,7 +18,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from igj_afwijken import APP_NAME, __version__, exchange, lifecycle
@@ -26,26 +26,23 @@ from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
 from igj_afwijken.evaluations_due import due_evaluations
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
-from igj_afwijken.gui import backup_actions, dialogs, house_style_dialog, lifecycle_dialogs
+from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
 from igj_afwijken.gui.due_notice import DueNotice
-from igj_afwijken.gui.editor import DossierEditor
 from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.settings import AppSettings
-from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
-from igj_afwijken.rendering.document import page_footer, page_header, render_to_file
-from igj_afwijken.rendering.house_style import HouseStyle, load_house_style
-from igj_afwijken.rendering.pdf import PageDecoration, paint_pages
-from igj_afwijken.rendering.templating import (
-    TemplateError,
-    render_html,
-    template_names,
-    user_templates_dir,
-)
+from igj_afwijken.gui.steps import step_names
 from igj_afwijken.storage.backups import BackupError, make_backup
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.errors import explain
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
+
+if TYPE_CHECKING:
+    from igj_afwijken.gui.editor import DossierEditor
+    from igj_afwijken.rendering.house_style import HouseStyle
+
+# The editor, the documents (Jinja, Markdown, printing) and the dialogs load when first used:
+# the window then opens on its register about twice as fast.
 
 DUE_WINDOW_DAYS = 30
 IMPORTABLE_SUFFIXES = (exchange.FILE_SUFFIX, ".pdf")  # a PDF of ours carries its dossier
@@ -73,13 +70,10 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self.examples = example_files()
         self.home = HomePage(catalogue, self.examples)
-        self.editor = DossierEditor(catalogue, self.autosaver, self._document_actions())
+        self._editor: DossierEditor | None = None
         self._render_cache: dict | None = None
-        self.editor.render_options = self._render_options
-        self.editor.documentShown.connect(self._reload_render_options)
         self.central = QStackedWidget()
         self.central.addWidget(self.home)
-        self.central.addWidget(self.editor)
         self.due_notice = DueNotice()
         self.due_notice.dossierRequested.connect(self.open_dossier)
         frame = QWidget()
@@ -106,14 +100,46 @@ class MainWindow(QMainWindow):
         self.home.purgeRequested.connect(self.purge_dossier)
         self.home.undoDeleteRequested.connect(self.restore_dossier)
         self.home.binToggled.connect(lambda _: self.show_home())
-        self.editor.titleChanged.connect(self._update_title)
-        self.editor.lawGateChanged.connect(self._law_gate_changed)
-        self.editor.stepChanged.connect(self._step_changed)
         self.autosaver.stateChanged.connect(self._save_state_changed)
         self._save_state_changed(SaveState.SAVED, "")
 
         self._restore_layout()
         self._restore_session()
+
+    @property
+    def editor(self) -> DossierEditor:
+        """The dossier editor, built when a dossier is first opened."""
+        if self._editor is None:
+            self._editor = self._build_editor()
+        return self._editor
+
+    def _build_editor(self) -> DossierEditor:
+        from igj_afwijken.gui.editor import DossierEditor
+
+        editor = DossierEditor(self.catalogue, self.autosaver, self._document_actions())
+        editor.render_options = self._render_options
+        editor.documentShown.connect(self._reload_render_options)
+        editor.titleChanged.connect(self._update_title)
+        editor.lawGateChanged.connect(self._law_gate_changed)
+        editor.stepChanged.connect(self._step_changed)
+        self.central.addWidget(editor)
+        splitter = self.settings.splitter_state("editor")
+        if splitter is not None:
+            editor.splitter.restoreState(splitter)
+        editor.set_preview_visible(self.preview_action.isChecked())
+        return editor
+
+    def _editing(self) -> bool:
+        return self._editor is not None and self.central.currentWidget() is self._editor
+
+    def _open_dossier(self) -> Dossier | None:
+        """The dossier in the editor, also while the register is shown; None before any."""
+        return self._editor.dossier if self._editor is not None else None
+
+    def _take_in_edits(self) -> None:
+        """Hand what is being typed to the autosaver."""
+        if self._editor is not None:
+            self._editor.take_in_everything()
 
     # -- actions and menus -------------------------------------------------------------------
 
@@ -239,7 +265,7 @@ class MainWindow(QMainWindow):
         go_menu.addActions([self.previous_action, self.next_action])
         go_menu.addSeparator()
         self.step_actions = []
-        for index, name in enumerate(self.editor.step_names):
+        for index, name in enumerate(step_names(self.catalogue)):
             action = self._action(
                 name, lambda _=False, step=index: self.editor_go_to(step), [f"Ctrl+{index + 1}"]
             )
@@ -250,8 +276,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _update_action_state(self) -> None:
-        editing = self.central.currentWidget() is self.editor
-        dossier = self.editor.dossier if editing else None
+        editing = self._editing()
+        dossier = self._editor.dossier if editing else None
         can_render = dossier is not None and not dossier.rule.is_law
         for action in (
             self.print_action,
@@ -283,8 +309,8 @@ class MainWindow(QMainWindow):
     # -- the screens ---------------------------------------------------------------------------
 
     def show_home(self) -> None:
-        if self.central.currentWidget() is self.editor:
-            self.editor.take_in_everything()
+        if self._editing():
+            self._take_in_edits()
             self.autosaver.flush()
         self.central.setCurrentWidget(self.home)
         self.settings.set_last_dossier("")
@@ -313,8 +339,7 @@ class MainWindow(QMainWindow):
         self.due_notice.show_due(due_evaluations(rows, today, DUE_WINDOW_DAYS))
 
     def open_dossier(self, dossier_id: str) -> None:
-        if self.central.currentWidget() is self.editor:
-            self.editor.take_in_everything()
+        self._take_in_edits()
         self.autosaver.flush()
         try:
             dossier = self.repository.get(dossier_id)
@@ -332,8 +357,8 @@ class MainWindow(QMainWindow):
 
     def _open_and_saved(self) -> Dossier | None:
         """The open dossier with everything typed so far stored, or None."""
-        dossier = self.editor.dossier
-        if self.central.currentWidget() is not self.editor or dossier is None:
+        dossier = self._open_dossier()
+        if not self._editing() or dossier is None:
             return None
         self.editor.take_in_everything()
         if not self.autosaver.flush():
@@ -361,6 +386,8 @@ class MainWindow(QMainWindow):
         dossier = self._open_and_saved()
         if dossier is None:
             return
+        from igj_afwijken.gui import lifecycle_dialogs
+
         chosen = lifecycle_dialogs.ask_adoption(
             self, dossier, self.catalogue, default_by=dossier.responsible
         )
@@ -397,6 +424,8 @@ class MainWindow(QMainWindow):
         if dossier is None:
             return
         others = [(s.id, s.title) for s in self.repository.summaries() if s.id != dossier.id]
+        from igj_afwijken.gui import lifecycle_dialogs
+
         chosen = lifecycle_dialogs.ask_ending(self, self.catalogue, others)
         if chosen is None:
             return
@@ -414,11 +443,13 @@ class MainWindow(QMainWindow):
     def compare_versions_of_current(self) -> None:
         dossier = self._open_and_saved()
         if dossier is not None:
+            from igj_afwijken.gui import lifecycle_dialogs
+
             lifecycle_dialogs.show_versions(self, dossier, self.catalogue)
 
     def _on_current(self, handler) -> None:
-        if self.central.currentWidget() is self.editor and self.editor.dossier is not None:
-            handler(self.editor.dossier.id)
+        if self._editing() and self._editor.dossier is not None:
+            handler(self._editor.dossier.id)
         elif self.home.selected_id():
             handler(self.home.selected_id())
 
@@ -464,7 +495,7 @@ class MainWindow(QMainWindow):
         self.open_dossier(copy.id)
 
     def duplicate_dossier(self, dossier_id: str) -> None:
-        self.editor.take_in_everything()
+        self._take_in_edits()
         self.autosaver.flush()
         original = self.repository.get(dossier_id)
         now = utc_now()
@@ -480,15 +511,14 @@ class MainWindow(QMainWindow):
         )
         self.repository.add(copy)
         self.statusBar().showMessage(self.tr("Kopie gemaakt: %1").replace("%1", copy.title), 6000)
-        if self.central.currentWidget() is self.editor:
+        if self._editing():
             self.open_dossier(copy.id)
         else:
             self.refresh_home()
             self.home.select(copy.id)
 
     def delete_dossier(self, dossier_id: str) -> None:
-        if self.central.currentWidget() is self.editor:
-            self.editor.take_in_everything()
+        self._take_in_edits()
         self.autosaver.flush()
         summary_title = self.repository.get(dossier_id).title
         if not dialogs.confirm(
@@ -561,7 +591,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _suggested_path(self, prefix: str, suffix: str) -> str:
-        title = self.editor.dossier.title if self.editor.dossier else ""
+        dossier = self._open_dossier()
+        title = dossier.title if dossier else ""
         name = UNSAFE_FILE_CHARACTERS.sub(" ", f"{prefix} {title}").strip()[:120]
         return str(Path(self.settings.last_folder()) / f"{name}{suffix}")
 
@@ -578,8 +609,8 @@ class MainWindow(QMainWindow):
         return output
 
     def _current_dossier(self) -> Dossier | None:
-        self.editor.take_in_everything()
-        return self.editor.dossier
+        self._take_in_edits()
+        return self._open_dossier()
 
     def export_pdf(self) -> None:
         self._export("pdf", self.tr("Document opslaan als PDF"), self.tr("PDF-bestanden (*.pdf)"))
@@ -594,7 +625,10 @@ class MainWindow(QMainWindow):
 
     def export_bundle(self) -> None:
         """All running justifications of a location (or of all) in one PDF for a visit."""
-        self.editor.take_in_everything()
+        from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
+        from igj_afwijken.rendering.templating import TemplateError
+
+        self._take_in_edits()
         self.autosaver.flush()
         everywhere = self.tr("Alle locaties")
         locations = self.repository.locations()
@@ -658,6 +692,9 @@ class MainWindow(QMainWindow):
         )
 
     def _export(self, output_format: str, title: str, file_filter: str, suffix: str = "") -> None:
+        from igj_afwijken.rendering.document import render_to_file
+        from igj_afwijken.rendering.templating import TemplateError, user_templates_dir
+
         dossier = self._current_dossier()
         if dossier is None:
             return
@@ -716,6 +753,10 @@ class MainWindow(QMainWindow):
         )
 
     def print_document(self) -> None:
+        from igj_afwijken.rendering.document import page_footer, page_header
+        from igj_afwijken.rendering.pdf import PageDecoration, paint_pages
+        from igj_afwijken.rendering.templating import TemplateError, render_html, user_templates_dir
+
         dossier = self._current_dossier()
         if dossier is None:
             return
@@ -737,7 +778,7 @@ class MainWindow(QMainWindow):
             footer=page_footer(dossier, self.catalogue, printed_at),
         )
 
-        def paint(printer: QPrinter) -> None:
+        def paint(printer) -> None:  # a QPrinter
             printer.setDocName(dossier.title)
             paint_pages(printer, html, decoration)
 
@@ -752,20 +793,28 @@ class MainWindow(QMainWindow):
         return self._render_cache
 
     def _reload_render_options(self) -> None:
+        from igj_afwijken.rendering.templating import template_names, user_templates_dir
+
         user_dir = user_templates_dir(self.data_dir)
         self.editor.document_page.set_templates(template_names(user_dir=user_dir))
         self._render_cache = {"user_dir": user_dir, "house": self._house_style()}
 
     def _house_style(self) -> HouseStyle:
         """The house style for a document; a broken one gives the default, said in the status bar."""
+        from igj_afwijken.rendering.house_style import load_house_style
+
         return load_house_style(
             self.data_dir, report=lambda text: self.statusBar().showMessage(text, 12000)
         )
 
     def edit_house_style(self) -> None:
+        from igj_afwijken.gui import house_style_dialog
+
         if house_style_dialog.edit_house_style(self, self.data_dir, self.settings.last_folder()):
-            self._reload_render_options()
-            self.editor.refresh()
+            self._render_cache = None
+            if self._editor is not None:
+                self._reload_render_options()
+                self._editor.refresh()
             self.statusBar().showMessage(self.tr("De huisstijl is opgeslagen."), 6000)
 
     def _fill_recent_menu(self) -> None:
@@ -840,12 +889,13 @@ class MainWindow(QMainWindow):
             widget.redo()
 
     def _toggle_preview(self, visible: bool) -> None:
-        self.editor.set_preview_visible(visible)
+        if self._editor is not None:
+            self._editor.set_preview_visible(visible)
         self.settings.set_preview_visible(visible)
 
     def _update_title(self, *_: object) -> None:
-        if self.central.currentWidget() is self.editor and self.editor.dossier is not None:
-            title = self.editor.dossier.title or self.tr("(zonder titel)")
+        if self._editing() and self._editor.dossier is not None:
+            title = self._editor.dossier.title or self.tr("(zonder titel)")
             self.setWindowTitle(f"{title} — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)
@@ -895,12 +945,7 @@ class MainWindow(QMainWindow):
             self.resize(
                 min(1320, int(available.width() * 0.92)), min(860, int(available.height() * 0.9))
             )
-        splitter = self.settings.splitter_state("editor")
-        if splitter is not None:
-            self.editor.splitter.restoreState(splitter)
-        visible = self.settings.preview_visible()
-        self.preview_action.setChecked(visible)
-        self.editor.set_preview_visible(visible)
+        self.preview_action.setChecked(self.settings.preview_visible())
 
     def _restore_session(self) -> None:
         last = self.settings.last_dossier()
@@ -919,7 +964,7 @@ class MainWindow(QMainWindow):
     def _shut_down(self) -> bool:
         """Save everything, back up the store if anything changed, and close it; False if the
         user chose to stay because something could not be saved."""
-        self.editor.take_in_everything()
+        self._take_in_edits()
         if not self.autosaver.flush() and not dialogs.confirm(
             self,
             self.tr("Niet alles is opgeslagen"),
@@ -931,10 +976,11 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_splitter_state("editor", self.editor.splitter.saveState())
+        if self._editor is not None:
+            self.settings.set_splitter_state("editor", self._editor.splitter.saveState())
+            self._editor.stop_refreshing()
         self.settings.sync()
         changed = self.connection.total_changes + self.autosaver.connection.total_changes > 0
-        self.editor.stop_refreshing()
         self.home.stop_filtering()
         self.autosaver.close()
         if changed:
@@ -948,6 +994,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Put a backup back: the store closes, the backup goes in, and a fresh window opens."""
+        from igj_afwijken.gui import backup_actions
+
         backup = backup_actions.choose_backup(self, self.data_dir)
         if backup is None:
             return

@@ -1,1 +1,6 @@
 """Turning a dossier into a justification document: HTML through Jinja, PDF through Qt."""
+
+# Here rather than beside the code that uses them, so the command line's options are known
+# without loading Jinja and Qt's printing.
+FORMATS = ("html", "pdf", "pdfa", "docx", "md")
+DEFAULT_TEMPLATE = "verantwoording"

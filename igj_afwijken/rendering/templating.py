@@ -19,13 +19,13 @@ from igj_afwijken import APP_NAME, __version__, paths
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
-from igj_afwijken.domain.text import date_nl
+from igj_afwijken.domain.text import date_nl, datetime_nl
 from igj_afwijken.lifecycle import changed_since_adoption, summarise
+from igj_afwijken.rendering import DEFAULT_TEMPLATE
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.markdown import to_html
 
 TEMPLATE_SUFFIX = ".html.j2"
-DEFAULT_TEMPLATE = "verantwoording"
 USER_TEMPLATES_FOLDER = "sjablonen"  # in the data folder: the user's own templates
 # A user's template may run this long; a loop that does not end becomes a named error.
 USER_TEMPLATE_SECONDS = 10.0
@@ -75,13 +75,6 @@ class TopicView:
     title: str
     source: str
     rows: tuple[ChecklistRowView, ...]
-
-
-def datetime_nl(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    local = value.astimezone()
-    return f"{date_nl(local)}, {local:%H.%M} uur"
 
 
 class TemplateTimeout(Exception):
