@@ -230,6 +230,12 @@ def _row_extent(document: QTextDocument, table: QTextTable, row: int) -> tuple[f
 def _insert_filler_row(
     document: QTextDocument, table: QTextTable, row: int, page_height: float
 ) -> None:
+    layout = document.documentLayout()
+    # Formats are in screen pixels; the layout is in the paint device's dots.
+    device = layout.paintDevice()
+    dots_per_pixel = device.logicalDpiY() / 96 if device is not None else 1.0
+    # The filler takes the row's place: its top is where the row's cells begin.
+    expected_top = _cells_top(document, table, row, dots_per_pixel)
     invisible = QTextTableCellFormat()
     for side in ("Top", "Bottom", "Left", "Right"):
         getattr(invisible, f"set{side}Border")(0)
@@ -239,25 +245,53 @@ def _insert_filler_row(
     table.insertRows(row, 1)
     for column in range(table.columns()):
         table.cellAt(row, column).setFormat(invisible)
+    _set_filler_height(document, table, row, expected_top, page_height, dots_per_pixel)
     edit.endEditBlock()
+    top = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
+    if abs(top - expected_top) > 0.5:  # a table laid out otherwise than foreseen: measure
+        edit.beginEditBlock()
+        _set_filler_height(document, table, row, top, page_height, dots_per_pixel)
+        edit.endEditBlock()
+
+
+def _cells_top(document: QTextDocument, table: QTextTable, row: int, dots_per_pixel: float):
+    """Where the row's cells begin: above their first lines by the padding, border and margin."""
     layout = document.documentLayout()
-    filler_top = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
-    page_end = (_page_of(filler_top, page_height) + 1) * page_height
-    # Formats are in screen pixels; the layout is in the paint device's dots.
-    device = layout.paintDevice()
-    dots_per_pixel = device.logicalDpiY() / 96 if device is not None else 1.0
+    table_format = table.format()
+    tops = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        block = cell.firstCursorPosition().block()
+        cell_format = cell.format().toTableCellFormat()
+        padding = (
+            cell_format.topPadding()
+            if cell_format.hasProperty(QTextFormat.Property.TableCellTopPadding)
+            else table_format.cellPadding()
+        )
+        above = padding + cell_format.topBorder() + block.blockFormat().topMargin()
+        tops.append(layout.blockBoundingRect(block).top() - above * dots_per_pixel)
+    return min(tops)
+
+
+def _set_filler_height(
+    document: QTextDocument,
+    table: QTextTable,
+    row: int,
+    top: float,
+    page_height: float,
+    dots_per_pixel: float,
+) -> None:
+    """Make the filler row end a little above the page's usable bottom: the row after it then
+    starts too low for any first line to fit, so Qt moves it whole to the next page."""
+    page_end = (_page_of(top, page_height) + 1) * page_height
     reserve = (document.documentMargin() + 3) * dots_per_pixel
-    # End a little above the page's usable bottom: the row after it then starts too low for
-    # any first line to fit, so Qt moves it whole to the next page.
-    height = max(1.0, (page_end - reserve - filler_top) / dots_per_pixel)
+    height = max(1.0, (page_end - reserve - top) / dots_per_pixel)
     spacer = QTextBlockFormat()
     spacer.setLineHeight(height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     spacer.setTopMargin(0)
     spacer.setBottomMargin(0)
-    edit.beginEditBlock()
     for column in range(table.columns()):
         table.cellAt(row, column).firstCursorPosition().setBlockFormat(spacer)
-    edit.endEditBlock()
 
 
 def _paint_decoration(
