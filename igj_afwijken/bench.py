@@ -142,43 +142,50 @@ def _p99(values: list[float]) -> float:
 
 # -- 1. cold start -----------------------------------------------------------------------------
 
-_BARE_START = """
-import os, sys
+# Says "painted" and leaves at the first paint of the window whose events it is given.
+_PAINT_SPY = """
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
 class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, lambda: (print("painted", flush=True), os._exit(0)))
         return False
 spy = Painted()
+"""
+
+_BARE_START = (
+    """
+import os, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+"""
+    + _PAINT_SPY
+    + """
 window.installEventFilter(spy)
 window.resize(1100, 700)
 window.show()
 app.exec()
 """
+)
 
 
 # The program's own start, as `python -m igj_afwijken --data-dir MAP` does it: option parsing,
 # the folder's lock, the catalogue, the store and the window, up to the window's first paint.
 # Like the bare start it watches only the window's own events: a filter on the whole
 # application would cost every event a trip through Python.
-_OUR_START = """
+_OUR_START = (
+    """
 import os, sys
 from igj_afwijken.app import main
-from PySide6.QtCore import QEvent, QObject, QTimer
 from igj_afwijken.gui.main_window import MainWindow
-class Painted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: (print("painted", flush=True), os._exit(0)))
-        return False
-spy = Painted()
+"""
+    + _PAINT_SPY
+    + """
 MainWindow.showEvent = lambda window, event: window.installEventFilter(spy)
 main(["--data-dir", sys.argv[1]])
 """
+)
 
 
 def _time_process(arguments: list[str]) -> float:

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     def _editing(self) -> bool:
         return self._editor is not None and self.central.currentWidget() is self._editor
 
-    def _open_dossier(self) -> Dossier | None:
+    def _editor_dossier(self) -> Dossier | None:
         """The dossier in the editor, also while the register is shown; None before any."""
         return self._editor.dossier if self._editor is not None else None
 
@@ -279,16 +279,9 @@ class MainWindow(QMainWindow):
         editing = self._editing()
         dossier = self._editor.dossier if editing else None
         can_render = dossier is not None and not dossier.rule.is_law
-        for action in (
-            self.print_action,
-            self.pdf_action,
-            self.archive_action,
-            self.docx_action,
-            self.html_action,
-            self.markdown_action,
-        ):
+        for action in self._document_actions():
             action.setEnabled(can_render)
-        self.exchange_action.setEnabled(dossier is not None)
+        self.exchange_action.setEnabled(dossier is not None)  # also a deviation from a law
         for action in (
             self.previous_action,
             self.next_action,
@@ -357,10 +350,10 @@ class MainWindow(QMainWindow):
 
     def _open_and_saved(self) -> Dossier | None:
         """The open dossier with everything typed so far stored, or None."""
-        dossier = self._open_dossier()
+        dossier = self._editor_dossier()
         if not self._editing() or dossier is None:
             return None
-        self.editor.take_in_everything()
+        self._take_in_edits()
         if not self.autosaver.flush():
             dialogs.warn(
                 self,
@@ -591,7 +584,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _suggested_path(self, prefix: str, suffix: str) -> str:
-        dossier = self._open_dossier()
+        dossier = self._editor_dossier()
         title = dossier.title if dossier else ""
         name = UNSAFE_FILE_CHARACTERS.sub(" ", f"{prefix} {title}").strip()[:120]
         return str(Path(self.settings.last_folder()) / f"{name}{suffix}")
@@ -610,7 +603,7 @@ class MainWindow(QMainWindow):
 
     def _current_dossier(self) -> Dossier | None:
         self._take_in_edits()
-        return self._open_dossier()
+        return self._editor_dossier()
 
     def export_pdf(self) -> None:
         self._export("pdf", self.tr("Document opslaan als PDF"), self.tr("PDF-bestanden (*.pdf)"))

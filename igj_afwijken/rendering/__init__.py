@@ -2,5 +2,7 @@
 
 # Here rather than beside the code that uses them, so the command line's options are known
 # without loading Jinja and Qt's printing.
+# "pdf" carries the dossier's exchange file inside it, so `import` can read it back;
+# "pdfa" is PDF/A-1b for the archive, which allows no embedded files.
 FORMATS = ("html", "pdf", "pdfa", "docx", "md")
 DEFAULT_TEMPLATE = "verantwoording"

@@ -13,8 +13,6 @@ from igj_afwijken.rendering import FORMATS
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, date_nl, render_html
 
-# "pdf" carries the dossier's exchange file inside it, so `import` can read it back;
-# "pdfa" is PDF/A-1b for the archive, which allows no embedded files.
 EMBEDDED_NAME = exchange.EMBEDDED_NAME
 
 

@@ -254,7 +254,9 @@ def _insert_filler_row(
         edit.endEditBlock()
 
 
-def _cells_top(document: QTextDocument, table: QTextTable, row: int, dots_per_pixel: float):
+def _cells_top(
+    document: QTextDocument, table: QTextTable, row: int, dots_per_pixel: float
+) -> float:
     """Where the row's cells begin: above their first lines by the padding, border and margin."""
     layout = document.documentLayout()
     table_format = table.format()
