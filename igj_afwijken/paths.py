@@ -14,7 +14,8 @@ from igj_afwijken import APP_NAME
 DATA_DIR_ENV = "IGJ_AFWIJKEN_DATA_DIR"
 
 
-def _install_roots() -> list[Path]:
+def install_roots() -> list[Path]:
+    """The folders where the program's own files may be, most likely first."""
     package = Path(__file__).resolve().parent
     roots = [package, package.parent]  # an installed wheel, then a source checkout
     if getattr(sys, "frozen", False):
@@ -23,7 +24,7 @@ def _install_roots() -> list[Path]:
 
 
 def _find(name: str, marker: str) -> Path:
-    for root in _install_roots():
+    for root in install_roots():
         candidate = root / name
         if (candidate / marker).exists():
             return candidate

@@ -18,11 +18,20 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from igj_afwijken import APP_NAME, __version__, exchange, lifecycle
+from igj_afwijken import APP_NAME, exchange, lifecycle
 from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.model import Dossier, new_dossier_id, utc_now
+from igj_afwijken.domain.model import Dossier, Person, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
 from igj_afwijken.evaluations_due import due_evaluations
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
@@ -32,6 +41,7 @@ from igj_afwijken.gui.due_notice import DueNotice
 from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.steps import step_names
+from igj_afwijken.gui.text_size import TEXT_SCALE_STEP, apply_text_scale
 from igj_afwijken.storage.backups import BackupError, make_backup
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.errors import explain
@@ -66,6 +76,7 @@ class MainWindow(QMainWindow):
         self._keep_backup: Path | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
+        apply_text_scale(QApplication.instance(), self.settings.text_scale())
 
         self._create_actions()
         self.examples = example_files()
@@ -127,6 +138,8 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             editor.splitter.restoreState(splitter)
         editor.set_preview_visible(self.preview_action.isChecked())
+        self._editor = editor
+        self._suggest_locations()
         return editor
 
     def _editing(self) -> bool:
@@ -211,6 +224,27 @@ class MainWindow(QMainWindow):
             self.tr("Versies &vergelijken…"), self.compare_versions_of_current
         )
         self.about_action = self._action(self.tr("&Over IGJ Afwijken"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.guide_action = self._action(
+            self.tr("&Handleiding"), self.show_guide, [key.HelpContents, "F1"]
+        )
+        self.settings_action = self._action(
+            self.tr("&Instellingen…"), self.edit_settings, [key.Preferences, "Ctrl+,"]
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.larger_text_action = self._action(
+            self.tr("Tekst &groter"),
+            lambda: self.change_text_scale(TEXT_SCALE_STEP),
+            [key.ZoomIn, "Ctrl++", "Ctrl+="],
+        )
+        self.smaller_text_action = self._action(
+            self.tr("Tekst &kleiner"),
+            lambda: self.change_text_scale(-TEXT_SCALE_STEP),
+            [key.ZoomOut, "Ctrl+-"],
+        )
+        self.normal_text_action = self._action(
+            self.tr("&Normale tekstgrootte"), self.reset_text_scale, ["Ctrl+0"]
+        )
         self.house_style_action = self._action(self.tr("&Huisstijl…"), self.edit_house_style)
         self.restore_backup_action = self._action(
             self.tr("Back-up &terugzetten…"), self.restore_backup
@@ -243,6 +277,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions(self._document_actions())
         file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.house_style_action)
         file_menu.addAction(self.restore_backup_action)
         file_menu.addSeparator()
@@ -260,6 +295,10 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         view_menu.addAction(self.preview_action)
+        view_menu.addSeparator()
+        view_menu.addActions(
+            [self.larger_text_action, self.smaller_text_action, self.normal_text_action]
+        )
 
         go_menu = bar.addMenu(self.tr("&Ga naar"))
         go_menu.addActions([self.previous_action, self.next_action])
@@ -273,6 +312,8 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _update_action_state(self) -> None:
@@ -459,11 +500,22 @@ class MainWindow(QMainWindow):
 
     def new_dossier(self) -> None:
         dossier = Dossier(title=self.tr("Nieuwe afwijking"))
+        self._fill_in_defaults(dossier)
         self.repository.add(dossier)
         self.open_dossier(dossier.id)
         self.editor.go_to_step(0)
         self.editor.start_page.title.setFocus()
         self.editor.start_page.title.selectAll()
+
+    def _fill_in_defaults(self, dossier: Dossier) -> None:
+        """What the organisation set in "Instellingen": its name, its only location, and the
+        responsible person."""
+        dossier.organisation = self._house_style().organisation
+        locations = self.settings.locations()
+        if len(locations) == 1:
+            dossier.location = locations[0]
+        name, role = self.settings.default_responsible()
+        dossier.responsible = Person(name, role)
 
     def open_example(self, name: str = DEFAULT_EXAMPLE) -> None:
         """Start from an example: a copy of it becomes the user's own dossier."""
@@ -915,19 +967,70 @@ class MainWindow(QMainWindow):
         self.save_state.setToolTip(text)
 
     def show_about(self) -> None:
-        dialogs.inform(
-            self,
-            self.tr("Over IGJ Afwijken"),
-            self.tr(
-                "%1 %2\n\nEen hulpmiddel om onderbouwd af te wijken van een richtlijn of veldnorm "
-                "en dat uit te leggen aan de inspectie (\u201cleg aan ons uit\u201d).\n\n"
-                "Vragenlijst: %3, versie %4.\nLicentie: MIT."
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", self.catalogue.title)
-            .replace("%4", self.catalogue.version),
+        from igj_afwijken.gui.help_dialog import AboutDialog
+
+        AboutDialog(self.catalogue, self.data_dir, self).exec()
+
+    def show_guide(self) -> None:
+        from igj_afwijken.gui.help_dialog import GuideDialog
+
+        GuideDialog(parent=self).exec()
+
+    # -- settings and text size ----------------------------------------------------------------
+
+    def settings_dialog(self):  # noqa: ANN201 - the dialog's module loads when first used
+        """The "Instellingen" dialog, built but not shown (tests fill and save it)."""
+        from igj_afwijken.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.data_dir, self.settings, self._back_up_now, self)
+        dialog.houseStyleRequested.connect(self.edit_house_style)
+        dialog.restoreRequested.connect(self.restore_backup)
+        dialog.accepted.connect(self._settings_saved)
+        return dialog
+
+    def edit_settings(self) -> None:
+        self.settings_dialog().exec()
+
+    def _settings_saved(self) -> None:
+        self._set_text_scale(self.settings.text_scale())
+        self._suggest_locations()
+        self._reload_render_options()
+
+    def _back_up_now(self):  # noqa: ANN202
+        self.autosaver.flush()
+        return make_backup(self.connection, self.data_dir, "handmatig")
+
+    def change_text_scale(self, step: int) -> None:
+        self._set_text_scale(self.settings.text_scale() + step)
+
+    def reset_text_scale(self) -> None:
+        self._set_text_scale(100)
+
+    def _set_text_scale(self, percent: int) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        percent = apply_text_scale(app, percent)
+        changed = percent != self.settings.text_scale()
+        self.settings.set_text_scale(percent)
+        self.statusBar().showMessage(
+            self.tr("Tekstgrootte: %1 %").replace("%1", str(percent)), 3000
         )
+        dossier = self._editor_dossier()
+        if changed and self._editing() and dossier is not None:
+            self.open_dossier(dossier.id)  # tables that fit their rows measure them again
+
+    def _suggest_locations(self) -> None:
+        """Offer the organisation's locations, and those already used, in the location field."""
+        if self._editor is None:
+            return
+        known = list(dict.fromkeys(self.settings.locations() + self.repository.locations()))
+        completer = QCompleter(known, self._editor.start_page.location)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        location = self._editor.start_page.location
+        location.setCompleter(completer)
+        completer.activated.connect(lambda text: _pick(location, text))
 
     # -- layout and session --------------------------------------------------------------------
 
@@ -998,3 +1101,10 @@ class MainWindow(QMainWindow):
         backup_actions.restore_chosen(self, self.data_dir, backup)
         self.restart_requested = True  # also after a failed restore: the store was closed
         self.close()
+
+
+def _pick(field: QLineEdit, text: str) -> None:
+    """Put a suggestion the user picked in the field and store it as if it had been typed
+    (setText alone does not count as an edit)."""
+    field.setText(text)
+    field.textEdited.emit(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from igj_afwijken.paths import make_private
 
 MAX_RECENT_FILES = 8
+MIN_TEXT_SCALE, MAX_TEXT_SCALE = 80, 200
 
 
 class AppSettings:
@@ -89,3 +90,39 @@ class AppSettings:
 
     def remove_recent_file(self, path: str) -> None:
         self._settings.setValue("files/recent", [p for p in self.recent_files() if p != path])
+
+    # -- the organisation's defaults and the display, chosen in "Instellingen" ---------------
+
+    def locations(self) -> list[str]:
+        """The organisation's locations, offered in a dossier's location field."""
+        value = self._settings.value("organisation/locations", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value or [] if str(item).strip()]
+
+    def set_locations(self, locations: list[str]) -> None:
+        cleaned = list(dict.fromkeys(item.strip() for item in locations if item.strip()))
+        self._settings.setValue("organisation/locations", cleaned)
+
+    def default_responsible(self) -> tuple[str, str]:
+        """Name and role filled in as the responsible person of a new dossier."""
+        name = str(self._settings.value("organisation/responsible_name", "") or "")
+        role = str(self._settings.value("organisation/responsible_role", "") or "")
+        return name, role
+
+    def set_default_responsible(self, name: str, role: str) -> None:
+        self._settings.setValue("organisation/responsible_name", name.strip())
+        self._settings.setValue("organisation/responsible_role", role.strip())
+
+    def text_scale(self) -> int:
+        """The text size in percent of the system's; 100 follows the system."""
+        try:
+            scale = int(self._settings.value("display/text_scale", 100))
+        except (TypeError, ValueError):
+            return 100
+        return min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, scale))
+
+    def set_text_scale(self, percent: int) -> None:
+        self._settings.setValue(
+            "display/text_scale", min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, percent))
+        )

@@ -6,20 +6,39 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 NO_DATE = QDate(2000, 1, 1)  # shown as the "not yet known" text; never a real answer
 
 
+class Heading(QLabel):
+    """A bold heading `scale` times the program's text size (its own font does not follow the
+    program's by itself, so `apply_text_scale` tells it)."""
+
+    def __init__(self, text: str, scale: float) -> None:
+        super().__init__(text)
+        self.scale = scale
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.follow_text_size()
+
+    def follow_text_size(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        font.setBold(True)
+        self.setFont(font)
+
+
 def heading(text: str, scale: float = 1.45) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return Heading(text, scale)
 
 
 def plain_label(text: str) -> QLabel:

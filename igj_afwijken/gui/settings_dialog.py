@@ -1,0 +1,257 @@
+"""The "Instellingen" dialog: the organisation's defaults, the text size, the data folder and backups.
+
+Like the house style dialog it works without exec(): tests build it, fill it and call `save()`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
+from igj_afwijken.gui.widgets import explanation, plain_label
+from igj_afwijken.rendering.house_style import (
+    MAX_ORGANISATION_CHARS,
+    HouseStyleError,
+    load_house_style,
+    save_house_style,
+)
+from igj_afwijken.storage.backups import Backup, BackupError, backups_dir, list_backups
+from igj_afwijken.storage.errors import explain
+
+
+class SettingsDialog(QDialog):
+    """Changes take effect on "Opslaan"; "Annuleren" leaves everything as it was."""
+
+    houseStyleRequested = Signal()  # noqa: N815 - Qt's naming
+    restoreRequested = Signal()  # noqa: N815
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: AppSettings,
+        make_backup_now: Callable[[], Backup],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings
+        self._make_backup_now = make_backup_now
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumWidth(560)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._organisation_tab(), self.tr("&Organisatie"))
+        self.tabs.addTab(self._display_tab(), self.tr("&Weergave"))
+        self.tabs.addTab(self._data_tab(), self.tr("&Gegevens en back-ups"))
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de instellingen"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self._save_and_close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self._load()
+
+    # -- tabs ----------------------------------------------------------------------------------
+
+    def _organisation_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.organisation = QLineEdit()
+        self.organisation.setMaxLength(MAX_ORGANISATION_CHARS)
+        self.organisation.setAccessibleName(self.tr("Naam van de organisatie"))
+        self.locations = QPlainTextEdit()
+        self.locations.setTabChangesFocus(True)
+        self.locations.setAccessibleName(self.tr("Locaties"))
+        self.locations.setAccessibleDescription(self.tr("Eén locatie per regel"))
+        self.locations.setPlaceholderText(self.tr("Eén locatie per regel"))
+        self.responsible_name = QLineEdit()
+        self.responsible_name.setAccessibleName(self.tr("Standaard verantwoordelijke"))
+        self.responsible_role = QLineEdit()
+        self.responsible_role.setAccessibleName(self.tr("Functie van de verantwoordelijke"))
+        house_style = QPushButton(self.tr("&Huisstijl: kleur en logo…"))
+        house_style.setAccessibleDescription(
+            self.tr("Opent de huisstijl van de documenten; de instellingen worden eerst bewaard")
+        )
+        house_style.clicked.connect(self._open_house_style)
+        form.addRow(
+            explanation(
+                self.tr(
+                    "Wat u hier invult, staat al klaar in elke nieuwe afwijking. U kunt het per "
+                    "afwijking nog aanpassen."
+                )
+            )
+        )
+        form.addRow(self.tr("&Naam organisatie:"), self.organisation)
+        form.addRow(self.tr("&Locaties:"), self.locations)
+        form.addRow(self.tr("&Verantwoordelijke:"), self.responsible_name)
+        form.addRow(self.tr("&Functie:"), self.responsible_role)
+        form.addRow("", house_style)
+        return page
+
+    def _display_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.text_scale = QSpinBox()
+        self.text_scale.setRange(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
+        self.text_scale.setSingleStep(10)
+        self.text_scale.setSuffix(" %")
+        self.text_scale.setAccessibleName(self.tr("Tekstgrootte"))
+        form.addRow(
+            explanation(
+                self.tr(
+                    "De tekst volgt de grootte die op deze computer is ingesteld (100 %). "
+                    "Groter of kleiner kan ook met Ctrl + en Ctrl −; Ctrl 0 zet hem terug."
+                )
+            )
+        )
+        form.addRow(self.tr("&Tekstgrootte:"), self.text_scale)
+        return page
+
+    def _data_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.data_folder = plain_label(str(self.data_dir))
+        self.data_folder.setAccessibleName(self.tr("Gegevensmap"))
+        open_data = QPushButton(self.tr("&Map openen"))
+        open_data.setAccessibleDescription(self.tr("Opent de gegevensmap in de verkenner"))
+        open_data.clicked.connect(lambda: self._open_folder(self.data_dir))
+        form.addRow(
+            explanation(
+                self.tr(
+                    "Alle afwijkingen staan in deze map op deze computer. Een andere map kiest u "
+                    "bij het starten met --data-dir MAP."
+                )
+            )
+        )
+        form.addRow(self.tr("Gegevensmap:"), self.data_folder)
+        form.addRow("", open_data)
+
+        self.backup_state = plain_label("")
+        self.backup_state.setAccessibleName(self.tr("Back-ups"))
+        backup_now = QPushButton(self.tr("Nu een &back-up maken"))
+        backup_now.clicked.connect(self.back_up_now)
+        open_backups = QPushButton(self.tr("Map met back-ups &openen"))
+        open_backups.clicked.connect(lambda: self._open_folder(backups_dir(self.data_dir)))
+        restore = QPushButton(self.tr("Back-up &terugzetten…"))
+        restore.clicked.connect(self._request_restore)
+        column = QVBoxLayout()  # one under the other, so no label is cut off at any text size
+        for button in (backup_now, open_backups, restore):
+            column.addWidget(button)
+        form.addRow(
+            explanation(
+                self.tr(
+                    "Bij elk afsluiten maakt het programma een gecontroleerde back-up in de "
+                    "gegevensmap; de nieuwste blijven bewaard."
+                )
+            )
+        )
+        form.addRow(self.tr("Back-ups:"), self.backup_state)
+        form.addRow("", column)
+        return page
+
+    # -- loading and saving --------------------------------------------------------------------
+
+    def _load(self) -> None:
+        problems: list[str] = []
+        self._house_style = load_house_style(self.data_dir, report=problems.append)
+        self.organisation.setText(self._house_style.organisation)
+        self.locations.setPlainText("\n".join(self.settings.locations()))
+        name, role = self.settings.default_responsible()
+        self.responsible_name.setText(name)
+        self.responsible_role.setText(role)
+        self.text_scale.setValue(self.settings.text_scale())
+        self._show_backups()
+
+    def _show_backups(self) -> None:
+        from igj_afwijken.gui.backup_actions import describe
+
+        backups = list_backups(self.data_dir)
+        if backups:
+            text = self.tr("%1 back-ups; de nieuwste: %2").replace("%1", str(len(backups)))
+            text = text.replace("%2", describe(backups[0]))
+        else:
+            text = self.tr("Nog geen back-ups.")
+        self.backup_state.setText(text)
+
+    def save(self) -> bool:
+        """Store what the dialog shows; False (after saying why) when it could not be written."""
+        self.settings.set_locations(self.locations.toPlainText().splitlines())
+        self.settings.set_default_responsible(
+            self.responsible_name.text(), self.responsible_role.text()
+        )
+        self.settings.set_text_scale(self.text_scale.value())
+        self.settings.sync()
+        organisation = self.organisation.text().strip()
+        if organisation != self._house_style.organisation:
+            try:
+                style = replace(self._house_style, organisation=organisation)
+                save_house_style(self.data_dir, style)
+            except (OSError, HouseStyleError) as error:
+                dialogs.warn(
+                    self,
+                    self.tr("Niet opgeslagen"),
+                    self.tr("De naam van de organisatie kon niet worden opgeslagen: %1").replace(
+                        "%1", explain(error) if isinstance(error, OSError) else str(error)
+                    ),
+                )
+                return False
+            self._house_style = style
+        return True
+
+    def _save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    # -- buttons -------------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        try:
+            backup = self._make_backup_now()
+        except BackupError as error:
+            dialogs.warn(self, self.tr("Geen back-up gemaakt"), str(error))
+            return
+        self._show_backups()
+        self.backup_state.setToolTip(str(backup.path))
+
+    def _open_house_style(self) -> None:
+        if self.save():
+            self.accept()
+            self.houseStyleRequested.emit()
+
+    def _request_restore(self) -> None:
+        if self.save():
+            self.accept()
+            self.restoreRequested.emit()
+
+    def _open_folder(self, folder: Path) -> None:
+        if not folder.is_dir():
+            dialogs.inform(
+                self,
+                self.tr("Map bestaat nog niet"),
+                self.tr("De map %1 is er nog niet.").replace("%1", str(folder)),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,230 @@
+"""The "Instellingen" dialog: the organisation's defaults in new dossiers, the text size, the data
+folder and backups, all kept per data folder."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from igj_afwijken.gui.settings import AppSettings
+from igj_afwijken.gui.text_size import apply_text_scale, system_point_size
+from igj_afwijken.gui.widgets import heading
+from igj_afwijken.rendering.house_style import STYLE_FILE, HouseStyle, load_house_style
+from igj_afwijken.storage.backups import backups_dir, list_backups
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(autouse=True)
+def system_text_size_afterwards():
+    yield
+    app = QApplication.instance()
+    if app is not None:
+        apply_text_scale(app, 100)
+
+
+def _settings_dialog(window, qtbot):
+    dialog = window.settings_dialog()
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_what_is_saved_is_shown_again_and_kept_in_the_data_folder(window, qtbot, isolated_data_dir):
+    dialog = _settings_dialog(window, qtbot)
+    dialog.organisation.setText(" Zorggroep De Linde ")
+    dialog.locations.setPlainText("De Linde, Noord\n\n  De Linde, Zuid \nDe Linde, Noord")
+    dialog.responsible_name.setText("A. de Vries")
+    dialog.responsible_role.setText("Locatiemanager")
+    assert dialog.save()
+
+    stored = AppSettings(isolated_data_dir)  # what a later start reads
+    assert stored.locations() == ["De Linde, Noord", "De Linde, Zuid"]
+    assert stored.default_responsible() == ("A. de Vries", "Locatiemanager")
+    assert load_house_style(isolated_data_dir).organisation == "Zorggroep De Linde"
+    again = _settings_dialog(window, qtbot)
+    assert again.organisation.text() == "Zorggroep De Linde"
+    assert again.locations.toPlainText() == "De Linde, Noord\nDe Linde, Zuid"
+    assert again.responsible_role.text() == "Locatiemanager"
+
+
+def test_the_organisation_name_changes_the_house_style_and_keeps_its_colour(
+    window, qtbot, isolated_data_dir
+):
+    from igj_afwijken.rendering.house_style import save_house_style
+
+    save_house_style(isolated_data_dir, HouseStyle("Oude naam", "#225577"))
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.organisation.text() == "Oude naam"
+    dialog.organisation.setText("Nieuwe naam")
+    assert dialog.save()
+    assert load_house_style(isolated_data_dir) == HouseStyle("Nieuwe naam", "#225577")
+
+
+def test_a_new_dossier_starts_with_the_organisations_defaults(window, qtbot):
+    dialog = _settings_dialog(window, qtbot)
+    dialog.organisation.setText("Zorggroep De Linde")
+    dialog.locations.setPlainText("De Linde, Noord")
+    dialog.responsible_name.setText("A. de Vries")
+    dialog.responsible_role.setText("Locatiemanager")
+    dialog.save()
+    dialog.accept()
+
+    window.new_dossier()
+    page = window.editor.start_page
+    assert page.organisation.text() == "Zorggroep De Linde"
+    assert page.location.text() == "De Linde, Noord"  # the only location
+    assert (page.responsible_name.text(), page.responsible_role.text()) == (
+        "A. de Vries",
+        "Locatiemanager",
+    )
+    dossier = window.repository.get(window.editor.dossier.id)
+    assert dossier.organisation == "Zorggroep De Linde"
+    assert dossier.responsible.name == "A. de Vries"
+
+
+def test_with_several_locations_the_field_offers_them_and_those_in_use(window, qtbot):
+    window.new_dossier()
+    qtbot.keyClicks(window.editor.start_page.location, "Thuiszorg Oost")
+    window.autosaver.flush()
+    dialog = _settings_dialog(window, qtbot)
+    dialog.locations.setPlainText("De Linde, Noord\nDe Linde, Zuid")
+    dialog.save()
+    dialog.accept()
+
+    window.new_dossier()
+    location = window.editor.start_page.location
+    assert location.text() == ""  # which one is not for the program to guess
+    offered = location.completer().model().stringList()
+    assert offered == ["De Linde, Noord", "De Linde, Zuid", "Thuiszorg Oost"]
+
+    location.setFocus()
+    qtbot.waitUntil(location.hasFocus)
+    qtbot.keyClicks(location, "zuid")  # a suggestion picked with the keyboard is saved
+    popup = location.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert location.text() == "De Linde, Zuid"
+    window.autosaver.flush()
+    assert window.repository.get(window.editor.dossier.id).location == "De Linde, Zuid"
+
+
+def test_cancel_leaves_everything_as_it_was(window, qtbot, isolated_data_dir):
+    dialog = _settings_dialog(window, qtbot)
+    dialog.organisation.setText("Niet bewaren")
+    dialog.locations.setPlainText("Nergens")
+    dialog.text_scale.setValue(150)
+    dialog.reject()
+    assert AppSettings(isolated_data_dir).locations() == []
+    assert AppSettings(isolated_data_dir).text_scale() == 100
+    assert not (isolated_data_dir / STYLE_FILE).exists()
+
+
+def test_a_name_that_cannot_be_written_is_said_and_the_dialog_stays(
+    window, qtbot, isolated_data_dir, answers
+):
+    (isolated_data_dir / STYLE_FILE).mkdir(parents=True)  # a folder where the file should go
+    dialog = _settings_dialog(window, qtbot)
+    dialog.show()
+    dialog.organisation.setText("Zorggroep")
+    dialog._save_and_close()
+    assert len(answers.warnings) == 1 and "niet worden opgeslagen" in answers.warnings[0]
+    assert dialog.isVisible()  # what was typed is still there to try again
+    assert dialog.organisation.text() == "Zorggroep"
+
+
+def test_the_data_folder_is_shown_and_opened(window, qtbot, isolated_data_dir, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.data_folder.text() == str(isolated_data_dir)
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Map openen")
+    button.click()
+    assert [url.toLocalFile() for url in opened] == [str(isolated_data_dir)]
+
+
+def test_a_backup_made_from_the_dialog_is_listed(window, qtbot, isolated_data_dir):
+    window.new_dossier()
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.backup_state.text() == "Nog geen back-ups."
+    dialog.back_up_now()
+    backups = list_backups(isolated_data_dir)
+    assert len(backups) == 1 and backups[0].reason == "handmatig"
+    assert dialog.backup_state.text().startswith("1 back-ups; de nieuwste:")
+    assert backups[0].path.parent == backups_dir(isolated_data_dir)
+
+
+def test_restore_from_the_dialog_goes_to_the_windows_own_restore(window, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(window, "restore_backup", lambda: asked.append("restore"))
+    dialog = _settings_dialog(window, qtbot)
+    button = next(b for b in dialog.findChildren(QPushButton) if "terugzetten" in b.text())
+    button.click()
+    assert asked == ["restore"] and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered(
+    window, qtbot, isolated_data_dir, make_window
+):
+    app = QApplication.instance()
+    system = system_point_size(app)
+    title = heading("Kop")
+    qtbot.addWidget(title)
+    title_size = title.font().pointSizeF()
+
+    qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)
+    assert app.font().pointSizeF() == pytest.approx(system * 1.2)
+    assert title.font().pointSizeF() == pytest.approx(title_size * 1.2)  # headings follow
+    assert AppSettings(isolated_data_dir).text_scale() == 120
+    qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
+    assert AppSettings(isolated_data_dir).text_scale() == 110
+
+    apply_text_scale(app, 100)
+    window.close()
+    make_window()  # a new start with the same data folder
+    assert app.font().pointSizeF() == pytest.approx(system * 1.1)
+    qtbot.keyClick(QApplication.activeWindow(), Qt.Key.Key_0, CTRL)
+    assert app.font().pointSizeF() == pytest.approx(system)
+
+
+def test_the_text_size_stays_within_bounds(window):
+    for _ in range(30):
+        window.larger_text_action.trigger()
+    assert window.settings.text_scale() == 200
+    for _ in range(30):
+        window.smaller_text_action.trigger()
+    assert window.settings.text_scale() == 80
+
+
+def test_the_text_size_chosen_in_the_dialog_applies_on_save(window, qtbot):
+    app = QApplication.instance()
+    dialog = _settings_dialog(window, qtbot)
+    dialog.text_scale.setValue(150)
+    dialog._save_and_close()
+    assert app.font().pointSizeF() == pytest.approx(system_point_size(app) * 1.5)
+
+
+def test_the_menus_follow_the_platforms_conventions(window):
+    menus = {action.text(): action.menu() for action in window.menuBar().actions()}
+    assert list(menus)[:2] == ["&Bestand", "Be&werken"] and list(menus)[-1] == "&Help"
+
+    def shortcuts(action):
+        return [key.toString() for key in action.shortcuts()]
+
+    assert window.settings_action in menus["&Bestand"].actions()
+    assert "Ctrl+," in shortcuts(window.settings_action)
+    assert "F1" in shortcuts(window.guide_action)
+    assert window.guide_action in menus["&Help"].actions()
+    assert window.about_action in menus["&Help"].actions()
+    assert QKeySequence("Ctrl++").toString() in shortcuts(window.larger_text_action)
+    assert "Ctrl+-" in shortcuts(window.smaller_text_action)
+    assert "Ctrl+0" in shortcuts(window.normal_text_action)
+    for action, key in (
+        (window.new_action, "Ctrl+N"),
+        (window.print_action, "Ctrl+P"),
+        (window.quit_action, "Ctrl+Q"),
+    ):
+        assert key in shortcuts(action)
+    assert window.settings_action.menuRole() == window.settings_action.MenuRole.PreferencesRole
+    assert window.about_action.menuRole() == window.about_action.MenuRole.AboutRole
