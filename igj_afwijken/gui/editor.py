@@ -92,7 +92,8 @@ class DossierEditor(QWidget):
         self.steps.setWordWrap(True)
         self.steps.setSpacing(3)
         self.stack = QStackedWidget()
-        for page in self.pages:
+        for page, name in zip(self.pages, self.step_names, strict=True):
+            page.setAccessibleName(name)  # a screen reader names the page it scrolls
             self.stack.addWidget(page)
 
         self.previous_button = QPushButton(self.tr("← Vorige stap"))

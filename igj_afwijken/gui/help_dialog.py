@@ -104,6 +104,7 @@ class AboutDialog(QDialog):
         self.licence = _browser(self.tr("Licentie"))
         self.licence.setPlainText(licence_text())
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Over het programma en de licentie"))
         tabs.addTab(details, self.tr("&Programma"))
         tabs.addTab(self.licence, self.tr("&Licentie"))
         self.details = details
