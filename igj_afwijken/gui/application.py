@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from igj_afwijken import APP_NAME, __version__
+from igj_afwijken import APP_NAME, __version__, paths
 from igj_afwijken.domain.catalogue import Catalogue, CatalogueError, load_catalogue
 from igj_afwijken.storage.database import DamagedStoreError, StoreError, is_network_folder
 from igj_afwijken.storage.errors import explain
@@ -20,6 +21,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "igj-afwijken.png")))
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     _install_qt_translation(app)
     return app
