@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -37,7 +38,11 @@ def licence_text() -> str:
         candidate = root / "LICENSE"
         if candidate.is_file():
             return candidate.read_text("utf-8")
-    return "MIT License"
+    try:  # an installed wheel keeps it with its metadata
+        text = metadata.distribution("igj-afwijken").read_text("licenses/LICENSE")
+    except metadata.PackageNotFoundError:
+        text = None
+    return text or "MIT License"
 
 
 def _browser(name: str) -> QTextBrowser:

@@ -54,5 +54,9 @@ def test_about_names_the_version_and_carries_the_whole_licence(
 
 
 def test_without_a_licence_file_the_licence_is_still_named(monkeypatch, tmp_path):
+    def no_distribution(name):
+        raise help_dialog.metadata.PackageNotFoundError(name)
+
     monkeypatch.setattr(help_dialog.paths, "install_roots", lambda: [tmp_path])
+    monkeypatch.setattr(help_dialog.metadata, "distribution", no_distribution)
     assert help_dialog.licence_text() == "MIT License"
