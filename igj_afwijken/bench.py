@@ -153,6 +153,17 @@ class Painted(QObject):
 spy = Painted()
 """
 
+# Shows the bare window `window` of the QApplication `app` and leaves at its first paint.
+_SHOW_BARE_WINDOW = (
+    _PAINT_SPY
+    + """
+window.installEventFilter(spy)
+window.resize(1100, 700)
+window.show()
+app.exec()
+"""
+)
+
 _BARE_START = (
     """
 import os, sys
@@ -160,13 +171,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 """
-    + _PAINT_SPY
-    + """
-window.installEventFilter(spy)
-window.resize(1100, 700)
-window.show()
-app.exec()
-"""
+    + _SHOW_BARE_WINDOW
 )
 
 
@@ -215,13 +220,7 @@ layout.addWidget(table)
 window.setCentralWidget(central)
 window.statusBar().showMessage("Klaar")
 """
-    + _PAINT_SPY
-    + """
-window.installEventFilter(spy)
-window.resize(1100, 700)
-window.show()
-app.exec()
-"""
+    + _SHOW_BARE_WINDOW
 )
 
 

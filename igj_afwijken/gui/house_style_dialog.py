@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.widgets import save_and_cancel_buttons
 from igj_afwijken.rendering.house_style import (
     MAX_ORGANISATION_CHARS,
     HouseStyle,
@@ -107,13 +107,7 @@ class HouseStyleDialog(QDialog):
         templates_row.addStretch(1)
         layout.addLayout(templates_row)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self._save_and_close)
-        buttons.rejected.connect(self.reject)
+        buttons = save_and_cancel_buttons(self, self._save_and_close)
         layout.addWidget(buttons)
 
         self.set_accent(self._accent)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
-from igj_afwijken.gui.widgets import explanation, plain_label
+from igj_afwijken.gui.widgets import explanation, plain_label, save_and_cancel_buttons
 from igj_afwijken.rendering.house_style import (
     MAX_ORGANISATION_CHARS,
     HouseStyleError,
@@ -62,13 +61,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._data_tab(), self.tr("&Gegevens en back-ups"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van de instellingen"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self._save_and_close)
-        buttons.rejected.connect(self.reject)
+        buttons = save_and_cancel_buttons(self, self._save_and_close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

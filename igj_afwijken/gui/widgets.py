@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -9,6 +10,8 @@ from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QLabel,
     QScrollArea,
@@ -152,3 +155,15 @@ class DateField(QDateEdit):
             self.setDate(QDate.currentDate())
         else:
             super().stepBy(steps)
+
+
+def save_and_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
+    """The "Opslaan" and "Annuleren" buttons of a dialog that saves what it shows."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("&Opslaan"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
