@@ -86,16 +86,16 @@ class AboutDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setText(
             self.tr(
-                "Versie %2\n\nEen hulpmiddel om onderbouwd af te wijken van een richtlijn of "
+                "Versie %1\n\nEen hulpmiddel om onderbouwd af te wijken van een richtlijn of "
                 "veldnorm, en dat uit te leggen aan de inspectie (\u201cleg aan ons uit\u201d). "
-                "Van de wet wijkt het niet af.\n\nVragenlijst: %3, versie %4."
+                "Van de wet wijkt het niet af.\n\nVragenlijst: %2, versie %3."
             )
-            .replace("%2", __version__)
-            .replace("%3", catalogue.title)
-            .replace("%4", catalogue.version)
+            .replace("%1", __version__)
+            .replace("%2", catalogue.title)
+            .replace("%3", catalogue.version)
         )
-        details = _browser(self.tr("Over het programma"))
-        details.setPlainText(
+        self.details = _browser(self.tr("Over het programma"))
+        self.details.setPlainText(
             self.tr(
                 "Versie: %1\nGegevensmap: %2\nPython %3, Qt %4, PySide6 %5\n\n"
                 "Licentie: MIT. De volledige tekst staat onder \u2018Licentie\u2019."
@@ -110,9 +110,8 @@ class AboutDialog(QDialog):
         self.licence.setPlainText(licence_text())
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Over het programma en de licentie"))
-        tabs.addTab(details, self.tr("&Programma"))
+        tabs.addTab(self.details, self.tr("&Programma"))
         tabs.addTab(self.licence, self.tr("&Licentie"))
-        self.details = details
         layout = QVBoxLayout(self)
         layout.addWidget(heading(APP_NAME))
         layout.addWidget(self.summary)

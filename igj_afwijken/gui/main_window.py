@@ -49,7 +49,9 @@ from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
 if TYPE_CHECKING:
     from igj_afwijken.gui.editor import DossierEditor
+    from igj_afwijken.gui.settings_dialog import SettingsDialog
     from igj_afwijken.rendering.house_style import HouseStyle
+    from igj_afwijken.storage.backups import Backup
 
 # The editor, the documents (Jinja, Markdown, printing) and the dialogs load when first used:
 # the window then opens on its register about twice as fast.
@@ -138,8 +140,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             editor.splitter.restoreState(splitter)
         editor.set_preview_visible(self.preview_action.isChecked())
-        self._editor = editor
-        self._suggest_locations()
+        self._suggest_locations(editor)
         return editor
 
     def _editing(self) -> bool:
@@ -978,7 +979,7 @@ class MainWindow(QMainWindow):
 
     # -- settings and text size ----------------------------------------------------------------
 
-    def settings_dialog(self):  # noqa: ANN201 - the dialog's module loads when first used
+    def settings_dialog(self) -> SettingsDialog:
         """The "Instellingen" dialog, built but not shown (tests fill and save it)."""
         from igj_afwijken.gui.settings_dialog import SettingsDialog
 
@@ -993,10 +994,11 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self._set_text_scale(self.settings.text_scale())
-        self._suggest_locations()
+        if self._editor is not None:
+            self._suggest_locations(self._editor)
         self._reload_render_options()
 
-    def _back_up_now(self):  # noqa: ANN202
+    def _back_up_now(self) -> Backup:
         self.autosaver.flush()
         return make_backup(self.connection, self.data_dir, "handmatig")
 
@@ -1007,10 +1009,7 @@ class MainWindow(QMainWindow):
         self._set_text_scale(100)
 
     def _set_text_scale(self, percent: int) -> None:
-        app = QApplication.instance()
-        if app is None:
-            return
-        percent = apply_text_scale(app, percent)
+        percent = apply_text_scale(QApplication.instance(), percent)
         changed = percent != self.settings.text_scale()
         self.settings.set_text_scale(percent)
         self.statusBar().showMessage(
@@ -1020,15 +1019,13 @@ class MainWindow(QMainWindow):
         if changed and self._editing() and dossier is not None:
             self.open_dossier(dossier.id)  # tables that fit their rows measure them again
 
-    def _suggest_locations(self) -> None:
+    def _suggest_locations(self, editor: DossierEditor) -> None:
         """Offer the organisation's locations, and those already used, in the location field."""
-        if self._editor is None:
-            return
         known = list(dict.fromkeys(self.settings.locations() + self.repository.locations()))
-        completer = QCompleter(known, self._editor.start_page.location)
+        completer = QCompleter(known, editor.start_page.location)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        location = self._editor.start_page.location
+        location = editor.start_page.location
         location.setCompleter(completer)
         completer.activated.connect(lambda text: _pick(location, text))
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.backup_actions import describe
 from igj_afwijken.gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
 from igj_afwijken.gui.widgets import explanation, plain_label, save_and_cancel_buttons
 from igj_afwijken.rendering.house_style import (
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
         house_style.setAccessibleDescription(
             self.tr("Opent de huisstijl van de documenten; de instellingen worden eerst bewaard")
         )
-        house_style.clicked.connect(self._open_house_style)
+        house_style.clicked.connect(lambda: self._save_and_ask(self.houseStyleRequested))
         form.addRow(
             explanation(
                 self.tr(
@@ -149,7 +150,7 @@ class SettingsDialog(QDialog):
         open_backups = QPushButton(self.tr("Map met back-ups &openen"))
         open_backups.clicked.connect(lambda: self._open_folder(backups_dir(self.data_dir)))
         restore = QPushButton(self.tr("Back-up &terugzetten…"))
-        restore.clicked.connect(self._request_restore)
+        restore.clicked.connect(lambda: self._save_and_ask(self.restoreRequested))
         column = QVBoxLayout()  # one under the other, so no label is cut off at any text size
         for button in (backup_now, open_backups, restore):
             column.addWidget(button)
@@ -179,8 +180,6 @@ class SettingsDialog(QDialog):
         self._show_backups()
 
     def _show_backups(self) -> None:
-        from igj_afwijken.gui.backup_actions import describe
-
         backups = list_backups(self.data_dir)
         if backups:
             text = self.tr("%1 back-ups; de nieuwste: %2").replace("%1", str(len(backups)))
@@ -229,15 +228,11 @@ class SettingsDialog(QDialog):
         self._show_backups()
         self.backup_state.setToolTip(str(backup.path))
 
-    def _open_house_style(self) -> None:
+    def _save_and_ask(self, request: SignalInstance) -> None:
+        """Save and close, then ask the window for what has its own dialog."""
         if self.save():
             self.accept()
-            self.houseStyleRequested.emit()
-
-    def _request_restore(self) -> None:
-        if self.save():
-            self.accept()
-            self.restoreRequested.emit()
+            request.emit()
 
     def _open_folder(self, folder: Path) -> None:
         if not folder.is_dir():
