@@ -1009,8 +1009,9 @@ class MainWindow(QMainWindow):
         self._set_text_scale(100)
 
     def _set_text_scale(self, percent: int) -> None:
+        before = QApplication.font().pointSizeF()  # the dialog stores its size before this
         percent = apply_text_scale(QApplication.instance(), percent)
-        changed = percent != self.settings.text_scale()
+        changed = QApplication.font().pointSizeF() != before
         self.settings.set_text_scale(percent)
         self.statusBar().showMessage(
             self.tr("Tekstgrootte: %1 %").replace("%1", str(percent)), 3000

@@ -228,3 +228,18 @@ def test_the_menus_follow_the_platforms_conventions(window):
         assert key in shortcuts(action)
     assert window.settings_action.menuRole() == window.settings_action.MenuRole.PreferencesRole
     assert window.about_action.menuRole() == window.about_action.MenuRole.AboutRole
+
+
+def test_a_new_text_size_shows_the_open_dossier_again_so_its_tables_fit(window, qtbot, monkeypatch):
+    window.new_dossier()
+    opened = []
+    monkeypatch.setattr(window, "open_dossier", opened.append)
+    dialog = _settings_dialog(window, qtbot)
+    dialog.text_scale.setValue(150)
+    dialog._save_and_close()
+    assert opened == [window.editor.dossier.id]
+    window.larger_text_action.trigger()
+    assert len(opened) == 2
+    dialog = _settings_dialog(window, qtbot)
+    dialog._save_and_close()  # the same size: nothing to measure again
+    assert len(opened) == 2
