@@ -6,20 +6,24 @@ import os
 import sys
 from collections.abc import Sequence
 
-from igj_afwijken import paths
-from igj_afwijken.cli import build_parser, run
+from igj_afwijken import i18n, paths
+from igj_afwijken.cli import build_parser, run, use_language_of
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    use_language_of(args)
     options = build_parser().parse_args(args)
     if options.command is not None:
         return run(args)
     if not _display_available():
         print(
-            "igj-afwijken: fout: er is geen beeldscherm om het venster op te tonen (DISPLAY is "
-            "niet gezet); start het programma op een bureaublad, of gebruik een opdracht "
-            "zoals 'render' (zie --help)",
+            i18n.translate(
+                "app",
+                "igj-afwijken: fout: er is geen beeldscherm om het venster op te tonen (DISPLAY "
+                "is niet gezet); start het programma op een bureaublad, of gebruik een opdracht "
+                "zoals 'render' (zie --help)",
+            ),
             file=sys.stderr,
         )
         return 2

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from igj_afwijken import APP_NAME, __version__, exchange, paths
+from igj_afwijken import APP_NAME, __version__, exchange, i18n, paths
 from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import LawGateError, assess, is_ready, readiness_state
@@ -43,7 +43,7 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but errors are one Dutch line and exit code 2."""
+    """argparse, but errors are one line in the program's language and exit code 2."""
 
     _TRANSLATIONS = (
         (r"the following arguments are required: (.*)", r"dit ontbreekt nog: \1"),
@@ -56,88 +56,151 @@ class _Parser(argparse.ArgumentParser):
     )
 
     def error(self, message: str) -> NoReturn:
-        for pattern, replacement in self._TRANSLATIONS:
-            message = re.sub(pattern, replacement, message)
-        self.exit(EXIT_ERROR, f"{self.prog}: fout: {message} (zie --help)\n")
+        if i18n.language() == "nl":  # in English, argparse's own words are the right ones
+            for pattern, replacement in self._TRANSLATIONS:
+                message = re.sub(pattern, replacement, message)
+        line = i18n.translate("cli", "{program}: fout: {message} (zie --help)")
+        self.exit(EXIT_ERROR, line.format(program=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    data_dir_help = (
-        "map met de gegevens (standaard de gebruikersmap van het programma, "
-        f"of ${paths.DATA_DIR_ENV})"
-    )
+    """The options and commands, with their help in the current language (choose it first)."""
+    folder, file = i18n.translate("cli", "MAP"), i18n.translate("cli", "BESTAND")
+    file_or_id = i18n.translate("cli", "BESTAND|ID")
+    data_dir_help = i18n.translate(
+        "cli",
+        "map met de gegevens (standaard de gebruikersmap van het programma, of ${variable})",
+    ).format(variable=paths.DATA_DIR_ENV)
     parser = _Parser(
         prog="igj-afwijken",
-        description=f"{APP_NAME}: onderbouwd afwijken van een richtlijn, uitgelegd aan de inspectie. "
-        "Zonder opdracht opent het programmavenster.",
+        description=i18n.translate(
+            "cli",
+            "{app}: onderbouwd afwijken van een richtlijn, uitgelegd aan de inspectie. "
+            "Zonder opdracht opent het programmavenster.",
+        ).format(app=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="MAP", help=data_dir_help)
-    # --data-dir may also follow the command: `list --data-dir X`.
+    lang_help = i18n.translate(
+        "cli", "taal van het programma en de documenten: nl (Nederlands) of en (English)"
+    )
+    parser.add_argument("--data-dir", metavar=folder, help=data_dir_help)
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=lang_help)
+    # --data-dir and --lang may also follow the command: `list --data-dir X`.
     common = _Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="MAP", default=argparse.SUPPRESS, help=data_dir_help)
-    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    common.add_argument("--data-dir", metavar=folder, default=argparse.SUPPRESS, help=data_dir_help)
+    common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=lang_help)
+    commands = parser.add_subparsers(
+        dest="command", metavar=i18n.translate("cli", "OPDRACHT"), parser_class=_Parser
+    )
 
-    commands.add_parser("list", parents=[common], help="toon alle afwijkingen")
+    commands.add_parser(
+        "list", parents=[common], help=i18n.translate("cli", "toon alle afwijkingen")
+    )
 
-    imp = commands.add_parser("import", parents=[common], help="lees een uitwisselbestand in")
-    imp.add_argument("file", metavar="BESTAND")
+    imp = commands.add_parser(
+        "import", parents=[common], help=i18n.translate("cli", "lees een uitwisselbestand in")
+    )
+    imp.add_argument("file", metavar=file)
 
     exp = commands.add_parser(
-        "export", parents=[common], help="schrijf een afwijking naar een uitwisselbestand"
+        "export",
+        parents=[common],
+        help=i18n.translate("cli", "schrijf een afwijking naar een uitwisselbestand"),
     )
     exp.add_argument("id", metavar="ID")
-    exp.add_argument("--output", "-o", metavar="BESTAND", required=True)
+    exp.add_argument("--output", "-o", metavar=file, required=True)
 
     chk = commands.add_parser(
         "check",
         parents=[common],
-        help="wat ontbreekt er nog? (0 = klaar, 1 = niet klaar, 2 = fout)",
+        help=i18n.translate("cli", "wat ontbreekt er nog? (0 = klaar, 1 = niet klaar, 2 = fout)"),
     )
-    chk.add_argument("source", metavar="BESTAND|ID")
+    chk.add_argument("source", metavar=file_or_id)
 
     ren = commands.add_parser(
-        "render", parents=[common], help="maak een document (verantwoording, samenvatting…)"
+        "render",
+        parents=[common],
+        help=i18n.translate("cli", "maak een document (verantwoording, samenvatting…)"),
     )
-    ren.add_argument("source", metavar="BESTAND|ID")
+    ren.add_argument("source", metavar=file_or_id)
     ren.add_argument(
         "--format",
         "-f",
         choices=FORMATS,
-        help="html, pdf, pdfa (archief), docx (Word) of md (standaard: volgens --output)",
+        help=i18n.translate(
+            "cli", "html, pdf, pdfa (archief), docx (Word) of md (standaard: volgens --output)"
+        ),
     )
-    ren.add_argument("--template", "-t", default=DEFAULT_TEMPLATE, metavar="NAAM")
-    ren.add_argument("--output", "-o", metavar="BESTAND", required=True)
+    ren.add_argument(
+        "--template", "-t", default=DEFAULT_TEMPLATE, metavar=i18n.translate("cli", "NAAM")
+    )
+    ren.add_argument("--output", "-o", metavar=file, required=True)
 
     bun = commands.add_parser(
         "bundle",
         parents=[common],
-        help="één PDF met voorblad, inhoud en alle lopende verantwoordingen (voor een bezoek)",
+        help=i18n.translate(
+            "cli",
+            "één PDF met voorblad, inhoud en alle lopende verantwoordingen (voor een bezoek)",
+        ),
     )
-    bun.add_argument("--location", "-l", metavar="LOCATIE", default="")
-    bun.add_argument("--output", "-o", metavar="BESTAND", required=True)
+    bun.add_argument("--location", "-l", metavar=i18n.translate("cli", "LOCATIE"), default="")
+    bun.add_argument("--output", "-o", metavar=file, required=True)
 
-    commands.add_parser("templates", parents=[common], help="toon de namen van de sjablonen")
+    commands.add_parser(
+        "templates", parents=[common], help=i18n.translate("cli", "toon de namen van de sjablonen")
+    )
 
-    commands.add_parser("backup", parents=[common], help="maak nu een reservekopie van de gegevens")
+    commands.add_parser(
+        "backup",
+        parents=[common],
+        help=i18n.translate("cli", "maak nu een reservekopie van de gegevens"),
+    )
     res = commands.add_parser(
         "restore",
         parents=[common],
-        help="zet een reservekopie terug (standaard de nieuwste goede); de huidige gegevens "
-        "worden apart gezet",
+        help=i18n.translate(
+            "cli",
+            "zet een reservekopie terug (standaard de nieuwste goede); de huidige gegevens "
+            "worden apart gezet",
+        ),
     )
-    res.add_argument("backup", metavar="KOPIE", nargs="?", help="naam van de reservekopie")
-    res.add_argument("--list", action="store_true", help="toon de reservekopieën")
+    res.add_argument(
+        "backup",
+        metavar=i18n.translate("cli", "KOPIE"),
+        nargs="?",
+        help=i18n.translate("cli", "naam van de reservekopie"),
+    )
+    res.add_argument(
+        "--list", action="store_true", help=i18n.translate("cli", "toon de reservekopieën")
+    )
     return parser
 
 
+def use_language_of(argv: Sequence[str]) -> None:
+    """Speak the language asked for with --lang, else the one chosen for the data folder."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    early.add_argument("--data-dir")
+    known, _ = early.parse_known_args(argv)
+    if known.lang in i18n.LANGUAGES:
+        i18n.use_language(known.lang)
+    else:  # no --lang, or one the full parser will refuse with its own message
+        i18n.use_language(i18n.saved_language(paths.data_dir(known.data_dir)))
+
+
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    use_language_of(argv)
     args = build_parser().parse_args(argv)
-    args.warn = lambda text: print(f"igj-afwijken: let op: {text}", file=err)
+    args.warn = lambda text: print(
+        i18n.translate("cli", "igj-afwijken: let op: {message}").format(message=text), file=err
+    )
     try:
         return _dispatch(args, out)
     except CliError as error:
-        print(f"igj-afwijken: fout: {error}", file=err)
+        print(
+            i18n.translate("cli", "igj-afwijken: fout: {message}").format(message=error), file=err
+        )
         return EXIT_ERROR
     except LawGateError as error:
         print(f"igj-afwijken: {error}", file=err)
@@ -164,10 +227,17 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
     ) as error:
         raise CliError(_one_line(error)) from None
     except sqlite3.Error as error:
-        raise CliError(f"de gegevens konden niet worden opgeslagen: {explain(error)}") from None
+        raise CliError(
+            i18n.translate("cli", "de gegevens konden niet worden opgeslagen: {reason}").format(
+                reason=explain(error)
+            )
+        ) from None
     except OSError as error:
-        where = f" ({error.filename})" if error.filename else ""
-        raise CliError(f"bestand kan niet worden gebruikt{where}: {explain(error)}") from None
+        if error.filename:
+            message = i18n.translate("cli", "bestand kan niet worden gebruikt ({file}): {reason}")
+        else:
+            message = i18n.translate("cli", "bestand kan niet worden gebruikt: {reason}")
+        raise CliError(message.format(file=error.filename, reason=explain(error))) from None
 
 
 def _one_line(error: Exception) -> str:
@@ -197,7 +267,12 @@ def _load(args: argparse.Namespace) -> Dossier:
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     summaries = _repository(args).summaries()
     if not summaries:
-        print("Nog geen afwijkingen. Lees er een in met: igj-afwijken import BESTAND", file=out)
+        print(
+            i18n.translate(
+                "cli", "Nog geen afwijkingen. Lees er een in met: igj-afwijken import BESTAND"
+            ),
+            file=out,
+        )
         return EXIT_OK
     catalogue = load_catalogue()
     for summary in summaries:
@@ -235,7 +310,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     dossier = repository.get(repository.resolve(args.id))
     output = _output_path(args.output)
     exchange.write_file(output, dossier)
-    print(f"Opgeslagen: {output}", file=out)
+    print(i18n.translate("cli", "Opgeslagen: {path}").format(path=output), file=out)
     return EXIT_OK
 
 
@@ -265,14 +340,21 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
     output_format = args.format or output.suffix.lower().lstrip(".")
     if output_format not in FORMATS:
         raise CliError(
-            "kies --format html, pdf, pdfa, docx of md (of geef het bestand de extensie "
-            ".html, .pdf, .docx of .md)"
+            i18n.translate(
+                "cli",
+                "kies --format html, pdf, pdfa, docx of md (of geef het bestand de extensie "
+                ".html, .pdf, .docx of .md)",
+            )
         )
     data_dir = paths.data_dir(args.data_dir)
     user_dir = user_templates_dir(data_dir)
     if args.template not in template_names(user_dir=user_dir):
         known = ", ".join(template_names(user_dir=user_dir))
-        raise CliError(f"onbekend sjabloon '{args.template}'; beschikbaar: {known}")
+        raise CliError(
+            i18n.translate("cli", "onbekend sjabloon '{name}'; beschikbaar: {names}").format(
+                name=args.template, names=known
+            )
+        )
     dossier = _load(args)
     render_to_file(
         dossier,
@@ -283,7 +365,7 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
         user_dir=user_dir,
         house=load_house_style(data_dir, report=args.warn),
     )
-    print(f"Opgeslagen: {output}", file=out)
+    print(i18n.translate("cli", "Opgeslagen: {path}").format(path=output), file=out)
     return EXIT_OK
 
 
@@ -298,16 +380,28 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
         if not args.location or summary.location.casefold() == args.location.casefold()
     ]
     dossiers = bundle_dossiers(chosen)
+    if not dossiers and args.location:
+        raise CliError(
+            i18n.translate(
+                "cli",
+                "er zijn geen lopende afwijkingen op locatie '{location}'; "
+                "er is geen bundel gemaakt",
+            ).format(location=args.location)
+        )
     if not dossiers:
-        where = f" op locatie '{args.location}'" if args.location else ""
-        raise CliError(f"er zijn geen lopende afwijkingen{where}; er is geen bundel gemaakt")
+        raise CliError(
+            i18n.translate("cli", "er zijn geen lopende afwijkingen; er is geen bundel gemaakt")
+        )
     result = write_bundle(output, dossiers, load_catalogue(), args.location)
-    print(
-        f"Opgeslagen: {output} ({len(result.included)} afwijkingen, {result.pages} pagina's)",
-        file=out,
-    )
+    saved = i18n.translate("cli", "Opgeslagen: {path} ({count} afwijkingen, {pages} pagina's)")
+    print(saved.format(path=output, count=len(result.included), pages=result.pages), file=out)
     for title in result.skipped:
-        print(f"Niet opgenomen (afwijking van een wet): {title}", file=out)
+        print(
+            i18n.translate("cli", "Niet opgenomen (afwijking van een wet): {title}").format(
+                title=title
+            ),
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -326,7 +420,7 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         backup = make_backup(connection, data_dir, "handmatig")
     finally:
         connection.close()
-    print(f"Reservekopie gemaakt: {backup.path}", file=out)
+    print(i18n.translate("cli", "Reservekopie gemaakt: {path}").format(path=backup.path), file=out)
     return EXIT_OK
 
 
@@ -335,7 +429,12 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     backups = list_backups(data_dir)
     if args.list:
         if not backups:
-            print(f"Nog geen reservekopieën in {backups_dir(data_dir)}.", file=out)
+            print(
+                i18n.translate("cli", "Nog geen reservekopieën in {folder}.").format(
+                    folder=backups_dir(data_dir)
+                ),
+                file=out,
+            )
         for backup in backups:
             made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             size = f"{backup.size / 1024:.0f} kB"
@@ -345,22 +444,36 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if args.backup:
         chosen = next((b for b in backups if b.path.name == Path(args.backup).name), None)
         if chosen is None:
-            raise CliError(f"geen reservekopie ‘{args.backup}’ (zie: restore --list)")
+            raise CliError(
+                i18n.translate("cli", "geen reservekopie ‘{name}’ (zie: restore --list)").format(
+                    name=args.backup
+                )
+            )
     with _folder_lock(data_dir):
         used, aside = restore_backup(data_dir, chosen)
     made = used.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    print(f"Teruggezet: de reservekopie van {made} ({used.path.name}).", file=out)
+    restored = i18n.translate("cli", "Teruggezet: de reservekopie van {made} ({name}).")
+    print(restored.format(made=made, name=used.path.name), file=out)
     if aside is not None:
-        print(f"De vorige gegevens staan apart in {aside}.", file=out)
+        print(
+            i18n.translate("cli", "De vorige gegevens staan apart in {folder}.").format(
+                folder=aside
+            ),
+            file=out,
+        )
     return EXIT_OK
 
 
 def _output_path(value: str) -> Path:
     output = Path(value).expanduser()
     if output.is_dir():
-        raise CliError(f"{output} is een map; geef een bestandsnaam")
+        raise CliError(
+            i18n.translate("cli", "{path} is een map; geef een bestandsnaam").format(path=output)
+        )
     if not output.parent.is_dir():
-        raise CliError(f"de map {output.parent} bestaat niet")
+        raise CliError(
+            i18n.translate("cli", "de map {folder} bestaat niet").format(folder=output.parent)
+        )
     return output
 
 

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from igj_afwijken import i18n
+
 ENDED = "beeindigd"
 
 DueRow = tuple[str, str, str, date | None, str]  # dossier id, title, location, next date, status
@@ -28,14 +30,14 @@ class DueEvaluation:
     def describe(self) -> str:
         """'3 dagen te laat', 'vandaag', 'morgen', 'over 12 dagen'."""
         if self.days == 0:
-            return "vandaag"
+            return i18n.translate("evaluations_due", "vandaag")
         if self.days == 1:
-            return "morgen"
+            return i18n.translate("evaluations_due", "morgen")
         if self.days == -1:
-            return "1 dag te laat"
+            return i18n.translate("evaluations_due", "1 dag te laat")
         if self.days < 0:
-            return f"{-self.days} dagen te laat"
-        return f"over {self.days} dagen"
+            return i18n.translate("evaluations_due", "{days} dagen te laat").format(days=-self.days)
+        return i18n.translate("evaluations_due", "over {days} dagen").format(days=self.days)
 
 
 def due_evaluations(

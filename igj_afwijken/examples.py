@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from igj_afwijken import exchange, paths
+from igj_afwijken import exchange, i18n, paths
 
 DEFAULT_EXAMPLE = "vrijwilliger-oud-verpleegkundige"
 
@@ -20,7 +20,11 @@ class ExampleFile:
 
 
 def examples_dir() -> Path:
-    return paths.resources_dir() / "examples"
+    """The examples in the program's language: Dutch at the top, others in a folder each."""
+    folder = paths.resources_dir() / "examples"
+    if i18n.language() != i18n.SOURCE_LANGUAGE and (folder / i18n.language()).is_dir():
+        return folder / i18n.language()
+    return folder
 
 
 def example_files(folder: Path | None = None) -> list[ExampleFile]:

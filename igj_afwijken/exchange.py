@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from igj_afwijken import __version__, paths
+from igj_afwijken import __version__, i18n, paths
 from igj_afwijken.domain.model import (
     Adoption,
     Answer,
@@ -175,22 +175,33 @@ def read_file(path: Path) -> Dossier:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ExchangeError(
-                f"Het bestand {path.name} is te groot ({size // 1024} kB) voor een afwijking; "
-                f"het maximum is {MAX_FILE_BYTES // (1024 * 1024)} MB."
+                i18n.translate(
+                    "exchange",
+                    "Het bestand {name} is te groot ({size} kB) voor een afwijking; "
+                    "het maximum is {maximum} MB.",
+                ).format(name=path.name, size=size // 1024, maximum=MAX_FILE_BYTES // (1024 * 1024))
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(f"Het bestand {path} bestaat niet.") from None
+        raise ExchangeError(
+            i18n.translate("exchange", "Het bestand {path} bestaat niet.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise ExchangeError(f"{path} is een map, geen bestand.") from None
+        raise ExchangeError(
+            i18n.translate("exchange", "{path} is een map, geen bestand.").format(path=path)
+        ) from None
     except OSError as error:
         raise ExchangeError(
-            f"Het bestand {path} kan niet worden gelezen: {explain(error)}."
+            i18n.translate(
+                "exchange", "Het bestand {path} kan niet worden gelezen: {reason}."
+            ).format(path=path, reason=explain(error))
         ) from None
     if data.startswith(b"%PDF"):
         data = _embedded_exchange_file(data, path.name)
     elif path.suffix.lower() == ".pdf":
-        raise ExchangeError(f"{path.name} is geen geldige PDF.")
+        raise ExchangeError(
+            i18n.translate("exchange", "{name} is geen geldige PDF.").format(name=path.name)
+        )
     return loads(data, name=path.name)
 
 
@@ -202,52 +213,86 @@ def _embedded_exchange_file(pdf: bytes, name: str) -> bytes:
         reader = pypdf.PdfReader(io.BytesIO(pdf))
         found = reader.attachments.get(EMBEDDED_NAME)
     except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError):
-        raise ExchangeError(f"{name} is een beschadigde of onleesbare PDF.") from None
+        raise ExchangeError(
+            i18n.translate("exchange", "{name} is een beschadigde of onleesbare PDF.").format(
+                name=name
+            )
+        ) from None
     if not found:
         raise ExchangeError(
-            f"{name} bevat geen afwijking om in te lezen. Alleen een gewone PDF die met "
-            "IGJ Afwijken is gemaakt draagt de afwijking in zich (de archiefversie, PDF/A, niet)."
+            i18n.translate(
+                "exchange",
+                "{name} bevat geen afwijking om in te lezen. Alleen een gewone PDF die met "
+                "IGJ Afwijken is gemaakt draagt de afwijking in zich (de archiefversie, PDF/A, "
+                "niet).",
+            ).format(name=name)
         )
     return found[0]
 
 
-def loads(data: bytes | str, name: str = "Het bestand") -> Dossier:
+def _the_file(name: str) -> str:
+    """The name a message uses for the file: its own name, or "the file" in the current language."""
+    return name or i18n.translate("exchange", "Het bestand")
+
+
+def loads(data: bytes | str, name: str = "") -> Dossier:
+    """The dossier in an exchange document; `name` (the file's) is for the messages."""
+    name = _the_file(name)
+    too_deep = i18n.translate("exchange", "{name} is te diep genest om een afwijking te zijn.")
     if len(data) > MAX_FILE_BYTES:
-        raise ExchangeError(f"{name} is te groot voor een afwijking.")
+        raise ExchangeError(
+            i18n.translate("exchange", "{name} is te groot voor een afwijking.").format(name=name)
+        )
     try:
         document = json.loads(data)
     except UnicodeDecodeError:
-        raise ExchangeError(f"{name} is geen tekstbestand (geen UTF-8).") from None
+        raise ExchangeError(
+            i18n.translate("exchange", "{name} is geen tekstbestand (geen UTF-8).").format(
+                name=name
+            )
+        ) from None
     except json.JSONDecodeError as error:
         raise ExchangeError(
-            f"{name} is geen geldig JSON-bestand (fout op regel {error.lineno}, kolom {error.colno}); "
-            "misschien is het onvolledig of beschadigd."
+            i18n.translate(
+                "exchange",
+                "{name} is geen geldig JSON-bestand (fout op regel {line}, kolom {column}); "
+                "misschien is het onvolledig of beschadigd.",
+            ).format(name=name, line=error.lineno, column=error.colno)
         ) from None
     except RecursionError:
-        raise ExchangeError(f"{name} is te diep genest om een afwijking te zijn.") from None
+        raise ExchangeError(too_deep.format(name=name)) from None
     if _depth(document) > MAX_NESTING:
-        raise ExchangeError(f"{name} is te diep genest om een afwijking te zijn.")
+        raise ExchangeError(too_deep.format(name=name))
     return from_document(document, name)
 
 
-def from_document(document: object, name: str = "Het bestand") -> Dossier:
+def from_document(document: object, name: str = "") -> Dossier:
+    name = _the_file(name)
+    wrong = i18n.translate("exchange", "{name} klopt niet: {problem}.")
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExchangeError(f"{name} is geen uitwisselbestand van IGJ Afwijken.")
+        raise ExchangeError(
+            i18n.translate("exchange", "{name} is geen uitwisselbestand van IGJ Afwijken.").format(
+                name=name
+            )
+        )
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise ExchangeError(
-            f"{name} is gemaakt met een nieuwere versie van IGJ Afwijken (formaatversie {version}); "
-            "werk het programma bij om het te openen."
+            i18n.translate(
+                "exchange",
+                "{name} is gemaakt met een nieuwere versie van IGJ Afwijken (formaatversie "
+                "{version}); werk het programma bij om het te openen.",
+            ).format(name=name, version=version)
         )
     from jsonschema.exceptions import best_match
 
     error = best_match(_validator().iter_errors(document))
     if error is not None:
-        raise ExchangeError(f"{name} klopt niet: {_describe(error)}.")
+        raise ExchangeError(wrong.format(name=name, problem=_describe(error)))
     try:
         return dossier_from_data(document["dossier"])
     except (ValueError, TypeError, KeyError) as problem:
-        raise ExchangeError(f"{name} klopt niet: {problem}.") from None
+        raise ExchangeError(wrong.format(name=name, problem=problem)) from None
 
 
 def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
@@ -256,7 +301,11 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
     answers: dict[str, Answer] = {}
     for item in data["answers"]:
         if item["question_id"] in answers:
-            raise ValueError(f"de vraag '{item['question_id']}' heeft twee antwoorden")
+            raise ValueError(
+                i18n.translate("exchange", "de vraag '{question}' heeft twee antwoorden").format(
+                    question=item["question_id"]
+                )
+            )
         answers[item["question_id"]] = Answer(
             question_id=item["question_id"],
             text=item["text"],
@@ -267,7 +316,11 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
     checklist: dict[str, ChecklistAnswer] = {}
     for item in data.get("checklist", ()):
         if item["item_id"] in checklist:
-            raise ValueError(f"het checklistpunt '{item['item_id']}' heeft twee antwoorden")
+            raise ValueError(
+                i18n.translate(
+                    "exchange", "het checklistpunt '{item}' heeft twee antwoorden"
+                ).format(item=item["item_id"])
+            )
         checklist[item["item_id"]] = ChecklistAnswer(
             item_id=item["item_id"],
             value=item["value"],
@@ -277,10 +330,10 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
         )
     attachment_ids = [item["id"] for item in data.get("attachments", ())]
     if len(set(attachment_ids)) != len(attachment_ids):
-        raise ValueError("twee bijlagen hebben hetzelfde kenmerk")
+        raise ValueError(i18n.translate("exchange", "twee bijlagen hebben hetzelfde kenmerk"))
     numbers = [item["number"] for item in data.get("versions", ())]
     if numbers != sorted(set(numbers)):
-        raise ValueError("de versies zijn niet oplopend genummerd")
+        raise ValueError(i18n.translate("exchange", "de versies zijn niet oplopend genummerd"))
     for item in data.get("versions", ()):
         dossier_from_data(item["snapshot"], frozen_version=True)  # a frozen version must read
     rule = data["rule"]
@@ -377,13 +430,25 @@ def _attachment_named(data: dict) -> Attachment:
 
 def _attachment(data: dict) -> Attachment:
     if "content" not in data:
-        raise ValueError(f"de bijlage '{data['name']}' mist haar inhoud")
+        raise ValueError(
+            i18n.translate("exchange", "de bijlage '{name}' mist haar inhoud").format(
+                name=data["name"]
+            )
+        )
     try:
         content = base64.b64decode(data["content"], validate=True)
     except (binascii.Error, ValueError):
-        raise ValueError(f"de bijlage '{data['name']}' is beschadigd") from None
+        raise ValueError(
+            i18n.translate("exchange", "de bijlage '{name}' is beschadigd").format(
+                name=data["name"]
+            )
+        ) from None
     if hashlib.sha256(content).hexdigest() != data["sha256"] or len(content) != data["size"]:
-        raise ValueError(f"de bijlage '{data['name']}' is beschadigd of onvolledig")
+        raise ValueError(
+            i18n.translate("exchange", "de bijlage '{name}' is beschadigd of onvolledig").format(
+                name=data["name"]
+            )
+        )
     return Attachment(
         name=data["name"],
         content=content,
@@ -399,16 +464,22 @@ def _date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' is geen geldige datum") from None
+        raise ValueError(
+            i18n.translate("exchange", "'{text}' is geen geldige datum").format(text=text)
+        ) from None
 
 
 def _timestamp(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' is geen geldig tijdstip") from None
+        raise ValueError(
+            i18n.translate("exchange", "'{text}' is geen geldig tijdstip").format(text=text)
+        ) from None
     if moment.tzinfo is None:
-        raise ValueError(f"het tijdstip '{text}' mist een tijdzone")
+        raise ValueError(
+            i18n.translate("exchange", "het tijdstip '{text}' mist een tijdzone").format(text=text)
+        )
     return moment
 
 
@@ -424,24 +495,30 @@ def _validator() -> Validator:
 
 
 def _describe(error: ValidationError) -> str:
-    where = "/".join(str(part) for part in error.absolute_path) or "het geheel"
+    where = "/".join(str(part) for part in error.absolute_path) or i18n.translate(
+        "exchange", "het geheel"
+    )
     kind = error.validator
     if kind == "required":
         missing = next((f for f in error.validator_value if f not in error.instance), "?")
-        return f"het veld '{missing}' ontbreekt in {where}"
+        return i18n.translate("exchange", "het veld '{field}' ontbreekt in {where}").format(
+            field=missing, where=where
+        )
     if kind == "additionalProperties":
-        return f"{where} bevat een onbekend veld"
-    if kind == "type":
-        return f"{where} heeft het verkeerde type"
-    if kind in ("enum", "const"):
-        return f"{where} heeft een onbekende waarde"
-    if kind in ("maxLength", "maxItems"):
-        return f"{where} is te lang"
-    if kind == "minLength":
-        return f"{where} is leeg"
-    if kind in ("format", "pattern"):
-        return f"{where} heeft een ongeldige vorm"
-    return f"{where} heeft een ongeldige waarde"
+        text = i18n.translate("exchange", "{where} bevat een onbekend veld")
+    elif kind == "type":
+        text = i18n.translate("exchange", "{where} heeft het verkeerde type")
+    elif kind in ("enum", "const"):
+        text = i18n.translate("exchange", "{where} heeft een onbekende waarde")
+    elif kind in ("maxLength", "maxItems"):
+        text = i18n.translate("exchange", "{where} is te lang")
+    elif kind == "minLength":
+        text = i18n.translate("exchange", "{where} is leeg")
+    elif kind in ("format", "pattern"):
+        text = i18n.translate("exchange", "{where} heeft een ongeldige vorm")
+    else:
+        text = i18n.translate("exchange", "{where} heeft een ongeldige waarde")
+    return text.format(where=where)
 
 
 def _depth(value: object) -> int:

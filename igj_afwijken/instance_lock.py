@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from igj_afwijken import i18n
 from igj_afwijken.paths import ensure_private_dir, make_private
 
 LOCK_FILENAME = "afwijkingen.lock"
@@ -28,12 +29,21 @@ def lock_data_dir(data_dir: Path) -> QLockFile:
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, host, _application = lock.getLockInfo()  # PySide: (0, "", "") when unreadable
-        holder = f"op computer {host}, proces {pid}" if pid else "door een ander programma"
+        if pid:
+            holder = i18n.translate("instance_lock", "op computer {host}, proces {pid}")
+        else:
+            holder = i18n.translate("instance_lock", "door een ander programma")
         raise FolderInUse(
-            f"IGJ Afwijken heeft deze gegevensmap al open ({holder}). Twee programma's die "
-            "tegelijk in dezelfde gegevens schrijven kunnen elkaars werk overschrijven. Sluit "
-            f"het andere venster eerst en probeer het dan opnieuw.\n\nGegevensmap: {data_dir}"
+            i18n.translate(
+                "instance_lock",
+                "IGJ Afwijken heeft deze gegevensmap al open ({holder}). Twee programma's die "
+                "tegelijk in dezelfde gegevens schrijven kunnen elkaars werk overschrijven. Sluit "
+                "het andere venster eerst en probeer het dan opnieuw.\n\nGegevensmap: {folder}",
+            ).format(holder=holder.format(host=host, pid=pid), folder=data_dir)
         )
     raise FolderInUse(
-        f"De gegevensmap {data_dir} kan niet worden vergrendeld; is de map alleen-lezen?"
+        i18n.translate(
+            "instance_lock",
+            "De gegevensmap {folder} kan niet worden vergrendeld; is de map alleen-lezen?",
+        ).format(folder=data_dir)
     )

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from igj_afwijken import exchange
+from igj_afwijken import exchange, i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Adoption, Dossier, Ending, Person, Version
 from igj_afwijken.domain.readiness import NotReadyError, assess, check_law_gate
@@ -40,15 +40,21 @@ def adopt(dossier: Dossier, catalogue: Catalogue, by: Person, on: date) -> Versi
     if blocking:
         raise NotReadyError("\n".join(f.message for f in blocking))
     if dossier.status == "beeindigd":
-        raise LifecycleError("Een beëindigde afwijking kan niet opnieuw worden vastgesteld.")
+        raise LifecycleError(
+            i18n.translate(
+                "lifecycle", "Een beëindigde afwijking kan niet opnieuw worden vastgesteld."
+            )
+        )
     if not by.name.strip():
-        raise LifecycleError("Vul in wie de afwijking vaststelt.")
+        raise LifecycleError(i18n.translate("lifecycle", "Vul in wie de afwijking vaststelt."))
     previous = version_dossier(dossier.versions[-1]) if dossier.versions else None
     changes = compare(previous, dossier, catalogue) if previous else []
     if previous and not changes:
         raise LifecycleError(
-            f"Er is niets veranderd sinds versie {dossier.version_number}; "
-            "een nieuwe versie is niet nodig."
+            i18n.translate(
+                "lifecycle",
+                "Er is niets veranderd sinds versie {number}; een nieuwe versie is niet nodig.",
+            ).format(number=dossier.version_number)
         )
     dossier.status = "vastgesteld"
     dossier.adoption = Adoption(by=by, on=on)
@@ -56,7 +62,9 @@ def adopt(dossier: Dossier, catalogue: Catalogue, by: Person, on: date) -> Versi
         number=dossier.version_number + 1,
         adopted_on=on,
         adopted_by=by,
-        summary=summarise(changes, catalogue) if previous else "Eerste vastgestelde versie.",
+        summary=summarise(changes, catalogue)
+        if previous
+        else i18n.translate("lifecycle", "Eerste vastgestelde versie."),
         snapshot=exchange.snapshot(dossier),
     )
     dossier.versions = (*dossier.versions, version)
@@ -65,18 +73,22 @@ def adopt(dossier: Dossier, catalogue: Catalogue, by: Person, on: date) -> Versi
 
 def start_evaluation(dossier: Dossier) -> None:
     if dossier.status != "vastgesteld":
-        raise LifecycleError("Alleen een vastgestelde afwijking kan in evaluatie gaan.")
+        raise LifecycleError(
+            i18n.translate("lifecycle", "Alleen een vastgestelde afwijking kan in evaluatie gaan.")
+        )
     dossier.status = "in-evaluatie"
 
 
 def end(dossier: Dossier, on: date, reason: str, explanation: str, replaced_by: str = "") -> None:
     """End the deviation: back to the norm, or replaced by another dossier."""
     if dossier.status == "beeindigd":
-        raise LifecycleError("Deze afwijking is al beëindigd.")
+        raise LifecycleError(i18n.translate("lifecycle", "Deze afwijking is al beëindigd."))
     if reason == "vervangen" and not replaced_by:
-        raise LifecycleError("Kies de afwijking die deze vervangt.")
+        raise LifecycleError(i18n.translate("lifecycle", "Kies de afwijking die deze vervangt."))
     if replaced_by == dossier.id:
-        raise LifecycleError("Een afwijking kan zichzelf niet vervangen.")
+        raise LifecycleError(
+            i18n.translate("lifecycle", "Een afwijking kan zichzelf niet vervangen.")
+        )
     dossier.status = "beeindigd"
     dossier.ending = Ending(on=on, reason=reason, explanation=explanation, replaced_by=replaced_by)  # type: ignore[arg-type]
 
@@ -141,14 +153,24 @@ def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
 def summarise(changes: list[Change], catalogue: Catalogue) -> str:
     """A line for the document: which parts changed since the previous version."""
     if not changes:
-        return "Geen wijzigingen."
+        return i18n.translate("lifecycle", "Geen wijzigingen.")
     parts = []
     for group in [START, *(q.id for q in catalogue.questions)]:
         count = sum(change.group == group for change in changes)
-        if count:
-            where = "de gegevens" if group == START else f"vraag {_number(catalogue, group)}"
-            parts.append(f"{where} ({count} {'wijziging' if count == 1 else 'wijzigingen'})")
-    return "Gewijzigd: " + ", ".join(parts) + "."
+        if not count:
+            continue
+        if group == START:
+            where = i18n.translate("lifecycle", "de gegevens")
+        else:
+            where = i18n.translate("lifecycle", "vraag {number}").format(
+                number=_number(catalogue, group)
+            )
+        if count == 1:
+            part = i18n.translate("lifecycle", "{where} (1 wijziging)")
+        else:
+            part = i18n.translate("lifecycle", "{where} ({count} wijzigingen)")
+        parts.append(part.format(where=where, count=count))
+    return i18n.translate("lifecycle", "Gewijzigd: {parts}.").format(parts=", ".join(parts))
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from igj_afwijken import exchange, paths
+from igj_afwijken import exchange, i18n, paths
 from igj_afwijken.bench import insert_many_dossiers  # noqa: F401 - the tests' filler too
 from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.model import Dossier
@@ -17,7 +17,7 @@ from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.json"))
+EXAMPLES = sorted((ROOT / "resources" / "examples").glob("**/*.json"))  # Dutch and English
 VOLUNTEER_EXAMPLE = ROOT / "resources" / "examples" / "vrijwilliger-oud-verpleegkundige.json"
 
 
@@ -25,6 +25,18 @@ VOLUNTEER_EXAMPLE = ROOT / "resources" / "examples" / "vrijwilliger-oud-verpleeg
 def qt_application(qapp):
     """One QApplication for the whole run, made before anything could make a lesser one."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def dutch_by_default(qapp):
+    """Every test starts in Dutch, the program's own language, whatever the last one chose."""
+    from igj_afwijken.gui.application import install_translations
+
+    i18n.use_language(i18n.SOURCE_LANGUAGE)
+    install_translations(qapp)
+    yield
+    i18n.use_language(i18n.SOURCE_LANGUAGE)
+    install_translations(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -6,8 +6,11 @@ import os
 import subprocess
 import sys
 
+import docx
+import pypdf
 import pytest
 
+from igj_afwijken import i18n
 from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
 from tests.conftest import EXAMPLES, ROOT, VOLUNTEER_EXAMPLE
 
@@ -304,3 +307,76 @@ def test_import_is_refused_while_the_window_has_the_folder(tmp_path):
     assert (code, out) == (EXIT_ERROR, "")
     assert "al open" in err and err.count("\n") == 1
     assert cli("--data-dir", str(data), "list")[1].startswith("Nog geen afwijkingen")
+
+
+def test_in_english_the_commands_speak_english(tmp_path):
+    code, out, err = cli("--lang", "en", "--data-dir", str(tmp_path / "d"), "list")
+    assert (code, err) == (EXIT_OK, "")
+    assert out == "No deviations yet. Import one with: igj-afwijken import FILE\n"
+    code, _, err = cli("--lang", "en", "check", _garbage(tmp_path))
+    assert code == EXIT_ERROR and err.count("\n") == 1
+    assert err.startswith("igj-afwijken: error: kapot.json is not a valid JSON file (error on line")
+
+
+def test_in_english_the_help_is_english(capsys):
+    code, out, _ = cli("--lang", "en", "--help")
+    out = out or capsys.readouterr().out  # argparse writes to the real stdout
+    assert code == EXIT_OK
+    assert "COMMAND" in out and "show all deviations" in out and "--data-dir FOLDER" in out
+    assert "OPDRACHT" not in out and "toon alle afwijkingen" not in out
+
+
+def test_in_english_argparse_keeps_its_own_words_inside_an_english_line(capsys):
+    code, _, err = cli("--lang", "en", "export")
+    err = err or capsys.readouterr().err  # argparse writes to the real stderr
+    assert code == EXIT_ERROR and err.count("\n") == 1
+    assert err.startswith("igj-afwijken export: error: the following arguments are required: ID")
+    assert err.endswith(" (see --help)\n") and "ontbreekt" not in err
+
+
+def test_after_english_a_command_without_lang_speaks_dutch_again(tmp_path, capsys):
+    cli("--lang", "en", "--data-dir", str(tmp_path / "d"), "list")
+    code, out, _ = cli("--data-dir", str(tmp_path / "d"), "list")
+    assert code == EXIT_OK and out.startswith("Nog geen afwijkingen")
+    code, _, err = cli("export")
+    err = err or capsys.readouterr().err
+    assert code == EXIT_ERROR and "fout: dit ontbreekt nog: ID" in err
+
+
+ENGLISH_EXAMPLE = ROOT / "resources" / "examples" / "en" / VOLUNTEER_EXAMPLE.name
+
+
+def test_render_with_lang_en_makes_an_english_document(tmp_path):
+    pdf, word = tmp_path / "justification.pdf", tmp_path / "justification.docx"
+    assert cli("--lang", "en", "render", str(ENGLISH_EXAMPLE), "-o", str(pdf))[0] == EXIT_OK
+    assert cli("render", str(ENGLISH_EXAMPLE), "-o", str(word), "--lang", "en")[0] == EXIT_OK
+    text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages)
+    for english in ("What is being deviated from", "Intended duration", "page 1 of"):
+        assert english in text
+    for dutch in ("Waarvan wordt afgeweken", "Beoogde duur", "pagina 1 van"):
+        assert dutch not in text
+    words = " ".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "What is being deviated from" in words and "Waarvan wordt afgeweken" not in words
+
+
+def test_the_language_chosen_in_the_settings_holds_for_the_commands_too(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    i18n.settings_file(data).write_text("[display]\nlanguage=en\n", "utf-8")
+    html = tmp_path / "x.html"
+    assert cli("--data-dir", str(data), "render", str(ENGLISH_EXAMPLE), "-o", str(html))[0] == 0
+    assert "What is being deviated from" in html.read_text("utf-8")
+    assert (
+        cli(
+            "--data-dir",
+            str(data),
+            "--lang",
+            "nl",
+            "render",
+            str(VOLUNTEER_EXAMPLE),
+            "-o",
+            str(html),
+        )[0]
+        == EXIT_OK
+    )
+    assert "Waarvan wordt afgeweken" in html.read_text("utf-8")

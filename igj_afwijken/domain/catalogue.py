@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from igj_afwijken import paths
+from igj_afwijken import i18n, paths
 from igj_afwijken.domain.model import (
     ADVICE_KINDS,
     AUDIENCES,
@@ -252,9 +252,13 @@ def catalogue_dir() -> Path:
     return paths.resources_dir() / "catalogue"
 
 
+def load_catalogue(language: str = "") -> Catalogue:
+    """The catalogue in a language (the program's current one by default), parsed once."""
+    return _load_catalogue(language or i18n.language())
+
+
 @cache
-def load_catalogue(language: str = "nl") -> Catalogue:
-    """The catalogue for a language, parsed once per process."""
+def _load_catalogue(language: str) -> Catalogue:
     return read_catalogue(catalogue_dir(), language)
 
 

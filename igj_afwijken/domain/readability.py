@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import CatalogueError, catalogue_dir
 from igj_afwijken.domain.text import WORD, count_words
 
@@ -25,7 +26,8 @@ ABBREVIATIONS = frozenset((
     "ing.", "prof.", "jl.", "max.", "min.", "gem.", "ong.", "tel.", "vs.", "afd.", "mln.", "mld.",
 ))  # fmt: skip
 
-# Flesch-Douma bands after Douma's table: the lower bound of each band and its name.
+# Flesch-Douma bands after Douma's table: the lower bound of each band and its name (in Dutch;
+# level() gives it in the program's language).
 LEVELS = (
     (90.0, "zeer makkelijk"),
     (80.0, "makkelijk"),
@@ -36,7 +38,29 @@ LEVELS = (
 )
 LOWEST_LEVEL = "zeer moeilijk"
 
-PARTS_NL = {2: "twee", 3: "drie", 4: "vier", 5: "vijf"}
+
+def _level_names() -> dict[str, str]:
+    """The bands' names in the program's current language."""
+    return {
+        "zeer makkelijk": i18n.translate("readability", "zeer makkelijk"),
+        "makkelijk": i18n.translate("readability", "makkelijk"),
+        "redelijk makkelijk": i18n.translate("readability", "redelijk makkelijk"),
+        "gemiddeld": i18n.translate("readability", "gemiddeld"),
+        "redelijk moeilijk": i18n.translate("readability", "redelijk moeilijk"),
+        "moeilijk": i18n.translate("readability", "moeilijk"),
+        "zeer moeilijk": i18n.translate("readability", "zeer moeilijk"),
+    }
+
+
+def _split_advice(parts: int) -> str:
+    """How to split a long sentence, for a sentence that needs `parts` sentences."""
+    advice = {
+        2: i18n.translate("readability", "maak er twee zinnen van"),
+        3: i18n.translate("readability", "maak er drie zinnen van"),
+        4: i18n.translate("readability", "maak er vier zinnen van"),
+        5: i18n.translate("readability", "maak er vijf zinnen van"),
+    }
+    return advice.get(parts) or i18n.translate("readability", "maak er kortere zinnen van")
 
 
 class JargonError(CatalogueError):
@@ -57,7 +81,7 @@ class JargonTerm:
 @dataclass(frozen=True)
 class Hint:
     kind: str  # "lang" (a long sentence) or "vakterm" (jargon a reader may not know)
-    text: str  # what to tell the writer, in Dutch
+    text: str  # what to tell the writer, in the program's language
     excerpt: str  # where in the text: the start of the sentence, or the word as written
 
 
@@ -170,11 +194,13 @@ def flesch_douma(text: str) -> float | None:
 
 
 def level(score: float) -> str:
-    """The Flesch-Douma band of a score in Dutch, from "zeer makkelijk" to "zeer moeilijk"."""
+    """The Flesch-Douma band of a score, from "zeer makkelijk" to "zeer moeilijk" (in the
+    program's language)."""
+    names = _level_names()
     for lower, name in LEVELS:
         if score >= lower:
-            return name
-    return LOWEST_LEVEL
+            return names[name]
+    return names[LOWEST_LEVEL]
 
 
 # --- The check -------------------------------------------------------------------------------
@@ -207,15 +233,13 @@ def check(text: str, jargon: Iterable[JargonTerm] | None = None) -> Report:
 def _long_sentence_hint(sentence: str) -> Hint:
     words = list(WORD.finditer(sentence))
     parts = math.ceil(len(words) / LONG_SENTENCE)
-    advice = (
-        f"maak er {PARTS_NL[parts]} zinnen van"
-        if parts in PARTS_NL
-        else "maak er kortere zinnen van"
-    )
     excerpt = sentence
     if len(words) > EXCERPT_WORDS:
         excerpt = sentence[: words[EXCERPT_WORDS - 1].end()] + " …"
-    return Hint("lang", f"Deze zin heeft {len(words)} woorden; {advice}.", excerpt)
+    text = i18n.translate("readability", "Deze zin heeft {count} woorden; {advice}.").format(
+        count=len(words), advice=_split_advice(parts)
+    )
+    return Hint("lang", text, excerpt)
 
 
 @cache
@@ -246,9 +270,13 @@ def _normal(form: str) -> str:
 _TERM_KEYS = frozenset({"term", "variants", "explanation"})
 
 
+def load_jargon(language: str = "") -> tuple[JargonTerm, ...]:
+    """The jargon list, explained in a language (the program's current one by default)."""
+    return _load_jargon(language or i18n.language())
+
+
 @cache
-def load_jargon(language: str = "nl") -> tuple[JargonTerm, ...]:
-    """The jargon list of a language, read once per process."""
+def _load_jargon(language: str) -> tuple[JargonTerm, ...]:
     return read_jargon(catalogue_dir() / f"{JARGON_FILE}.{language}.toml")
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from igj_afwijken.domain.catalogue import Catalogue, ReadinessRule
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.domain.text import count_words, date_nl
+from igj_afwijken.domain.text import count_words, long_date
 
 Weight = Literal["blokkerend", "aandachtspunt"]
 BLOCKING: Weight = "blokkerend"
@@ -141,7 +141,7 @@ def _evaluation_date(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
     if planned is None:
         yield _finding(rule, rule.field, rule.missing)
     elif planned < c.today:
-        yield _finding(rule, rule.field, rule.past.format(date=date_nl(planned)))
+        yield _finding(rule, rule.field, rule.past.format(date=long_date(planned)))
 
 
 @cache

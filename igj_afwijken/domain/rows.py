@@ -6,6 +6,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
+from igj_afwijken import i18n
 from igj_afwijken.domain.model import (
     AUDIENCES,
     PARTIES,
@@ -39,7 +40,8 @@ def row_to_data(row: Any) -> dict:
 
 
 def row_from_data(kind: str, data: dict) -> Any:
-    """A row from its JSON data; raises ValueError with a Dutch reason when a value is wrong."""
+    """A row from its JSON data; raises ValueError with a reason for the user when a
+    value is wrong."""
     cls = ROW_KINDS[kind]
     values = {}
     for f in fields(cls):
@@ -50,11 +52,17 @@ def row_from_data(kind: str, data: dict) -> Any:
             try:
                 value = date.fromisoformat(value)
             except (TypeError, ValueError):
-                raise ValueError(f"'{value}' is geen geldige datum") from None
+                raise ValueError(
+                    i18n.translate("rows", "'{value}' is geen geldige datum").format(value=value)
+                ) from None
         if f.name in _CHOICES and value not in _CHOICES[f.name]:
-            raise ValueError(f"'{value}' is geen bekende keuze")
+            raise ValueError(
+                i18n.translate("rows", "'{value}' is geen bekende keuze").format(value=value)
+            )
         if f.name in _SCALES and value is not None and value not in SCALE:
-            raise ValueError(f"{value} ligt niet tussen 1 en 5")
+            raise ValueError(
+                i18n.translate("rows", "{value} ligt niet tussen 1 en 5").format(value=value)
+            )
         values[f.name] = value
     return cls(**values)
 

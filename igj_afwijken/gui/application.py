@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from igj_afwijken import APP_NAME, __version__, paths
+from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue, CatalogueError, load_catalogue
+from igj_afwijken.gui.widgets import tr
 from igj_afwijken.storage.database import DamagedStoreError, StoreError, is_network_folder
 from igj_afwijken.storage.errors import explain
 
@@ -22,24 +23,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "igj-afwijken.png")))
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    _install_qt_translation(app)
+    install_translations(app)
     return app
 
 
-def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own words (Annuleren, Ja, Nee in dialogs) in Dutch, like the rest of the program."""
-    if app.property("igj_qt_translation"):
-        return
-    translator = QTranslator(app)
+_installed: list[QTranslator] = []  # the translations the application holds now
+
+
+def install_translations(app: QApplication) -> None:
+    """Speak i18n's current language: the program's words, and Qt's own in its dialogs
+    (Annuleren/Cancel, the file and print dialogs), with dates and numbers to match."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(i18n.LOCALES[i18n.language()])
+    QLocale.setDefault(locale)
+    qt_words = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Dutch), "qtbase", "_", folder):
+    if qt_words.load(locale, "qtbase", "_", folder):
+        _installed.append(qt_words)
+    if i18n.translator() is not None:
+        _installed.append(i18n.translator())
+    for translator in _installed:
         app.installTranslator(translator)
-        app.setProperty("igj_qt_translation", True)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("application", text)
 
 
 def run_gui(data_dir: Path) -> int:
@@ -102,3 +108,7 @@ def _run_windows(app: QApplication, data_dir: Path, catalogue: Catalogue) -> int
         code = app.exec()
         if not window.restart_requested:
             return code
+        if window.restart_language:
+            i18n.use_language(window.restart_language)
+            install_translations(app)
+            catalogue = load_catalogue()

@@ -11,7 +11,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Attachment, Dossier, utc_now
-from igj_afwijken.domain.text import date_nl
+from igj_afwijken.domain.text import long_date
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.panel import DossierPanel
-from igj_afwijken.gui.widgets import explanation
+from igj_afwijken.gui.widgets import explanation, tr
 from igj_afwijken.storage.errors import explain
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # attachments travel inside the exchange file
@@ -42,10 +42,6 @@ _UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 _temp_root: Path | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentsPanel", text)
-
-
 def open_with_system(path: Path) -> bool:
     """Open a file with the program the system uses for it; False when that failed."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -55,9 +51,9 @@ def format_size(size: int) -> str:
     """A file size the Dutch way: '512 bytes', '12,5 kB', '10 MB'."""
     if size < 1024:
         return (
-            _tr("%1 bytes").replace("%1", f"{size:,}".replace(",", "."))
+            tr("%1 bytes").replace("%1", f"{size:,}".replace(",", "."))
             if size != 1
-            else _tr("1 byte")
+            else tr("1 byte")
         )
     for unit, factor in (("kB", 1024), ("MB", 1024 * 1024)):
         value = size / factor
@@ -73,7 +69,7 @@ def safe_file_name(name: str) -> str:
     carry any text as a name): no folders, no characters Windows refuses."""
     name = "".join(c for c in name if unicodedata.category(c) != "Cf")  # no hidden controls
     cleaned = _UNSAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
-    cleaned = cleaned or _tr("bijlage")
+    cleaned = cleaned or tr("bijlage")
     stem, dot, suffix = cleaned.rpartition(".")
     if not dot or len(suffix.encode()) > 20:
         stem, suffix = cleaned, ""
@@ -224,7 +220,7 @@ class AttachmentsPanel(DossierPanel):
             name.setToolTip(attachment.name)
             size = QTableWidgetItem(format_size(attachment.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            added = QTableWidgetItem(date_nl(attachment.added_at))
+            added = QTableWidgetItem(long_date(attachment.added_at))
             for column, item in enumerate((name, size, added)):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, item)

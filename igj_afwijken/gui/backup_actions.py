@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from igj_afwijken import APP_NAME
-from igj_afwijken.domain.text import date_nl
+from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.widgets import tr
 from igj_afwijken.storage.backups import (
     Backup,
     BackupError,
@@ -20,10 +20,6 @@ from igj_afwijken.storage.backups import (
 from igj_afwijken.storage.database import DamagedStoreError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("backup_actions", text)
-
-
 def describe(backup: Backup) -> str:
     """One line for a list: when, why and how big."""
     local = backup.made_at.astimezone()
@@ -31,7 +27,7 @@ def describe(backup: Backup) -> str:
         "afsluiten": tr("bij het afsluiten"),
         "handmatig": tr("handmatig gemaakt"),
     }.get(backup.reason, tr("voor het bijwerken van de opslag"))
-    return f"{date_nl(local)}, {local:%H.%M.%S} — {reason} ({max(1, backup.size // 1024)} kB)"
+    return f"{long_date(local)}, {local:%H.%M.%S} — {reason} ({max(1, backup.size // 1024)} kB)"
 
 
 def offer_restore_after_damage(

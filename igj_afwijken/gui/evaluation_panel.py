@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, EvaluationRecord
-from igj_afwijken.domain.text import date_nl
+from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.form_dialog import FormDialog
 from igj_afwijken.gui.panel import DossierPanel
@@ -264,14 +264,14 @@ class EvaluationPanel(DossierPanel):
         for record in _sorted(records):
             row = self.table.rowCount()
             self.table.insertRow(row)
-            held = QTableWidgetItem(date_nl(record.held_on))
+            held = QTableWidgetItem(long_date(record.held_on))
             held.setData(ID_ROLE, record.id)
             cells = [
                 held,
                 QTableWidgetItem(record.findings),
                 QTableWidgetItem(record.adjustments),
                 QTableWidgetItem(
-                    date_nl(record.next_date) if record.next_date else self.tr("nog niet gepland")
+                    long_date(record.next_date) if record.next_date else self.tr("nog niet gepland")
                 ),
             ]
             for column, item in enumerate(cells):
@@ -347,7 +347,7 @@ class EvaluationPanel(DossierPanel):
         if not dialogs.confirm(
             self,
             self.tr("Evaluatie verwijderen"),
-            self.tr("De evaluatie van %1 verwijderen?").replace("%1", date_nl(record.held_on)),
+            self.tr("De evaluatie van %1 verwijderen?").replace("%1", long_date(record.held_on)),
             self.tr("Verwijderen"),
         ):
             return

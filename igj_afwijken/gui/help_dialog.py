@@ -7,7 +7,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from igj_afwijken import APP_NAME, __version__, paths
+from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.gui.widgets import heading
 
-GUIDE_LANGUAGES = ("nl", "en")
 
-
-def guide_file(language: str = "nl") -> Path:
-    """The guide in `language`, or in Dutch when there is none in that language."""
+def guide_file(language: str = "") -> Path:
+    """The guide in `language` (the program's by default), or in Dutch when there is none."""
     folder = paths.resources_dir() / "help"
-    wanted = folder / f"handleiding.{language}.md"
+    wanted = folder / f"handleiding.{language or i18n.language()}.md"
     return wanted if wanted.is_file() else folder / "handleiding.nl.md"
 
 
@@ -55,7 +53,9 @@ def _browser(name: str) -> QTextBrowser:
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("&Sluiten"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("dialog", "&Sluiten")
+    )
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -63,7 +63,7 @@ def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
 class GuideDialog(QDialog):
     """A short guide to the inspectorate's stance and to the program, with its sources."""
 
-    def __init__(self, language: str = "nl", parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handleiding"))
         self.resize(720, 640)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.text import date_nl, datetime_nl
+from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.examples import ExampleFile
 from igj_afwijken.gui.widgets import explanation, heading
 from igj_afwijken.storage.repository import DossierSummary, RegisterFilter
@@ -129,11 +129,11 @@ class DossierTableModel(QAbstractTableModel):
         if column == self.STATUS:
             return self._catalogue.statuses.get(summary.status, summary.status)
         if column == self.NEXT_EVALUATION:
-            return date_nl(summary.next_evaluation)
+            return long_date(summary.next_evaluation)
         if column == self.READINESS:
             return self._readiness.get(summary.readiness, "")
         moment = summary.deleted_at if self.in_bin else summary.updated_at
-        return datetime_nl(moment)
+        return long_datetime(moment)
 
 
 class HomePage(QWidget):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +29,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import ContactPoint, CouncilAdvice, Dossier, Involvement
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.panel import DossierPanel
-from igj_afwijken.gui.widgets import DateField, explanation, heading
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvolvementPanel", text)
+from igj_afwijken.gui.widgets import DateField, explanation, heading, tr
 
 
 class ChoiceBox(QComboBox):
@@ -131,7 +127,7 @@ class RowTable(QWidget):
         self.empty.setObjectName(f"empty:{name}")
         self.add_button = QPushButton(add_label)
         self.add_button.setAccessibleName(add_label)
-        self.remove_button = QPushButton(_tr("Verwijderen"))
+        self.remove_button = QPushButton(tr("Verwijderen"))
         self.remove_button.setAccessibleName(remove_name)
         self.remove_button.setToolTip(remove_name)
         self.remove_button.setEnabled(False)
@@ -189,7 +185,7 @@ class RowTable(QWidget):
         for row_index, widgets in enumerate(self.cells):
             for column, widget in zip(self.columns, widgets, strict=True):
                 widget.setAccessibleName(
-                    _tr("%1, rij %2").replace("%1", column.header).replace("%2", str(row_index + 1))
+                    tr("%1, rij %2").replace("%1", column.header).replace("%2", str(row_index + 1))
                 )
                 widget.setObjectName(f"{column.field}:{row_index}")
         self.table.resizeRowsToContents()
@@ -212,7 +208,7 @@ class RowTable(QWidget):
                 lambda _i, c=column, w=widget: self._edited(w, c, w.value())
             )
         elif column.kind == "date":
-            widget = DateField(_tr("Onbekend"))
+            widget = DateField(tr("Onbekend"))
             widget.setDisplayFormat("d MMM yyyy")  # short: the table is narrow
             widget.set_value(value)
             widget.dateChanged.connect(lambda _d, c=column, w=widget: self._edited(w, c, w.value()))
@@ -275,7 +271,7 @@ class RowTable(QWidget):
         if not 0 <= row_index < len(self.rows):
             return
         question = self._remove_question(self.rows[row_index])
-        if not dialogs.confirm(self, self._remove_title, question, _tr("Verwijderen")):
+        if not dialogs.confirm(self, self._remove_title, question, tr("Verwijderen")):
             return
         del self.rows[row_index]
         del self.cells[row_index]

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from igj_afwijken import lifecycle
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import END_REASONS, Dossier, Person, Version
-from igj_afwijken.domain.text import date_nl
+from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui.form_dialog import FormDialog
 from igj_afwijken.gui.widgets import DateField, explanation, heading, plain_label
 
@@ -329,7 +329,7 @@ class VersionsDialog(QDialog):
         for row, version in enumerate(versions):
             cells = [
                 str(version.number),
-                date_nl(version.adopted_on),
+                long_date(version.adopted_on),
                 _person_text(version.adopted_by),
                 version.summary,
             ]
@@ -352,7 +352,7 @@ class VersionsDialog(QDialog):
             combo.addItem(
                 self.tr("Versie %1 (%2)")
                 .replace("%1", str(version.number))
-                .replace("%2", date_nl(version.adopted_on)),
+                .replace("%2", long_date(version.adopted_on)),
                 version.number,
             )
         combo.addItem(self.tr("Huidige tekst"), CURRENT)
@@ -406,7 +406,7 @@ class VersionsDialog(QDialog):
         return (
             self.tr("versie %1 (%2)")
             .replace("%1", str(version.number))
-            .replace("%2", date_nl(version.adopted_on))
+            .replace("%2", long_date(version.adopted_on))
         )
 
     def comparison_html(self, from_key: VersionKey, to_key: VersionKey) -> str:
@@ -425,13 +425,14 @@ class VersionsDialog(QDialog):
         if not changes:
             parts.append(self._paragraph(self.tr("Geen verschillen.")))
             return "\n".join(parts)
+        struck, underlined = self.tr("doorgestreept"), self.tr("onderstreept")
         parts.append(
             "<p>"
             + html.escape(self.tr("Weggehaald:"))
-            + f' <s style="{REMOVED_STYLE}">{html.escape(self.tr("doorgestreept"))}</s>'
+            + f' <s style="{REMOVED_STYLE}">{html.escape(struck)}</s>'
             + " &nbsp; "
             + html.escape(self.tr("Toegevoegd:"))
-            + f' <u style="{ADDED_STYLE}">{html.escape(self.tr("onderstreept"))}</u>'
+            + f' <u style="{ADDED_STYLE}">{html.escape(underlined)}</u>'
             + "</p>"
         )
         for group in self._group_order(changes):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from igj_afwijken import APP_NAME, exchange, lifecycle
+from igj_afwijken import APP_NAME, exchange, i18n, lifecycle
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, Person, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(data_dir, self)
         self._closed = False
         self.restart_requested = False  # set when a backup was put back: open a fresh window
+        self.restart_language = ""  # set when the language changed: open a window speaking it
+        # The saved choice; this run may speak another one, asked for with --lang.
+        self._chosen_language = self.settings.language()
         self._keep_backup: Path | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -997,6 +1000,27 @@ class MainWindow(QMainWindow):
         if self._editor is not None:
             self._suggest_locations(self._editor)
         self._reload_render_options()
+        if self.settings.language() != self._chosen_language:
+            self._chosen_language = self.settings.language()
+            if self._chosen_language != i18n.language():
+                self._offer_restart_in(self._chosen_language)
+
+    def _offer_restart_in(self, language: str) -> None:
+        """A new language shows in a fresh window; the user may also wait for the next start."""
+        if not dialogs.confirm(
+            self,
+            self.tr("Andere taal"),
+            self.tr(
+                "Het venster opent opnieuw in de gekozen taal (%1). Alles is opgeslagen en het "
+                "open dossier komt terug. Nu opnieuw openen?"
+            ).replace("%1", i18n.LANGUAGE_NAMES[language]),
+            self.tr("Nu opnieuw openen"),
+        ):
+            return
+        if self._shut_down():
+            self.restart_requested = True
+            self.restart_language = language
+            self.close()
 
     def _back_up_now(self) -> Backup:
         self.autosaver.flush()

@@ -72,7 +72,8 @@ class OverviewPage(QWidget):
             parts += [self._finding_item(f) for f in attention]
             parts.append("</ul>")
         facts_done, facts_total = start_progress(dossier)
-        parts.append(f"<h3>{escape(self.tr('Per stap'))}</h3><ul>")
+        by_step = self.tr("Per stap")
+        parts.append(f"<h3>{escape(by_step)}</h3><ul>")
         parts.append(
             self._link_item(
                 "title",

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QEvent,
     QIODevice,
     QPointF,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import SCALE, Risk
+from igj_afwijken.gui.widgets import tr
 
 SIZE = len(SCALE)
 # Calm colours that print well and keep dark text readable (contrast well above 4.5:1):
@@ -54,12 +54,8 @@ CHIP = QColor("#ffffff")
 Cell = tuple[int, int]  # (row, column): row 0 is the top (impact 5), column 0 is likelihood 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RiskMatrix", text)
-
-
 def level_names() -> tuple[str, ...]:
-    return (_tr("laag"), _tr("middel"), _tr("hoog"), _tr("zeer hoog"))
+    return (tr("laag"), tr("middel"), tr("hoog"), tr("zeer hoog"))
 
 
 def level_of(score: int) -> int:
@@ -109,14 +105,14 @@ def unassessed(risks: Sequence[Risk]) -> list[int]:
 
 
 def caption(residual: bool) -> str:
-    return _tr("Risico's na maatregelen") if residual else _tr("Risico's vóór maatregelen")
+    return tr("Risico's na maatregelen") if residual else tr("Risico's vóór maatregelen")
 
 
 def unassessed_note(risks: Sequence[Risk], residual: bool) -> str:
     numbers = unassessed(risks) if residual else []
     if not numbers:
         return ""
-    return _tr("Nog niet beoordeeld na maatregelen: risico %1.").replace(
+    return tr("Nog niet beoordeeld na maatregelen: risico %1.").replace(
         "%1", ", ".join(str(n) for n in numbers)
     )
 
@@ -124,16 +120,16 @@ def unassessed_note(risks: Sequence[Risk], residual: bool) -> str:
 def describe(risks: Sequence[Risk], residual: bool, catalogue: Catalogue) -> str:
     """The matrix in words, for screen readers: one sentence per risk."""
     if not risks:
-        return _tr("%1. Nog geen risico's.").replace("%1", caption(residual))
+        return tr("%1. Nog geen risico's.").replace("%1", caption(residual))
     parts = [caption(residual) + "."]
     for number, risk in enumerate(risks, start=1):
         where = position(risk, residual)
         if where is None:
-            text = _tr("Risico %1: nog niet beoordeeld.").replace("%1", str(number))
+            text = tr("Risico %1: nog niet beoordeeld.").replace("%1", str(number))
         else:
             likelihood, impact = where
             text = (
-                _tr("Risico %1: kans %2 (%3), gevolg %4 (%5), %6.")
+                tr("Risico %1: kans %2 (%3), gevolg %4 (%5), %6.")
                 .replace("%1", str(number))
                 .replace("%2", str(likelihood))
                 .replace("%3", catalogue.likelihood.get(likelihood, "").lower())
@@ -395,7 +391,7 @@ def draw_matrix(
     for box, label in layout.likelihood_labels:
         painter.drawText(box, _WRAP, label)
     painter.setFont(bold)
-    painter.drawText(layout.likelihood_title, Qt.AlignmentFlag.AlignCenter, _tr("Kans →"))
+    painter.drawText(layout.likelihood_title, Qt.AlignmentFlag.AlignCenter, tr("Kans →"))
     painter.save()
     centre = layout.impact_title.center()
     painter.translate(centre)
@@ -406,7 +402,7 @@ def draw_matrix(
         layout.impact_title.height(),
         layout.impact_title.width(),
     )
-    painter.drawText(turned, Qt.AlignmentFlag.AlignCenter, _tr("Gevolg →"))
+    painter.drawText(turned, Qt.AlignmentFlag.AlignCenter, tr("Gevolg →"))
     painter.restore()
 
     painter.setFont(font)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from igj_afwijken import i18n
 from igj_afwijken.paths import make_private
 
 MAX_RECENT_FILES = 8
@@ -16,7 +17,7 @@ class AppSettings:
     """An INI file beside the store, so nothing lands in the Windows registry."""
 
     def __init__(self, data_dir: Path) -> None:
-        self._settings = QSettings(str(data_dir / "instellingen.ini"), QSettings.Format.IniFormat)
+        self._settings = QSettings(str(i18n.settings_file(data_dir)), QSettings.Format.IniFormat)
 
     def sync(self) -> None:
         self._settings.sync()
@@ -126,3 +127,12 @@ class AppSettings:
         self._settings.setValue(
             "display/text_scale", min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, percent))
         )
+
+    def language(self) -> str:
+        """The language chosen for the program and its documents: "nl" or "en"."""
+        value = self._settings.value(i18n.LANGUAGE_KEY, i18n.SOURCE_LANGUAGE)
+        return str(value) if value in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
+
+    def set_language(self, language: str) -> None:
+        if language in i18n.LANGUAGES:
+            self._settings.setValue(i18n.LANGUAGE_KEY, language)

@@ -1,4 +1,4 @@
-"""The "Instellingen" dialog: the organisation's defaults, the text size, the data folder and backups.
+"""The "Instellingen" dialog: organisation defaults, text size, language, data folder and backups.
 
 Like the house style dialog it works without exec(): tests build it, fill it and call `save()`."""
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from igj_afwijken import i18n
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.backup_actions import describe
 from igj_afwijken.gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
@@ -122,6 +124,23 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr("&Tekstgrootte:"), self.text_scale)
+        self.language = QComboBox()
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setAccessibleName(self.tr("Taal"))
+        self.language.setAccessibleDescription(
+            self.tr("De taal van het programma en van de documenten die het maakt")
+        )
+        form.addRow(
+            explanation(
+                self.tr(
+                    "Het programma en de documenten die het maakt zijn in het Nederlands of in "
+                    "het Engels. Het venster opent daarvoor opnieuw; er gaat niets verloren."
+                )
+            )
+        )
+        # The label also in English, so someone who reads no Dutch can find it.
+        form.addRow(self.tr("T&aal / Language:"), self.language)
         return page
 
     def _data_tab(self) -> QWidget:
@@ -177,6 +196,7 @@ class SettingsDialog(QDialog):
         self.responsible_name.setText(name)
         self.responsible_role.setText(role)
         self.text_scale.setValue(self.settings.text_scale())
+        self.language.setCurrentIndex(self.language.findData(self.settings.language()))
         self._show_backups()
 
     def _show_backups(self) -> None:
@@ -195,6 +215,7 @@ class SettingsDialog(QDialog):
             self.responsible_name.text(), self.responsible_role.text()
         )
         self.settings.set_text_scale(self.text_scale.value())
+        self.settings.set_language(self.language.currentData())
         self.settings.sync()
         organisation = self.organisation.text().strip()
         if organisation != self._house_style.organisation:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 NO_DATE = QDate(2000, 1, 1)  # shown as the "not yet known" text; never a real answer
+
+
+def tr(text: str) -> str:
+    """Translate a module-level text: pyside6-lupdate files a bare tr("…") under the empty
+    context, whichever class it stands in."""
+    return QCoreApplication.translate("", text)
 
 
 class Heading(QLabel):
@@ -162,8 +168,12 @@ def save_and_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialo
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("&Opslaan"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+        QCoreApplication.translate("dialog", "&Opslaan")
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("dialog", "Annuleren")
+    )
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from igj_afwijken import APP_NAME, __version__
+from igj_afwijken import APP_NAME, __version__, i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.domain.text import date_nl
+from igj_afwijken.domain.text import long_date
 from igj_afwijken.fileio import atomic_target
 from igj_afwijken.rendering.document import page_footer, page_header
 from igj_afwijken.rendering.templating import environment, render_html
@@ -61,21 +61,24 @@ def write_bundle(
     included = [d for d in dossiers if not d.rule.is_law]
     skipped = [d.title for d in dossiers if d.rule.is_law]
     bodies = [render_html(d, catalogue, printed_at=printed_at) for d in included]
+    title = (
+        i18n.translate("bundle", "Bundel afwijkingen {location}").format(location=location).strip()
+    )
     ensure_gui_application()
     with atomic_target(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(300)
-        writer.setTitle(f"Bundel afwijkingen {location}".strip())
+        writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
         counts = section_page_counts(writer, bodies)
         front = _front(included, counts, 0, catalogue, location, skipped, printed_at)
         front_pages = section_page_counts(writer, [front])[0]
         front = _front(included, counts, front_pages, catalogue, location, skipped, printed_at)
-        footer = f"Afgedrukt op {date_nl(printed_at)}"
+        footer = i18n.translate("bundle", "Afgedrukt op {date}").format(date=long_date(printed_at))
         sections = [
             Section(
                 front,
-                PageDecoration(header=f"Bundel afwijkingen {location}".strip(), footer=footer),
+                PageDecoration(header=title, footer=footer),
             )
         ]
         sections += [
@@ -110,7 +113,11 @@ def _front(
                 title=dossier.title,
                 place=" · ".join(p for p in (dossier.location, dossier.team) if p),
                 status=catalogue.statuses.get(dossier.status, dossier.status),
-                version=str(dossier.version_number) if dossier.versions else "concept",
+                version=(
+                    str(dossier.version_number)
+                    if dossier.versions
+                    else i18n.translate("bundle", "concept")
+                ),
                 page=page,
             )
         )
@@ -126,5 +133,6 @@ def _front(
             skipped=skipped,
             printed_at=printed_at,
             catalogue=catalogue,
+            language=i18n.language(),
         )
     )

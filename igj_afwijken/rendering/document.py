@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from igj_afwijken import exchange
+from igj_afwijken import exchange, i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.rendering import FORMATS
 from igj_afwijken.rendering.house_style import HouseStyle
-from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, date_nl, render_html
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, long_date, render_html
 
 EMBEDDED_NAME = exchange.EMBEDDED_NAME
 
@@ -23,8 +23,14 @@ def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
 
 def page_footer(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> str:
     status = catalogue.statuses.get(dossier.status, dossier.status)
-    version = f"versie {dossier.version_number}" if dossier.versions else "nog geen versie"
-    return f"Afgedrukt op {date_nl(printed_at)} · {status} · {version}"
+    version = (
+        i18n.translate("document", "versie {number}").format(number=dossier.version_number)
+        if dossier.versions
+        else i18n.translate("document", "nog geen versie")
+    )
+    return i18n.translate("document", "Afgedrukt op {date} · {status} · {version}").format(
+        date=long_date(printed_at), status=status, version=version
+    )
 
 
 def render_to_file(

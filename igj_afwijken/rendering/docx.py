@@ -19,9 +19,11 @@ from docx.shared import Emu, Mm, Pt, RGBColor, Twips
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from igj_afwijken import i18n
+
 FONT = "Calibri"
 MONO_FONT = "Consolas"
-LANGUAGE = "nl-NL"
+LANGUAGES = {"nl": "nl-NL", "en": "en-GB"}  # the spelling checker's language, by the program's
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
 MARGIN = Mm(20)
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
@@ -269,7 +271,7 @@ class _Builder:
         now = datetime.now(UTC).replace(microsecond=0)
         properties = self.doc.core_properties
         properties.title = self.title or ""
-        properties.language = LANGUAGE
+        properties.language = document_language()
         properties.author = ""
         properties.last_modified_by = ""
         properties.comments = ""
@@ -593,10 +595,20 @@ def _set_up_page(doc: WordDocument, header: str, footer: str, logo_png: bytes = 
     paragraph = section.footer.paragraphs[0]
     if footer:
         paragraph.add_run(footer)
-    paragraph.add_run("\tpagina ")
-    _add_field(paragraph, "PAGE")
-    paragraph.add_run(" van ")
-    _add_field(paragraph, "NUMPAGES")
+    label = i18n.translate("docx", "pagina {page} van {pages}")
+    for part in re.split(r"(\{pages?\})", "\t" + label):  # Word fills in the numbers
+        if part in _PAGE_FIELDS:
+            _add_field(paragraph, _PAGE_FIELDS[part])
+        elif part:
+            paragraph.add_run(part)
+
+
+_PAGE_FIELDS = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
+
+
+def document_language() -> str:
+    """The document's language, for Word's spelling checker: the one the program speaks."""
+    return LANGUAGES.get(i18n.language(), LANGUAGES["nl"])
 
 
 def _add_field(paragraph: Paragraph, instruction: str) -> None:
@@ -620,7 +632,7 @@ def _set_up_styles(doc: WordDocument, accent: str = ACCENT) -> None:
     if language is None:
         language = OxmlElement("w:lang")
         run_defaults.append(language)
-    language.set(qn("w:val"), LANGUAGE)
+    language.set(qn("w:val"), document_language())
     spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
     spacing.set(qn("w:after"), "120")
     spacing.set(qn("w:line"), "264")

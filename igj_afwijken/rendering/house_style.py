@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from igj_afwijken import i18n
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.paths import ensure_private_dir
 
@@ -49,11 +50,16 @@ class HouseStyle:
             MAX_ORGANISATION_CHARS
         ):
             raise HouseStyleError(
-                f"De naam van de organisatie is te lang (meer dan {MAX_ORGANISATION_CHARS} tekens)."
+                i18n.translate(
+                    "house_style",
+                    "De naam van de organisatie is te lang (meer dan {count} tekens).",
+                ).format(count=MAX_ORGANISATION_CHARS)
             )
         if not isinstance(self.accent, str) or not _ACCENT.fullmatch(self.accent):
             raise HouseStyleError(
-                f"De accentkleur ‘{self.accent}’ is geen kleur in de vorm #rrggbb."
+                i18n.translate(
+                    "house_style", "De accentkleur ‘{colour}’ is geen kleur in de vorm #rrggbb."
+                ).format(colour=self.accent)
             )
         if self.logo or self.logo_type:
             check_logo(self.logo, self.logo_type)
@@ -86,7 +92,9 @@ def svg_to_png(svg: bytes, height_px: int) -> bytes:
     ensure_gui_application()
     renderer = QSvgRenderer(QByteArray(svg))
     if not renderer.isValid():
-        raise HouseStyleError("Het SVG-logo kan niet worden getekend.")
+        raise HouseStyleError(
+            i18n.translate("house_style", "Het SVG-logo kan niet worden getekend.")
+        )
     size = renderer.defaultSize()
     ratio = size.width() / size.height() if size.height() > 0 and size.width() > 0 else 1.0
     image = QImage(max(1, round(height_px * ratio)), height_px, QImage.Format.Format_ARGB32)
@@ -103,14 +111,20 @@ def svg_to_png(svg: bytes, height_px: int) -> bytes:
 def check_logo(data: bytes, logo_type: str) -> None:
     """Raise HouseStyleError unless `data` is a PNG, or an SVG without scripts or outside links."""
     if logo_type not in LOGO_TYPES:
-        raise HouseStyleError("Een logo moet een PNG- of SVG-bestand zijn.")
+        raise HouseStyleError(
+            i18n.translate("house_style", "Een logo moet een PNG- of SVG-bestand zijn.")
+        )
     if not data:
-        raise HouseStyleError("Het logobestand is leeg.")
+        raise HouseStyleError(i18n.translate("house_style", "Het logobestand is leeg."))
     if len(data) > MAX_LOGO_BYTES:
-        raise HouseStyleError("Het logo is groter dan 1 MB; kies een kleiner bestand.")
+        raise HouseStyleError(
+            i18n.translate("house_style", "Het logo is groter dan 1 MB; kies een kleiner bestand.")
+        )
     if logo_type == "png":
         if not data.startswith(_PNG_SIGNATURE):
-            raise HouseStyleError("Het logo is geen geldig PNG-bestand.")
+            raise HouseStyleError(
+                i18n.translate("house_style", "Het logo is geen geldig PNG-bestand.")
+            )
         return
     _check_svg(data)
 
@@ -118,29 +132,52 @@ def check_logo(data: bytes, logo_type: str) -> None:
 def _check_svg(data: bytes) -> None:
     head = data.lower()
     if b"<!doctype" in head or b"<!entity" in head:
-        raise HouseStyleError("Het SVG-logo bevat een DOCTYPE of ENTITY; dat is niet toegestaan.")
+        raise HouseStyleError(
+            i18n.translate(
+                "house_style", "Het SVG-logo bevat een DOCTYPE of ENTITY; dat is niet toegestaan."
+            )
+        )
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise HouseStyleError(f"Het logo is geen geldig SVG-bestand ({error}).") from None
+        raise HouseStyleError(
+            i18n.translate("house_style", "Het logo is geen geldig SVG-bestand ({error}).").format(
+                error=error
+            )
+        ) from None
     if _local(root.tag) != "svg":
-        raise HouseStyleError("Het logo is geen SVG-bestand.")
+        raise HouseStyleError(i18n.translate("house_style", "Het logo is geen SVG-bestand."))
     for element in root.iter():
         name = _local(element.tag)
         if name in _SVG_FORBIDDEN_ELEMENTS:
-            raise HouseStyleError(f"Het SVG-logo bevat <{name}>; dat is niet toegestaan.")
+            raise HouseStyleError(
+                i18n.translate(
+                    "house_style", "Het SVG-logo bevat <{element}>; dat is niet toegestaan."
+                ).format(element=name)
+            )
         for attribute, value in element.attrib.items():
             key = _local(attribute)
             if key.startswith("on"):
                 raise HouseStyleError(
-                    f"Het SVG-logo bevat het attribuut ‘{key}’; dat is niet toegestaan."
+                    i18n.translate(
+                        "house_style",
+                        "Het SVG-logo bevat het attribuut ‘{attribute}’; dat is niet toegestaan.",
+                    ).format(attribute=key)
                 )
             if key == "href" and not value.strip().lower().startswith(_SVG_SAFE_LINKS):
                 raise HouseStyleError(
-                    "Het SVG-logo verwijst naar iets buiten het bestand; dat is niet toegestaan."
+                    i18n.translate(
+                        "house_style",
+                        "Het SVG-logo verwijst naar iets buiten het bestand; "
+                        "dat is niet toegestaan.",
+                    )
                 )
             if "javascript:" in value.lower() or "url(http" in value.replace(" ", "").lower():
-                raise HouseStyleError("Het SVG-logo bevat een verwijzing die niet is toegestaan.")
+                raise HouseStyleError(
+                    i18n.translate(
+                        "house_style", "Het SVG-logo bevat een verwijzing die niet is toegestaan."
+                    )
+                )
 
 
 def _local(name: object) -> str:
@@ -152,9 +189,13 @@ def logo_from_file(path: Path) -> tuple[bytes, str]:
     """A logo file's content and type ("png" or "svg"); raises HouseStyleError or OSError."""
     logo_type = path.suffix.lower().lstrip(".")
     if logo_type not in LOGO_TYPES:
-        raise HouseStyleError("Een logo moet een PNG- of SVG-bestand zijn.")
+        raise HouseStyleError(
+            i18n.translate("house_style", "Een logo moet een PNG- of SVG-bestand zijn.")
+        )
     if path.stat().st_size > MAX_LOGO_BYTES:
-        raise HouseStyleError("Het logo is groter dan 1 MB; kies een kleiner bestand.")
+        raise HouseStyleError(
+            i18n.translate("house_style", "Het logo is groter dan 1 MB; kies een kleiner bestand.")
+        )
     data = path.read_bytes()
     check_logo(data, logo_type)
     return data, logo_type
@@ -169,24 +210,35 @@ def read_house_style(data_dir: Path) -> HouseStyle:
         if style_file.is_file():
             fields = json.loads(style_file.read_text("utf-8"))
             if not isinstance(fields, dict):
-                raise ValueError("geen object")
+                raise ValueError(i18n.translate("house_style", "geen object"))
         logos = [data_dir / f"{LOGO_STEM}.{kind}" for kind in LOGO_TYPES]
         logo_file = next((p for p in logos if p.is_file()), None)
         logo, logo_type = logo_from_file(logo_file) if logo_file else (b"", "")
     except HouseStyleError as error:
-        raise HouseStyleError(f"De huisstijl kan niet worden gebruikt: {error}") from None
+        raise HouseStyleError(
+            i18n.translate(
+                "house_style", "De huisstijl kan niet worden gebruikt: {problem}"
+            ).format(problem=error)
+        ) from None
     except (OSError, ValueError) as error:  # also UnicodeDecodeError and JSONDecodeError
         raise HouseStyleError(
-            f"Het bestand ‘{STYLE_FILE}’ kan niet worden gelezen ({error})."
+            i18n.translate(
+                "house_style", "Het bestand ‘{file}’ kan niet worden gelezen ({error})."
+            ).format(file=STYLE_FILE, error=error)
         ) from None
     organisation = fields.get("organisatie", "")
     accent = fields.get("accentkleur", DEFAULT_ACCENT)
     if not isinstance(organisation, str) or not isinstance(accent, str):
-        raise HouseStyleError(f"Het bestand ‘{STYLE_FILE}’ bevat een onjuiste waarde.")
+        problem = i18n.translate("house_style", "Het bestand ‘{file}’ bevat een onjuiste waarde.")
+        raise HouseStyleError(problem.format(file=STYLE_FILE))
     try:
         return HouseStyle(organisation.strip(), accent, logo, logo_type)
     except HouseStyleError as error:
-        raise HouseStyleError(f"De huisstijl kan niet worden gebruikt: {error}") from None
+        raise HouseStyleError(
+            i18n.translate(
+                "house_style", "De huisstijl kan niet worden gebruikt: {problem}"
+            ).format(problem=error)
+        ) from None
 
 
 def load_house_style(
@@ -199,7 +251,9 @@ def load_house_style(
     try:
         return read_house_style(data_dir)
     except HouseStyleError as error:
-        message = f"{error} De standaardhuisstijl wordt gebruikt."
+        message = i18n.translate(
+            "house_style", "{problem} De standaardhuisstijl wordt gebruikt."
+        ).format(problem=error)
         if report is None:
             log.warning("%s", message)
         else:

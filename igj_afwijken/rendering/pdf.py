@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextTableCellFormat,
 )
 
-from igj_afwijken import APP_NAME, __version__
+from igj_afwijken import APP_NAME, __version__, i18n
 from igj_afwijken.fileio import atomic_target
 
 FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Helvetica", "sans-serif"]
@@ -44,7 +44,12 @@ class PageDecoration:
 
     header: str
     footer: str
-    page_label: str = "pagina {page} van {pages}"
+    page_label: str = ""  # with {page} and {pages}; "" for the program's own, in its language
+
+
+def default_page_label() -> str:
+    """The page number below each page, with {page} and {pages}, in the program's language."""
+    return i18n.translate("pdf", "pagina {page} van {pages}")
 
 
 def ensure_gui_application() -> None:
@@ -324,7 +329,7 @@ def _paint_decoration(
     painter.drawText(
         footer_text,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        decoration.page_label.format(page=page, pages=pages),
+        (decoration.page_label or default_page_label()).format(page=page, pages=pages),
     )
     painter.restore()
 

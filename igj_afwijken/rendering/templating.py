@@ -15,11 +15,11 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from igj_afwijken import APP_NAME, __version__, paths
+from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
-from igj_afwijken.domain.text import date_nl, datetime_nl
+from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.lifecycle import changed_since_adoption, summarise
 from igj_afwijken.rendering import DEFAULT_TEMPLATE
 from igj_afwijken.rendering.house_style import HouseStyle
@@ -97,7 +97,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     def call_binop(self, context, operator: str, left, right):  # noqa: ANN001 (Jinja's own)
         if operator == "**":
             if isinstance(right, int | float) and abs(right) > 100:
-                raise SecurityError("een macht groter dan 100")
+                raise SecurityError(i18n.translate("templating", "een macht groter dan 100"))
             return left**right
         for sequence, times in ((left, right), (right, left)):
             if (
@@ -105,7 +105,11 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 and isinstance(times, int)
                 and len(sequence) * times > MAX_REPEATED_LENGTH
             ):
-                raise SecurityError("een tekst of lijst van meer dan een miljoen tekens")
+                raise SecurityError(
+                    i18n.translate(
+                        "templating", "een tekst of lijst van meer dan een miljoen tekens"
+                    )
+                )
         return left * right
 
 
@@ -169,14 +173,33 @@ def _environment(
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    # `_("…")` and `{% trans %}` speak the program's current language (see i18n.py).
+    env.install_gettext_callables(
+        gettext=translate_template_text,
+        ngettext=lambda singular, plural, n: translate_template_text(
+            singular if n == 1 else plural
+        ),
+        newstyle=True,
     )
     env.filters["markdown"] = to_html
-    env.filters["date_nl"] = date_nl
-    env.filters["datetime_nl"] = datetime_nl
+    env.filters["long_date"] = long_date
+    env.filters["long_datetime"] = long_datetime
+    # The names of these two filters before the program spoke English; users' templates use them.
+    env.filters["date_nl"] = long_date
+    env.filters["datetime_nl"] = long_datetime
     # Defaults for templates rendered without a document context (the bundle's front page).
     env.globals["house"] = HouseStyle()
     env.globals["logo_uri"] = ""
     return env
+
+
+TEMPLATES_CONTEXT = "templates"  # where the templates' words are in the translation files
+
+
+def translate_template_text(text: str) -> str:
+    return i18n.translate(TEMPLATES_CONTEXT, text)
 
 
 def template_names(templates_dir: Path | None = None, user_dir: Path | None = None) -> list[str]:
@@ -324,6 +347,7 @@ def document_context(
             key=lambda a: a.question_id,
         ),
         "printed_at": printed_at,
+        "language": i18n.language(),
     }
 
 
@@ -345,7 +369,11 @@ def render_html(
         compiled = env.get_template(file_name)
     except jinja2.TemplateNotFound:
         known = ", ".join(template_names(templates_dir, user_dir))
-        raise TemplateError(f"Onbekend sjabloon '{template}'; beschikbaar: {known}.") from None
+        raise TemplateError(
+            i18n.translate(
+                "templating", "Onbekend sjabloon '{template}'; beschikbaar: {known}."
+            ).format(template=template, known=known)
+        ) from None
     except jinja2.TemplateSyntaxError as error:
         raise _located(error, file_name) from None
     context = document_context(dossier, catalogue, printed_at or datetime.now().astimezone(), house)
@@ -359,7 +387,7 @@ def render_html(
 
 
 def _located(error: Exception, file_name: str) -> TemplateError:
-    """The error as a Dutch message naming the template file and line where it happened."""
+    """The error as a message for the user naming the template file and line where it happened."""
     where, line = file_name, None
     if isinstance(error, jinja2.TemplateSyntaxError):
         where, line = Path(error.filename or error.name or file_name).name, error.lineno
@@ -371,23 +399,39 @@ def _located(error: Exception, file_name: str) -> TemplateError:
                 where, line = Path(name).name, trace.tb_lineno
             trace = trace.tb_next
     if isinstance(error, SecurityError):
-        detail = f"dit is in een sjabloon niet toegestaan ({error})"
+        detail = i18n.translate(
+            "templating", "dit is in een sjabloon niet toegestaan ({error})"
+        ).format(error=error)
     elif isinstance(error, jinja2.UndefinedError):
-        detail = f"onbekende naam of eigenschap ({error})"
+        detail = i18n.translate("templating", "onbekende naam of eigenschap ({error})").format(
+            error=error
+        )
     elif isinstance(error, jinja2.TemplateNotFound):
-        detail = f"het sjabloon ‘{error.name}’ bestaat niet"
+        detail = i18n.translate("templating", "het sjabloon ‘{name}’ bestaat niet").format(
+            name=error.name
+        )
     elif isinstance(error, jinja2.TemplateSyntaxError):
         detail = error.message or str(error)
     elif isinstance(error, TemplateTimeout):
-        detail = (
-            f"het maken duurde langer dan {USER_TEMPLATE_SECONDS:g} seconden en is gestopt"
-            " (een lus die niet ophoudt?)"
-        )
+        detail = i18n.translate(
+            "templating",
+            "het maken duurde langer dan {seconds} seconden en is gestopt"
+            " (een lus die niet ophoudt?)",
+        ).format(seconds=f"{USER_TEMPLATE_SECONDS:g}")
     elif isinstance(error, RecursionError):
-        detail = "een macro roept zichzelf steeds opnieuw aan"
+        detail = i18n.translate("templating", "een macro roept zichzelf steeds opnieuw aan")
     else:
         detail = f"{type(error).__name__}: {error}"
     if len(detail) > 300:  # a message may quote a whole object
         detail = detail[:300] + "…"
-    at = f" op regel {line}" if line else ""
-    return TemplateError(f"Het sjabloon ‘{where}’ bevat een fout{at}: {detail}")
+    if line:
+        return TemplateError(
+            i18n.translate(
+                "templating", "Het sjabloon ‘{template}’ bevat een fout op regel {line}: {detail}"
+            ).format(template=where, line=line, detail=detail)
+        )
+    return TemplateError(
+        i18n.translate("templating", "Het sjabloon ‘{template}’ bevat een fout: {detail}").format(
+            template=where, detail=detail
+        )
+    )

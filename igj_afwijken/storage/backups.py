@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from igj_afwijken import i18n
 from igj_afwijken.fileio import atomic_target
 from igj_afwijken.paths import ensure_private_dir
 from igj_afwijken.storage.database import StoreError, read_only_uri, store_path
@@ -57,11 +58,17 @@ def make_backup(
                 connection.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
                 if not _is_sound(copy, "integrity_check"):
-                    raise BackupError("De reservekopie is na het maken niet in orde.")
+                    raise BackupError(
+                        i18n.translate("backups", "De reservekopie is na het maken niet in orde.")
+                    )
             finally:
                 copy.close()
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"De reservekopie kon niet worden gemaakt: {explain(error)}") from error
+        raise BackupError(
+            i18n.translate("backups", "De reservekopie kon niet worden gemaakt: {reason}").format(
+                reason=explain(error)
+            )
+        ) from error
     _rotate(folder, keep)
     return _backup_at(path)
 
@@ -102,9 +109,15 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
     closed before this is called."""
     chosen = backup or newest_good_backup(data_dir)
     if chosen is None:
-        raise BackupError("Er is geen bruikbare reservekopie om terug te zetten.")
+        raise BackupError(
+            i18n.translate("backups", "Er is geen bruikbare reservekopie om terug te zetten.")
+        )
     if not is_good(chosen.path):
-        raise BackupError(f"De reservekopie {chosen.path.name} is beschadigd; kies een andere.")
+        raise BackupError(
+            i18n.translate(
+                "backups", "De reservekopie {name} is beschadigd; kies een andere."
+            ).format(name=chosen.path.name)
+        )
     store = store_path(data_dir)
     aside = None
     try:
@@ -122,8 +135,15 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
     except OSError as error:
         kept = _put_back(aside, store)
         raise BackupError(
-            f"De reservekopie kon niet worden teruggezet: {explain(error)}."
-            + ("" if kept is None else f" De vorige gegevens staan in {kept}.")
+            i18n.translate(
+                "backups", "De reservekopie kon niet worden teruggezet: {reason}."
+            ).format(reason=explain(error))
+            + (
+                ""
+                if kept is None
+                else " "
+                + i18n.translate("backups", "De vorige gegevens staan in {path}.").format(path=kept)
+            )
         ) from error
     return chosen, aside
 

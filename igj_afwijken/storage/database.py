@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from igj_afwijken import i18n
 from igj_afwijken.paths import ensure_private_dir
 from igj_afwijken.storage.errors import explain
 
@@ -186,10 +187,13 @@ class DamagedStoreError(StoreError):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"De gegevensopslag {path.name} in {path.parent} is beschadigd ({detail}). Er is "
-            "niets aan veranderd. Zet een reservekopie terug: in het programma via Bestand > "
-            "Back-up terugzetten, of met ‘igj-afwijken restore’; het beschadigde bestand wordt "
-            "dan apart gezet, niet weggegooid."
+            i18n.translate(
+                "database",
+                "De gegevensopslag {name} in {folder} is beschadigd ({detail}). Er is "
+                "niets aan veranderd. Zet een reservekopie terug: in het programma via Bestand > "
+                "Back-up terugzetten, of met ‘igj-afwijken restore’; het beschadigde bestand "
+                "wordt dan apart gezet, niet weggegooid.",
+            ).format(name=path.name, folder=path.parent, detail=detail)
         )
         self.path = path
 
@@ -212,7 +216,9 @@ def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(
-            f"De gegevensmap {data_dir} kan niet worden gebruikt: {explain(error)}."
+            i18n.translate(
+                "database", "De gegevensmap {folder} kan niet worden gebruikt: {reason}."
+            ).format(folder=data_dir, reason=explain(error))
         ) from error
     try:
         connection.row_factory = sqlite3.Row
@@ -232,7 +238,9 @@ def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         connection.close()
         raise StoreError(
-            f"De gegevensopslag in {data_dir} kan niet worden geopend: {explain(error)}."
+            i18n.translate(
+                "database", "De gegevensopslag in {folder} kan niet worden geopend: {reason}."
+            ).format(folder=data_dir, reason=explain(error))
         ) from error
     except BaseException:
         connection.close()
@@ -266,7 +274,10 @@ def _refuse_damaged(path: Path) -> None:
     finally:
         checker.close()
     if rows != [("ok",)]:
-        raise DamagedStoreError(path, f"{len(rows)} fout(en) gevonden")
+        raise DamagedStoreError(
+            path,
+            i18n.translate("database", "{count} fout(en) gevonden").format(count=len(rows)),
+        )
 
 
 def is_network_folder(folder: Path, mounts: str | None = None) -> bool:
@@ -317,8 +328,11 @@ def _refuse_newer_schema(connection: sqlite3.Connection) -> None:
     current = schema_version(connection)
     if current > SCHEMA_VERSION:
         raise StoreError(
-            "De gegevens zijn gemaakt met een nieuwere versie van IGJ Afwijken "
-            f"(schema {current}); werk het programma bij om ze te openen."
+            i18n.translate(
+                "database",
+                "De gegevens zijn gemaakt met een nieuwere versie van IGJ Afwijken "
+                "(schema {schema}); werk het programma bij om ze te openen.",
+            ).format(schema=current)
         )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from igj_afwijken import i18n
 from igj_afwijken.domain.model import (
     Adoption,
     Answer,
@@ -68,6 +69,12 @@ class AnswerWouldBeErased(StoreError):
 
 class UnknownDossier(LookupError):
     """No dossier (or more than one) matches the id the user gave."""
+
+
+def _no_such_dossier(dossier_id: str) -> UnknownDossier:
+    return UnknownDossier(
+        i18n.translate("repository", "Er is geen afwijking met id '{id}'").format(id=dossier_id)
+    )
 
 
 @dataclass(frozen=True)
@@ -212,13 +219,17 @@ class DossierRepository:
             if len(rows) == 1:
                 return rows[0]["id"]
             if len(rows) > 1:
-                raise UnknownDossier(f"'{id_or_prefix}' past bij meer dan één afwijking")
-        raise UnknownDossier(f"Er is geen afwijking met id '{id_or_prefix}'")
+                raise UnknownDossier(
+                    i18n.translate("repository", "'{id}' past bij meer dan één afwijking").format(
+                        id=id_or_prefix
+                    )
+                )
+        raise _no_such_dossier(id_or_prefix)
 
     def get(self, dossier_id: str) -> Dossier:
         row = self._db.execute("SELECT * FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
         if row is None:
-            raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
+            raise _no_such_dossier(dossier_id)
         answers = self._db.execute(
             "SELECT * FROM answers WHERE dossier_id = ?", (dossier_id,)
         ).fetchall()
@@ -380,7 +391,7 @@ class DossierRepository:
             (*_fact_values(dossier), dossier.id),
         )
         if cursor.rowcount != 1:
-            raise UnknownDossier(f"Er is geen afwijking met id '{dossier.id}'")
+            raise _no_such_dossier(dossier.id)
 
     def save_answer(self, dossier_id: str, answer: Answer, clearing_allowed: bool = False) -> None:
         """Store one answer: a single small write, however large the dossier is.
@@ -395,8 +406,11 @@ class DossierRepository:
                 ).fetchone()
                 if stored is not None and stored[0].strip():
                     raise AnswerWouldBeErased(
-                        "Een ingevuld antwoord zou leeg worden opgeslagen zonder dat u het hebt "
-                        "gewist; het opgeslagen antwoord is bewaard."
+                        i18n.translate(
+                            "repository",
+                            "Een ingevuld antwoord zou leeg worden opgeslagen zonder dat u het "
+                            "hebt gewist; het opgeslagen antwoord is bewaard.",
+                        )
                     )
             self._touch(dossier_id, answer.updated_at)
             self._db.execute(
@@ -539,7 +553,7 @@ class DossierRepository:
             "UPDATE dossiers SET updated_at = ? WHERE id = ?", (at.isoformat(), dossier_id)
         )
         if cursor.rowcount != 1:
-            raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
+            raise _no_such_dossier(dossier_id)
 
     def _set_deleted(self, dossier_id: str, deleted_at: str | None) -> None:
         with transaction(self._db):
@@ -547,7 +561,7 @@ class DossierRepository:
                 "UPDATE dossiers SET deleted_at = ? WHERE id = ?", (deleted_at, dossier_id)
             )
             if cursor.rowcount != 1:
-                raise UnknownDossier(f"Er is geen afwijking met id '{dossier_id}'")
+                raise _no_such_dossier(dossier_id)
 
 
 def _fact_values(dossier: Dossier) -> tuple:

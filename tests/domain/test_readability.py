@@ -203,3 +203,12 @@ def test_a_malformed_jargon_list_is_reported(tmp_path, content, message):
     assert isinstance(error.value, CatalogueError)
     with pytest.raises(JargonError, match="cannot read"):
         read_jargon(tmp_path / "missing.toml")
+
+
+def test_the_english_jargon_list_explains_in_english_and_leaves_everyday_words_alone():
+    english = load_jargon("en")
+    dutch_terms = {term.term for term in load_jargon("nl")}
+    assert {t.term for t in english} == (dutch_terms - {"BIG", "OR"}) | {"BIG-register"}
+    report = check("We have a big team or a small one. The BIG-register helps.", english)
+    assert [hint.excerpt for hint in report.hints] == ["BIG-register"]
+    assert "official list of care professionals" in report.hints[0].text

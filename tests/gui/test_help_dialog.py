@@ -4,7 +4,8 @@ import pytest
 
 from igj_afwijken import __version__
 from igj_afwijken.gui import help_dialog
-from igj_afwijken.gui.help_dialog import GUIDE_LANGUAGES, AboutDialog, GuideDialog, guide_file
+from igj_afwijken.gui.help_dialog import AboutDialog, GuideDialog, guide_file
+from igj_afwijken.i18n import LANGUAGES
 
 SOURCES = (
     "Ruimte om de zorg anders te organiseren",
@@ -15,7 +16,7 @@ SOURCES = (
 )
 
 
-@pytest.mark.parametrize("language", GUIDE_LANGUAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_guide_explains_the_stance_and_lists_its_sources(qtbot, language):
     dialog = GuideDialog(language)
     qtbot.addWidget(dialog)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from igj_afwijken import i18n
 from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.text_size import apply_text_scale, system_point_size
 from igj_afwijken.gui.widgets import heading
@@ -243,3 +244,67 @@ def test_a_new_text_size_shows_the_open_dossier_again_so_its_tables_fit(window, 
     dialog = _settings_dialog(window, qtbot)
     dialog._save_and_close()  # the same size: nothing to measure again
     assert len(opened) == 2
+
+
+def _choose_language(dialog, language):
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+
+
+def test_choosing_english_saves_it_and_reopens_the_window_in_english(
+    window, qtbot, answers, isolated_data_dir
+):
+    window.open_example()
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.language.currentData() == "nl"
+    _choose_language(dialog, "en")
+    dialog._save_and_close()
+    assert AppSettings(isolated_data_dir).language() == "en"
+    assert i18n.saved_language(isolated_data_dir) == "en"  # what the commands read
+    assert answers.asked and answers.asked[-1][0] == "Andere taal"
+    assert window.restart_requested and window.restart_language == "en"
+    assert not window.isVisible() and window._closed  # saved and closed, ready to reopen
+
+
+def test_declining_the_reopen_keeps_the_choice_for_the_next_start(window, qtbot, answers):
+    answers.confirm = False
+    dialog = _settings_dialog(window, qtbot)
+    _choose_language(dialog, "en")
+    dialog._save_and_close()
+    assert window.isVisible() and not window.restart_requested
+    assert window.settings.language() == "en"
+
+
+def test_a_run_in_another_language_is_not_undone_by_saving_other_settings(
+    window, qtbot, answers, monkeypatch
+):
+    monkeypatch.setattr(i18n, "_language", "en")  # as with --lang en, the saved choice is Dutch
+    dialog = _settings_dialog(window, qtbot)
+    dialog.responsible_name.setText("A. de Vries")
+    dialog._save_and_close()
+    assert answers.asked == [] and not window.restart_requested
+
+
+def test_the_program_reopens_in_the_new_language_with_its_catalogue(
+    qapp, isolated_data_dir, catalogue, monkeypatch
+):
+    from igj_afwijken.gui import application, main_window
+
+    opened = []
+
+    class FirstAsksForEnglish:
+        def __init__(self, data_dir, catalogue):
+            self.catalogue = catalogue
+            self.restart_requested = not opened
+            self.restart_language = "en" if not opened else ""
+            opened.append(self)
+
+        def show(self):
+            self.words = QApplication.translate("dialog", "&Opslaan")
+
+    monkeypatch.setattr(main_window, "MainWindow", FirstAsksForEnglish)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    assert application._run_windows(qapp, isolated_data_dir, catalogue) == 0
+    first, second = opened
+    assert (first.catalogue.language, first.words) == ("nl", "&Opslaan")
+    assert (second.catalogue.language, second.words) == ("en", "&Save")
+    assert i18n.language() == "en"

@@ -56,9 +56,9 @@ def test_the_advice_request_asks_its_questions_and_names_a_reply_date(example_do
     asked = example_dossier.council_advice.asked_on
     from datetime import timedelta
 
-    from igj_afwijken.domain.text import date_nl
+    from igj_afwijken.domain.text import long_date
 
-    assert f"uiterlijk <b>{date_nl(asked + timedelta(days=catalogue.advice_reply_days))}" in html
+    assert f"uiterlijk <b>{long_date(asked + timedelta(days=catalogue.advice_reply_days))}" in html
 
 
 def test_the_evaluation_report_holds_the_plan_and_every_evaluation(example_dossier, catalogue):
