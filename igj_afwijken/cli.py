@@ -183,10 +183,14 @@ def use_language_of(argv: Sequence[str]) -> None:
     early.add_argument("--lang")
     early.add_argument("--data-dir")
     known, _ = early.parse_known_args(argv)
-    if known.lang in i18n.LANGUAGES:
-        i18n.use_language(known.lang)
-    else:  # no --lang, or one the full parser will refuse with its own message
-        i18n.use_language(i18n.saved_language(paths.data_dir(known.data_dir)))
+    # No --lang, or one the full parser will refuse with its own message: the saved choice.
+    wanted = known.lang if known.lang in i18n.LANGUAGES else None
+    wanted = wanted or i18n.saved_language(paths.data_dir(known.data_dir))
+    try:
+        i18n.use_language(wanted)
+    except i18n.LanguageError as error:  # a damaged installation: still usable, in Dutch
+        print(f"igj-afwijken: let op / note: {error}; Nederlands / Dutch", file=sys.stderr)
+        i18n.use_language(i18n.SOURCE_LANGUAGE)
 
 
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

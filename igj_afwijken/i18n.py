@@ -57,6 +57,20 @@ def translator() -> QTranslator | None:
     return _translator
 
 
+def translate_in(language: str, context: str, text: str) -> str:
+    """The text in another language than the current one (to ask about switching to it)."""
+    if language == _language:
+        return translate(context, text)
+    if language == SOURCE_LANGUAGE:
+        return text
+    from PySide6.QtCore import QTranslator
+
+    other = QTranslator()
+    if not other.load(str(translation_file(language))):
+        return text
+    return other.translate(context, text) or text
+
+
 def translate(context: str, text: str) -> str:
     """The text in the current language; the text itself where no translation exists."""
     if _translator is None:

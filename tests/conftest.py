@@ -17,7 +17,8 @@ from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "resources" / "examples").glob("**/*.json"))  # Dutch and English
+EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.json"))
+ENGLISH_EXAMPLES = sorted((ROOT / "resources" / "examples" / "en").glob("*.json"))
 VOLUNTEER_EXAMPLE = ROOT / "resources" / "examples" / "vrijwilliger-oud-verpleegkundige.json"
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from igj_afwijken import i18n
 from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
-from tests.conftest import EXAMPLES, ROOT, VOLUNTEER_EXAMPLE
+from tests.conftest import ENGLISH_EXAMPLES, EXAMPLES, ROOT, VOLUNTEER_EXAMPLE
 
 
 def cli(*args):
@@ -68,6 +68,16 @@ def test_every_example_passes_check_and_renders(path, tmp_path):
     output = tmp_path / "verantwoording.pdf"
     assert cli("render", str(path), "--output", str(output))[0] == EXIT_OK
     assert output.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("path", ENGLISH_EXAMPLES, ids=lambda p: p.stem)
+def test_every_english_example_passes_check_and_renders_in_english(path, tmp_path):
+    code, out, err = cli("--lang", "en", "check", str(path))
+    assert (code, err) == (EXIT_OK, "")
+    assert "Ready for the inspection visit?" in out and "BLOCKING" not in out.upper()
+    output = tmp_path / "justification.html"
+    assert cli("--lang", "en", "render", str(path), "--output", str(output))[0] == EXIT_OK
+    assert "(nog niet" not in output.read_text("utf-8")
 
 
 def test_check_names_points_of_attention_in_words_and_still_exits_0(tmp_path):
@@ -343,7 +353,7 @@ def test_after_english_a_command_without_lang_speaks_dutch_again(tmp_path, capsy
     assert code == EXIT_ERROR and "fout: dit ontbreekt nog: ID" in err
 
 
-ENGLISH_EXAMPLE = ROOT / "resources" / "examples" / "en" / VOLUNTEER_EXAMPLE.name
+ENGLISH_EXAMPLE = next(p for p in ENGLISH_EXAMPLES if p.name == VOLUNTEER_EXAMPLE.name)
 
 
 def test_render_with_lang_en_makes_an_english_document(tmp_path):
@@ -380,3 +390,12 @@ def test_the_language_chosen_in_the_settings_holds_for_the_commands_too(tmp_path
         == EXIT_OK
     )
     assert "Waarvan wordt afgeweken" in html.read_text("utf-8")
+
+
+def test_a_missing_translation_file_leaves_the_program_usable_in_dutch(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setattr(i18n, "translation_file", lambda language: tmp_path / "missing.qm")
+    code, out, _ = cli("--lang", "en", "--data-dir", str(tmp_path / "d"), "list")
+    assert code == EXIT_OK and out.startswith("Nog geen afwijkingen")
+    assert "missing.qm" in capsys.readouterr().err and i18n.language() == "nl"

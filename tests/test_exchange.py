@@ -25,7 +25,7 @@ from igj_afwijken.domain.model import (
     Risk,
     Rule,
 )
-from tests.conftest import EXAMPLES, VOLUNTEER_EXAMPLE
+from tests.conftest import ENGLISH_EXAMPLES, EXAMPLES, VOLUNTEER_EXAMPLE
 
 
 def _schema():
@@ -36,7 +36,9 @@ def test_the_schema_is_a_valid_json_schema():
     jsonschema.Draft202012Validator.check_schema(_schema())
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", EXAMPLES + ENGLISH_EXAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}"
+)
 def test_every_example_matches_the_schema_and_reads(path):
     document = json.loads(path.read_text("utf-8"))
     jsonschema.Draft202012Validator(_schema()).validate(document)

@@ -180,9 +180,27 @@ def _syllables_in_run(run: str) -> int:
     return count
 
 
+_EN_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+def syllables_en(word: str) -> int:
+    """An English word's syllables, counted by vowel groups less a silent final e ("care",
+    "makes", "used"); a heuristic, at least 1."""
+    word = word.lower()
+    count = len(_EN_VOWEL_RUN.findall(word))
+    if re.search(r"[^aeiouy](e|es|ed)$", word) and not re.search(r"([^aeiouy]le|[td]ed)$", word):
+        count -= 1
+    return max(count, 1)
+
+
 def _score(sentences: int, words: list[str]) -> float | None:
+    """Flesch-Douma for Dutch text; for English (when the program speaks English, its users
+    write in English) Flesch's own Reading Ease, whose bands Douma's follow."""
     if not sentences or not words:
         return None
+    if i18n.language() == "en":
+        syllables = sum(syllables_en(word) for word in words)
+        return 206.835 - 1.015 * (len(words) / sentences) - 84.6 * (syllables / len(words))
     syllables = sum(syllables_nl(word) for word in words)
     return 206.835 - 0.93 * (len(words) / sentences) - 77 * (syllables / len(words))
 

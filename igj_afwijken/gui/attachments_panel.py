@@ -11,7 +11,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,19 +48,16 @@ def open_with_system(path: Path) -> bool:
 
 
 def format_size(size: int) -> str:
-    """A file size the Dutch way: '512 bytes', '12,5 kB', '10 MB'."""
+    """A file size as the program's language writes it: '512 bytes', '12,5 kB' or '12.5 kB',
+    '10 MB'."""
+    locale = QLocale()
     if size < 1024:
-        return (
-            tr("%1 bytes").replace("%1", f"{size:,}".replace(",", "."))
-            if size != 1
-            else tr("1 byte")
-        )
+        return tr("%1 bytes").replace("%1", locale.toString(size)) if size != 1 else tr("1 byte")
     for unit, factor in (("kB", 1024), ("MB", 1024 * 1024)):
         value = size / factor
         if value < 1024 or unit == "MB":
-            text = f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
-            text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-            return text.removesuffix(",0") + " " + unit
+            text = locale.toString(value, "f", 1 if value < 100 else 0)
+            return text.removesuffix(locale.decimalPoint() + "0") + " " + unit
     raise AssertionError("unreachable")
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from igj_afwijken import APP_NAME
+from igj_afwijken import APP_NAME, i18n
 from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.widgets import tr
@@ -27,7 +27,8 @@ def describe(backup: Backup) -> str:
         "afsluiten": tr("bij het afsluiten"),
         "handmatig": tr("handmatig gemaakt"),
     }.get(backup.reason, tr("voor het bijwerken van de opslag"))
-    return f"{long_date(local)}, {local:%H.%M.%S} — {reason} ({max(1, backup.size // 1024)} kB)"
+    time = f"{local:%H:%M:%S}" if i18n.language() == "en" else f"{local:%H.%M.%S}"
+    return f"{long_date(local)}, {time} — {reason} ({max(1, backup.size // 1024)} kB)"
 
 
 def offer_restore_after_damage(

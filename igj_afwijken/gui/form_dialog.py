@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from igj_afwijken.gui.widgets import plain_label
+from igj_afwijken.gui.widgets import FocusRing, plain_label
 
 
 class FormDialog(QDialog):
@@ -22,6 +22,7 @@ class FormDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)  # text: subclass
         self.ok_button.setDefault(True)
+        FocusRing(self.ok_button)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("FormDialog", "Annuleren")
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.gui import dialogs
-from igj_afwijken.gui.widgets import save_and_cancel_buttons
+from igj_afwijken.gui.widgets import problem_style, save_and_cancel_buttons
 from igj_afwijken.rendering.house_style import (
     MAX_ORGANISATION_CHARS,
     HouseStyle,
@@ -61,7 +61,7 @@ class HouseStyleDialog(QDialog):
         self.problem = QLabel("\n".join(problems))
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setStyleSheet(problem_style(self.problem.palette()))
         self.problem.setVisible(bool(problems))
         layout.addWidget(self.problem)
 

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -42,6 +42,7 @@ from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.steps import step_names
 from igj_afwijken.gui.text_size import TEXT_SCALE_STEP, apply_text_scale
+from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.storage.backups import BackupError, make_backup
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.errors import explain
@@ -965,7 +966,7 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "Opslaan mislukt: %1. Uw tekst blijft staan; het programma probeert het opnieuw."
             ).replace("%1", message)
-            style = "color: #a4262c; font-weight: bold;"
+            style = problem_style(self.save_state.palette())
         self.save_state.setText(text)
         self.save_state.setStyleSheet(style)
         self.save_state.setToolTip(text)
@@ -1006,15 +1007,30 @@ class MainWindow(QMainWindow):
                 self._offer_restart_in(self._chosen_language)
 
     def _offer_restart_in(self, language: str) -> None:
-        """A new language shows in a fresh window; the user may also wait for the next start."""
+        """A new language shows in a fresh window; the user may also wait for the next start.
+        The question stands in both languages: the chosen one may be the only one read."""
+        title = QT_TRANSLATE_NOOP("MainWindow", "Andere taal")
+        text = QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Het venster opent opnieuw in de gekozen taal (%1). Alles is opgeslagen en het "
+            "open dossier komt terug. Nu opnieuw openen?",
+        )
+        button = QT_TRANSLATE_NOOP("MainWindow", "Nu opnieuw openen")
+
+        def both(words: str) -> list[str]:
+            return list(
+                dict.fromkeys(
+                    i18n.translate_in(code, "MainWindow", words)
+                    for code in (i18n.language(), language)
+                )
+            )
+
+        name = i18n.LANGUAGE_NAMES[language]
         if not dialogs.confirm(
             self,
-            self.tr("Andere taal"),
-            self.tr(
-                "Het venster opent opnieuw in de gekozen taal (%1). Alles is opgeslagen en het "
-                "open dossier komt terug. Nu opnieuw openen?"
-            ).replace("%1", i18n.LANGUAGE_NAMES[language]),
-            self.tr("Nu opnieuw openen"),
+            " / ".join(both(title)),
+            "\n\n".join(t.replace("%1", name) for t in both(text)),
+            " / ".join(both(button)),
         ):
             return
         if self._shut_down():

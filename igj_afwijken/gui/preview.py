@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import LawGateError
+from igj_afwijken.gui.widgets import FocusRing
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, TemplateError, render_html
 
 
@@ -29,13 +31,20 @@ def preview_html(
 
 
 class PreviewPane(QTextBrowser):
-    """A read-only view that keeps its scroll position when the document is refreshed."""
+    """A read-only view that keeps its scroll position when the document is refreshed. It
+    shows the document as it prints, on white paper, also in a dark or high-contrast scheme
+    (the document's own colours are made for paper)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        paper = self.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#1a1a1a"))
+        self.setPalette(paper)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._shown = ""
+        FocusRing(self)
 
     def show_html(self, html: str) -> None:
         if html == self._shown:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -92,6 +92,13 @@ def note_box(text: str, name: str) -> QLabel:
     return label
 
 
+def problem_style(palette: QPalette) -> str:
+    """A style sheet for a problem's words: a dark red on a light background and a light red
+    on a dark one (a dark or high-contrast scheme), readable on both."""
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    return f"color: {'#ff9e97' if dark else '#a4262c'}; font-weight: bold;"
+
+
 def muted_text_color(palette: QPalette) -> QColor:
     """Text a step quieter than normal, still well readable on light and dark backgrounds."""
     text = palette.color(QPalette.ColorRole.WindowText)
@@ -104,11 +111,41 @@ def muted_text_color(palette: QPalette) -> QColor:
     )
 
 
+class FocusRing(QWidget):
+    """A ring drawn over a control while it has the keyboard's focus, for controls whose focus
+    some styles do not show: a dialog's default button (Opslaan, OK), which already wears a
+    highlighted frame in Fusion, and the document preview."""
+
+    def __init__(self, control: QWidget) -> None:
+        super().__init__(control)
+        self.control = control
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        control.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.setGeometry(self.control.rect())
+        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.control.hasFocus():
+            return
+        painter = QPainter(self)
+        pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1, Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.drawRect(self.rect().adjusted(4, 4, -5, -5))
+
+
 class ScrollingPage(QScrollArea):
-    """A step's content in a scroll area, so large text sizes never clip anything."""
+    """A step's content in a scroll area, so large text sizes never clip anything. The area
+    itself takes no focus: Tab goes straight to its fields, and the area scrolls to them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.content = QWidget()
@@ -168,9 +205,9 @@ def save_and_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialo
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-        QCoreApplication.translate("dialog", "&Opslaan")
-    )
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save_button.setText(QCoreApplication.translate("dialog", "&Opslaan"))
+    FocusRing(save_button)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("dialog", "Annuleren")
     )

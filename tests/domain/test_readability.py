@@ -2,6 +2,7 @@
 
 import pytest
 
+from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import CatalogueError
 from igj_afwijken.domain.readability import (
     Hint,
@@ -13,6 +14,7 @@ from igj_afwijken.domain.readability import (
     load_jargon,
     read_jargon,
     split_sentences,
+    syllables_en,
     syllables_nl,
 )
 
@@ -212,3 +214,20 @@ def test_the_english_jargon_list_explains_in_english_and_leaves_everyday_words_a
     report = check("We have a big team or a small one. The BIG-register helps.", english)
     assert [hint.excerpt for hint in report.hints] == ["BIG-register"]
     assert "official list of care professionals" in report.hints[0].text
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [("make", 1), ("care", 1), ("used", 1), ("people", 2), ("table", 2), ("staff", 1)],
+)
+def test_english_syllables_leave_a_silent_e_out(word, count):
+    assert syllables_en(word) == count
+
+
+def test_in_english_plain_english_reads_as_easy_by_flesch_reading_ease():
+    text = "We care for the people who live here. Each night a nurse is on call."
+    i18n.use_language("en")
+    english = check(text)
+    assert english.score > 80 and english.level in ("easy", "very easy")
+    i18n.use_language("nl")
+    assert check(text).score < english.score  # Douma's Dutch counts find it harder

@@ -8,7 +8,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from igj_afwijken import i18n
 from igj_afwijken.gui import attachments_panel
+from igj_afwijken.gui.application import install_translations
 from igj_afwijken.gui.attachments_panel import MAX_ATTACHMENT_BYTES, format_size, safe_file_name
 from tests.gui.test_walk import stored, wait_saved
 
@@ -279,6 +281,14 @@ def test_sizes_and_names():
     assert safe_file_name("../../etc/passwd") == "passwd"
     assert safe_file_name("C:\\stukken\\a:b?.pdf") == "a_b_.pdf"
     assert safe_file_name("..") == "bijlage"
+
+
+def test_sizes_in_english_are_written_the_english_way(qapp):
+    i18n.use_language("en")
+    install_translations(qapp)
+    assert format_size(1023) == "1,023 bytes"
+    assert format_size(int(2.5 * 1024 * 1024)) == "2.5 MB"
+    assert format_size(1024) == "1 kB"
 
 
 def test_attachments_together_stay_within_what_an_exchange_file_may_hold(
