@@ -84,7 +84,9 @@ def test_the_bundle_holds_resources_templates_icon_and_qt_translation(data_root)
     assert (data_root / "templates" / "verantwoording.html.j2").is_file()
     assert (data_root / "resources" / "help" / "handleiding.nl.md").is_file()
     assert (data_root / "LICENSE").read_text("utf-8").startswith("MIT License")
-    assert list(data_root.rglob("qtbase_nl.qm"))
+    assert list(data_root.rglob("qtbase_nl.qm")) and list(data_root.rglob("qtbase_en.qm"))
+    assert (data_root / "resources" / "translations" / "igj_afwijken_en.qm").is_file()
+    assert (data_root / "resources" / "catalogue" / "vragen.en.toml").is_file()
     assert not list(data_root.rglob("*tkinter*"))
 
 
@@ -102,6 +104,15 @@ def test_the_built_program_renders_an_example_to_pdf(run_bundle, data_root, tmp_
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages)
     assert "Zorggroep De Waterlelie" in text  # from the example
     assert "Waarvan wordt afgeweken" in text  # a heading of the template
+
+
+def test_the_built_program_renders_in_english(run_bundle, data_root, tmp_path):
+    pdf = tmp_path / "example.pdf"
+    example = data_root / "resources" / "examples" / "en" / EXAMPLE.name
+    result = run_bundle("--lang", "en", "render", str(example), "--output", str(pdf))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages)
+    assert "What is being deviated from" in text and "Waarvan wordt afgeweken" not in text
 
 
 def test_the_built_program_writes_word(run_bundle, data_root, tmp_path):
