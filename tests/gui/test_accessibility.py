@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
+from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.help_dialog import AboutDialog, GuideDialog
 from igj_afwijken.gui.house_style_dialog import HouseStyleDialog
 
@@ -59,3 +60,15 @@ def test_the_other_dialogs_name_their_controls(window, qtbot, isolated_data_dir)
         qtbot.addWidget(dialog)
         dialog.show()
         assert nameless_controls(dialog) == [], type(dialog).__name__
+
+
+def test_every_answer_field_describes_what_its_question_asks(window, qtbot):
+    """A screen reader says the question (the name) and, on request, its help (the description)
+    that sighted users read beside the field."""
+    window.new_dossier()
+    helps = {sub.text: sub.help for sub in window.catalogue.subquestions()}
+    fields = window.editor.findChildren(AnswerEdit)
+    assert len([f for f in fields if f.accessibleName() in helps]) == len(helps)
+    for field in fields:
+        if field.accessibleName() in helps:
+            assert field.accessibleDescription() == helps[field.accessibleName()]
