@@ -244,6 +244,21 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(message.format(file=error.filename, reason=explain(error))) from None
 
 
+def _backup_reason(reason: str) -> str:
+    """Why a backup was made, as the listing shows it: the stored word, in Dutch as it is."""
+    if reason == "afsluiten":
+        return i18n.translate("cli", "afsluiten")
+    if reason == "handmatig":
+        return i18n.translate("cli", "handmatig")
+    if reason == "voor-terugzetten":
+        return i18n.translate("cli", "voor-terugzetten")
+    if reason.startswith("voor-schema-"):
+        return i18n.translate("cli", "voor-schema-{version}").format(
+            version=reason.removeprefix("voor-schema-")
+        )
+    return reason
+
+
 def _one_line(error: Exception) -> str:
     text = str(error.args[0]) if error.args else str(error)
     return " ".join(text.split())
@@ -442,7 +457,8 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         for backup in backups:
             made = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             size = f"{backup.size / 1024:.0f} kB"
-            print(f"{backup.path.name}  {made}  {backup.reason:<16} {size:>9}", file=out)
+            reason = _backup_reason(backup.reason)
+            print(f"{backup.path.name}  {made}  {reason:<16} {size:>9}", file=out)
         return EXIT_OK
     chosen = None
     if args.backup:

@@ -150,6 +150,29 @@ def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
     return changes
 
 
+def version_summaries(dossier: Dossier, catalogue: Catalogue) -> dict[int, str]:
+    """What changed in each version, said in the program's current language: worked out again
+    from the versions' snapshots, since the summary stored at adoption is in the language of
+    that day. A snapshot that cannot be read (or shows no change) keeps the stored summary."""
+    summaries: dict[int, str] = {}
+    previous: Dossier | None = None
+    for version in dossier.versions:
+        try:
+            current = version_dossier(version)
+        except (exchange.ExchangeError, KeyError, TypeError, ValueError):
+            summaries[version.number], previous = version.summary, None
+            continue
+        if version is dossier.versions[0]:
+            summaries[version.number] = i18n.translate("lifecycle", "Eerste vastgestelde versie.")
+        else:
+            changes = compare(previous, current, catalogue) if previous else []
+            summaries[version.number] = (
+                summarise(changes, catalogue) if changes else version.summary
+            )
+        previous = current
+    return summaries
+
+
 def summarise(changes: list[Change], catalogue: Catalogue) -> str:
     """A line for the document: which parts changed since the previous version."""
     if not changes:

@@ -399,3 +399,10 @@ def test_a_missing_translation_file_leaves_the_program_usable_in_dutch(
     code, out, _ = cli("--lang", "en", "--data-dir", str(tmp_path / "d"), "list")
     assert code == EXIT_OK and out.startswith("Nog geen afwijkingen")
     assert "missing.qm" in capsys.readouterr().err and i18n.language() == "nl"
+
+
+def test_restore_list_names_why_each_backup_was_made_in_english(tmp_path):
+    data = str(tmp_path / "d")
+    assert cli("--data-dir", data, "backup")[0] == EXIT_OK
+    code, out, _ = cli("--lang", "en", "--data-dir", data, "restore", "--list")
+    assert code == EXIT_OK and "by hand" in out and "handmatig  " not in out

@@ -1,10 +1,12 @@
 """Adopting numbered versions, evaluating, ending, and what changed between versions."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from igj_afwijken import exchange
+from igj_afwijken import exchange, i18n
+from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.model import Dossier, Person, Risk, Rule
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError
 from igj_afwijken.lifecycle import (
@@ -16,8 +18,10 @@ from igj_afwijken.lifecycle import (
     end,
     start_evaluation,
     version_dossier,
+    version_summaries,
     word_diff,
 )
+from igj_afwijken.rendering.templating import render_html
 
 DIRECTOR = Person("A. de Vries", "bestuurder")
 
@@ -128,3 +132,33 @@ def test_every_fact_and_the_attachments_count_as_a_change(example_dossier, catal
     assert labels == ["Locatie", "Sector", "Bijlagen"]
     adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 2))
     assert changed_since_adoption(example_dossier, catalogue) == []  # attachments by name
+
+
+def test_what_changed_in_a_version_is_said_in_the_language_it_is_read_in(
+    example_dossier, catalogue
+):
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
+    example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", "Een nieuw knelpunt."))
+    adopt(example_dossier, catalogue, DIRECTOR, date(2027, 3, 1))
+    stored = [version.summary for version in example_dossier.versions]
+    assert list(version_summaries(example_dossier, catalogue).values()) == stored
+
+    i18n.use_language("en")
+    english = version_summaries(example_dossier, load_catalogue())
+    assert english == {
+        1: "First adopted version.",
+        2: "Changed: question 1 (1 change).",
+    }, "adopted in Dutch, read in English"
+    html = render_html(example_dossier, load_catalogue())
+    assert "Changed: question 1 (1 change)." in html and "Gewijzigd" not in html
+
+
+def test_a_version_whose_snapshot_cannot_be_read_keeps_its_stored_summary(
+    example_dossier, catalogue
+):
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
+    example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", "Een nieuw knelpunt."))
+    second = adopt(example_dossier, catalogue, DIRECTOR, date(2027, 3, 1))
+    broken = replace(second, snapshot={"title": 3}, summary="Zoals toen opgeschreven.")
+    example_dossier.versions = (example_dossier.versions[0], broken)
+    assert version_summaries(example_dossier, catalogue)[2] == "Zoals toen opgeschreven."

@@ -326,12 +326,13 @@ class VersionsDialog(QDialog):
         table.setTabKeyNavigation(False)
         table.setWordWrap(True)
         table.verticalHeader().hide()
+        summaries = lifecycle.version_summaries(self.dossier, self.catalogue)
         for row, version in enumerate(versions):
             cells = [
                 str(version.number),
                 long_date(version.adopted_on),
                 _person_text(version.adopted_by),
-                version.summary,
+                summaries[version.number],
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

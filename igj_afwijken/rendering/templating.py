@@ -20,7 +20,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.lifecycle import changed_since_adoption, summarise
+from igj_afwijken.lifecycle import changed_since_adoption, summarise, version_summaries
 from igj_afwijken.rendering import DEFAULT_TEMPLATE
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.markdown import to_html
@@ -334,6 +334,7 @@ def document_context(
         "has_residual": any(r.residual_score is not None for r in dossier.risks),
         "changes_since_adoption": summarise(changes, catalogue) if changes else "",
         "last_version": dossier.versions[-1] if dossier.versions else None,
+        "version_summaries": version_summaries(dossier, catalogue),
         "plain": plain_views(dossier, catalogue),
         "main_risks": sorted(dossier.risks, key=lambda r: -r.score)[:MAIN_RISKS],
         "advice_asked_on": dossier.council_advice.asked_on or printed_at.date(),

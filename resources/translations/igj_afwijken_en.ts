@@ -2475,6 +2475,22 @@ after measures</translation>
         <translation>file cannot be used: {reason}</translation>
     </message>
     <message>
+        <source>afsluiten</source>
+        <translation>on quitting</translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>voor-terugzetten</source>
+        <translation>before restoring</translation>
+    </message>
+    <message>
+        <source>voor-schema-{version}</source>
+        <translation>before schema {version}</translation>
+    </message>
+    <message>
         <source>Nog geen afwijkingen. Lees er een in met: igj-afwijken import BESTAND</source>
         <translation>No deviations yet. Import one with: igj-afwijken import FILE</translation>
     </message>
