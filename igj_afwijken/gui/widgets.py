@@ -59,35 +59,56 @@ def plain_label(text: str) -> QLabel:
     return label
 
 
-def explanation(text: str) -> QLabel:
-    """Calm, secondary text: why a step matters, help beside a field."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, muted_text_color(palette))
+class SchemeLabel(QLabel):
+    """A label whose colours are mixed from the scheme's, and mixed again when the system
+    changes its scheme (light to dark) while the program runs."""
+
+    def __init__(self, text: str, recolour: Callable[[QLabel, QPalette], None]) -> None:
+        super().__init__(text)
+        self._recolour = recolour
+        recolour(self, QApplication.palette(self))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._recolour(self, QApplication.palette(self))
+
+
+def _muted(label: QLabel, scheme: QPalette) -> None:
+    palette = QPalette(scheme)
+    palette.setColor(QPalette.ColorRole.WindowText, muted_text_color(scheme))
     label.setPalette(palette)
-    return label
 
 
-def note_box(text: str, name: str) -> QLabel:
-    """A short text set apart on a soft band, such as why a step matters."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setProperty("noteBox", name)
-    palette = label.palette()
-    highlight = palette.color(QPalette.ColorRole.Highlight)
-    window = palette.color(QPalette.ColorRole.Window)
+def _on_band(label: QLabel, scheme: QPalette) -> None:
+    highlight = scheme.color(QPalette.ColorRole.Highlight)
+    window = scheme.color(QPalette.ColorRole.Window)
     band = QColor(
         round(highlight.red() * 0.12 + window.red() * 0.88),
         round(highlight.green() * 0.12 + window.green() * 0.88),
         round(highlight.blue() * 0.12 + window.blue() * 0.88),
     )
-    label.setAutoFillBackground(True)
+    palette = QPalette(scheme)
     palette.setColor(QPalette.ColorRole.Window, band)
     label.setPalette(palette)
+
+
+def explanation(text: str) -> QLabel:
+    """Calm, secondary text: why a step matters, help beside a field."""
+    label = SchemeLabel(text, _muted)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def note_box(text: str, name: str) -> QLabel:
+    """A short text set apart on a soft band, such as why a step matters."""
+    label = SchemeLabel(text, _on_band)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("noteBox", name)
+    label.setAutoFillBackground(True)
     label.setContentsMargins(10, 8, 10, 8)
     return label
 

@@ -117,3 +117,19 @@ def test_a_failed_save_and_a_house_style_problem_are_readable(
     dialog.show()
     assert dialog.problem.isVisible()
     assert poorly_readable(dialog) == []
+
+
+def test_a_scheme_changed_while_the_program_runs_is_followed(make_window, qtbot, qapp):
+    before = qapp.palette()
+    qapp.setPalette(SCHEMES["light"])
+    try:
+        window = make_window()
+        window.open_example()
+        window.editor.go_to_step(1)
+        qtbot.wait(20)
+        assert poorly_readable(window) == []
+        qapp.setPalette(SCHEMES["dark"])  # the system switches to its dark scheme
+        qtbot.wait(20)
+        assert poorly_readable(window) == []
+    finally:
+        qapp.setPalette(before)
