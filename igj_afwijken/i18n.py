@@ -88,5 +88,11 @@ def saved_language(data_dir: Path) -> str:
         return SOURCE_LANGUAGE
     from PySide6.QtCore import QSettings
 
-    value = QSettings(str(settings_file(data_dir)), QSettings.Format.IniFormat).value(LANGUAGE_KEY)
+    return known_language(
+        QSettings(str(settings_file(data_dir)), QSettings.Format.IniFormat).value(LANGUAGE_KEY)
+    )
+
+
+def known_language(value: object) -> str:
+    """A stored language, or Dutch when it is none the program speaks."""
     return str(value) if value in LANGUAGES else SOURCE_LANGUAGE

@@ -62,9 +62,7 @@ def adopt(dossier: Dossier, catalogue: Catalogue, by: Person, on: date) -> Versi
         number=dossier.version_number + 1,
         adopted_on=on,
         adopted_by=by,
-        summary=summarise(changes, catalogue)
-        if previous
-        else i18n.translate("lifecycle", "Eerste vastgestelde versie."),
+        summary=summarise(changes, catalogue) if previous else _first_version(),
         snapshot=exchange.snapshot(dossier),
     )
     dossier.versions = (*dossier.versions, version)
@@ -163,7 +161,7 @@ def version_summaries(dossier: Dossier, catalogue: Catalogue) -> dict[int, str]:
             summaries[version.number], previous = version.summary, None
             continue
         if version is dossier.versions[0]:
-            summaries[version.number] = i18n.translate("lifecycle", "Eerste vastgestelde versie.")
+            summaries[version.number] = _first_version()
         else:
             changes = compare(previous, current, catalogue) if previous else []
             summaries[version.number] = (
@@ -171,6 +169,10 @@ def version_summaries(dossier: Dossier, catalogue: Catalogue) -> dict[int, str]:
             )
         previous = current
     return summaries
+
+
+def _first_version() -> str:
+    return i18n.translate("lifecycle", "Eerste vastgestelde versie.")
 
 
 def summarise(changes: list[Change], catalogue: Catalogue) -> str:

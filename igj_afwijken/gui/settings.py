@@ -130,8 +130,7 @@ class AppSettings:
 
     def language(self) -> str:
         """The language chosen for the program and its documents: "nl" or "en"."""
-        value = self._settings.value(i18n.LANGUAGE_KEY, i18n.SOURCE_LANGUAGE)
-        return str(value) if value in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
+        return i18n.known_language(self._settings.value(i18n.LANGUAGE_KEY))
 
     def set_language(self, language: str) -> None:
         if language in i18n.LANGUAGES:

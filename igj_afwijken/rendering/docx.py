@@ -20,6 +20,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from igj_afwijken import i18n
+from igj_afwijken.rendering import page_label
 
 FONT = "Calibri"
 MONO_FONT = "Consolas"
@@ -595,8 +596,7 @@ def _set_up_page(doc: WordDocument, header: str, footer: str, logo_png: bytes = 
     paragraph = section.footer.paragraphs[0]
     if footer:
         paragraph.add_run(footer)
-    label = i18n.translate("docx", "pagina {page} van {pages}")
-    for part in re.split(r"(\{pages?\})", "\t" + label):  # Word fills in the numbers
+    for part in re.split(r"(\{pages?\})", "\t" + page_label()):  # Word fills in the numbers
         if part in _PAGE_FIELDS:
             _add_field(paragraph, _PAGE_FIELDS[part])
         elif part:

@@ -26,8 +26,9 @@ from PySide6.QtGui import (
     QTextTableCellFormat,
 )
 
-from igj_afwijken import APP_NAME, __version__, i18n
+from igj_afwijken import APP_NAME, __version__
 from igj_afwijken.fileio import atomic_target
+from igj_afwijken.rendering import page_label
 
 FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Helvetica", "sans-serif"]
 PAGE_MARGINS_MM = QMarginsF(20, 14, 20, 12)
@@ -45,11 +46,6 @@ class PageDecoration:
     header: str
     footer: str
     page_label: str = ""  # with {page} and {pages}; "" for the program's own, in its language
-
-
-def default_page_label() -> str:
-    """The page number below each page, with {page} and {pages}, in the program's language."""
-    return i18n.translate("pdf", "pagina {page} van {pages}")
 
 
 def ensure_gui_application() -> None:
@@ -329,7 +325,7 @@ def _paint_decoration(
     painter.drawText(
         footer_text,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        (decoration.page_label or default_page_label()).format(page=page, pages=pages),
+        (decoration.page_label or page_label()).format(page=page, pages=pages),
     )
     painter.restore()
 

@@ -2605,13 +2605,6 @@ after measures</translation>
     </message>
 </context>
 <context>
-    <name>docx</name>
-    <message>
-        <source>pagina {page} van {pages}</source>
-        <translation>page {page} of {pages}</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <source>u hebt geen toestemming om daar te schrijven of te lezen</source>
@@ -2986,13 +2979,6 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
-    <name>pdf</name>
-    <message>
-        <source>pagina {page} van {pages}</source>
-        <translation>page {page} of {pages}</translation>
-    </message>
-</context>
-<context>
     <name>readability</name>
     <message>
         <source>zeer makkelijk</source>
@@ -3045,6 +3031,13 @@ Data folder: {folder}</translation>
     <message>
         <source>Deze zin heeft {count} woorden; {advice}.</source>
         <translation>This sentence has {count} words; {advice}.</translation>
+    </message>
+</context>
+<context>
+    <name>rendering</name>
+    <message>
+        <source>pagina {page} van {pages}</source>
+        <translation>page {page} of {pages}</translation>
     </message>
 </context>
 <context>
