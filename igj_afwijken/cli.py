@@ -1,4 +1,4 @@
-"""The headless commands: list, import, export, check, render, bundle, templates, backup, restore."""
+"""The headless commands (list, import, export, check, render, bundle, backup, delete…)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ COMMANDS = (
     "templates",
     "backup",
     "restore",
+    "delete",
+    "purge",
 )
 
 
@@ -151,6 +153,24 @@ def build_parser() -> argparse.ArgumentParser:
         "templates", parents=[common], help=i18n.translate("cli", "toon de namen van de sjablonen")
     )
 
+    dele = commands.add_parser(
+        "delete",
+        parents=[common],
+        help=i18n.translate(
+            "cli", "zet een afwijking in de prullenbak (ook een die niet te lezen is)"
+        ),
+    )
+    dele.add_argument("id", metavar="ID")
+    pur = commands.add_parser(
+        "purge",
+        parents=[common],
+        help=i18n.translate(
+            "cli",
+            "verwijder een afwijking uit de prullenbak voorgoed (na een reservekopie van alles)",
+        ),
+    )
+    pur.add_argument("id", metavar="ID")
+
     commands.add_parser(
         "backup",
         parents=[common],
@@ -252,6 +272,8 @@ def _backup_reason(reason: str) -> str:
         return i18n.translate("cli", "handmatig")
     if reason == "voor-terugzetten":
         return i18n.translate("cli", "voor-terugzetten")
+    if reason == "voor-verwijderen":
+        return i18n.translate("cli", "voor-verwijderen")
     if reason.startswith("voor-schema-"):
         return i18n.translate("cli", "voor-schema-{version}").format(
             version=reason.removeprefix("voor-schema-")
@@ -294,10 +316,22 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     catalogue = load_catalogue()
+    unreadable = i18n.translate("cli", "onleesbaar")
     for summary in summaries:
+        if summary.unreadable:
+            print(f"{summary.id}  {unreadable:<13}  {'':16}  {summary.title}", file=out)
+            continue
         status = catalogue.statuses.get(summary.status, summary.status)
         changed = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"{summary.id}  {status:<13}  {changed}  {summary.title}", file=out)
+    if any(summary.unreadable for summary in summaries):
+        args.warn(
+            i18n.translate(
+                "cli",
+                "een afwijking die ‘onleesbaar’ is kan niet worden geopend; zet een reservekopie "
+                "terug (restore) of zet haar in de prullenbak met: igj-afwijken delete ID",
+            )
+        )
     return EXIT_OK
 
 
@@ -393,11 +427,14 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
 
     output = _output_path(args.output)
     repository = _repository(args)
-    chosen = [
-        repository.get(summary.id)
-        for summary in repository.summaries()
-        if not args.location or summary.location.casefold() == args.location.casefold()
-    ]
+    chosen, unreadable = repository.dossiers_at(args.location)
+    for summary in unreadable:
+        print(
+            i18n.translate("cli", "Niet opgenomen (onleesbaar): {title} ({id})").format(
+                title=summary.title, id=summary.id
+            ),
+            file=out,
+        )
     dossiers = bundle_dossiers(chosen)
     if not dossiers and args.location:
         raise CliError(
@@ -429,6 +466,48 @@ def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
 
     for name in template_names(user_dir=user_templates_dir(paths.data_dir(args.data_dir))):
         print(name, file=out)
+    return EXIT_OK
+
+
+def _cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+    with _folder_lock(paths.data_dir(args.data_dir)):
+        repository = _repository(args)
+        dossier_id = repository.resolve(args.id)
+        title = repository.title_of(dossier_id)
+        repository.delete(dossier_id)
+    print(
+        i18n.translate(
+            "cli", "In de prullenbak: {title} ({id}). Terugzetten kan in het programma."
+        ).format(title=title, id=dossier_id),
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    with _folder_lock(data_dir):
+        repository = _repository(args)
+        try:
+            dossier_id = repository.resolve(args.id, in_bin=True)
+        except UnknownDossier:
+            repository.resolve(args.id)  # says so when there is no such dossier at all
+            raise CliError(
+                i18n.translate(
+                    "cli",
+                    "‘{id}’ staat niet in de prullenbak; zet de afwijking er eerst in met: "
+                    "igj-afwijken delete {id}",
+                ).format(id=args.id)
+            ) from None
+        title = repository.title_of(dossier_id)
+        backup = make_backup(repository.connection, data_dir, "voor-verwijderen")
+        repository.purge(dossier_id)
+    print(
+        i18n.translate(
+            "cli", "Definitief verwijderd: {title} ({id}). Een reservekopie van daarvoor: {path}"
+        ).format(title=title, id=dossier_id, path=backup.path.name),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -507,4 +586,6 @@ _HANDLERS = {
     "templates": _cmd_templates,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
+    "delete": _cmd_delete,
+    "purge": _cmd_purge,
 }

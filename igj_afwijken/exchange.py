@@ -25,6 +25,7 @@ from igj_afwijken.domain.model import (
     Rule,
     Version,
 )
+from igj_afwijken.domain.moments import parse_date, parse_moment
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
 from igj_afwijken.fileio import write_atomic
@@ -459,28 +460,11 @@ def _attachment(data: dict) -> Attachment:
 
 
 def _date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(
-            i18n.translate("exchange", "'{text}' is geen geldige datum").format(text=text)
-        ) from None
+    return parse_date(text) if text else None
 
 
 def _timestamp(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(
-            i18n.translate("exchange", "'{text}' is geen geldig tijdstip").format(text=text)
-        ) from None
-    if moment.tzinfo is None:
-        raise ValueError(
-            i18n.translate("exchange", "het tijdstip '{text}' mist een tijdzone").format(text=text)
-        )
-    return moment
+    return parse_moment(text)
 
 
 @cache

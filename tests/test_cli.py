@@ -406,3 +406,39 @@ def test_restore_list_names_why_each_backup_was_made_in_english(tmp_path):
     assert cli("--data-dir", data, "backup")[0] == EXIT_OK
     code, out, _ = cli("--lang", "en", "--data-dir", data, "restore", "--list")
     assert code == EXIT_OK and "by hand" in out and "handmatig  " not in out
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("updated_at", "9999-12-31T23:59:59-23:59"),
+        ("created_at", "0001-01-01T00:00:00+23:59"),
+        ("start_date", "0001-01-01"),
+        ("next_evaluation", "9999-12-31"),
+    ],
+)
+def test_import_refuses_a_date_the_program_could_not_show_in_one_line(tmp_path, field, value):
+    document = json.loads(VOLUNTEER_EXAMPLE.read_text("utf-8"))
+    document["dossier"][field] = value
+    path = tmp_path / "vreemd.json"
+    path.write_text(json.dumps(document), "utf-8")
+    code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(path))
+    assert code == EXIT_ERROR and out == ""
+    assert err.count("\n") == 1 and value in err and "1900" in err
+    assert cli("--data-dir", str(tmp_path / "d"), "list")[1].startswith("Nog geen")
+
+
+def test_delete_puts_a_dossier_in_the_recycle_bin_and_purge_removes_it_after_a_backup(tmp_path):
+    data = tmp_path / "d"
+    dossier_id = imported(data)
+    code, out, err = cli("--data-dir", str(data), "purge", dossier_id[:8])
+    assert code == EXIT_ERROR and "niet in de prullenbak" in err and "delete" in err
+    code, out, err = cli("--data-dir", str(data), "delete", dossier_id[:8])
+    assert (code, err) == (EXIT_OK, "") and "prullenbak" in out
+    assert dossier_id not in cli("--data-dir", str(data), "list")[1]
+    code, out, err = cli("--data-dir", str(data), "purge", dossier_id[:8])
+    assert (code, err) == (EXIT_OK, "") and "Definitief verwijderd" in out
+    code, out, _ = cli("--data-dir", str(data), "restore", "--list")
+    assert "voor-verwijderen" in out
+    assert cli("--data-dir", str(data), "purge", dossier_id)[0] == EXIT_ERROR
+    assert cli("--data-dir", str(data), "delete", "onbekend-id")[0] == EXIT_ERROR

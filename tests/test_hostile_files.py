@@ -4,13 +4,16 @@ the number of generated files for a long run (default 2,000 per test)."""
 
 import json
 import os
+import re
 import sys
+from datetime import timedelta, timezone
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from igj_afwijken import exchange
+from igj_afwijken import exchange, i18n
+from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.exchange import ExchangeError
 from tests.conftest import EXAMPLES
 
@@ -135,3 +138,35 @@ def test_unknown_structure_is_refused_with_our_error(change, words):
     change(document)
     with pytest.raises(ExchangeError, match=words):
         exchange.loads(json.dumps(document))
+
+
+_offsets = st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(lambda m: timezone(timedelta(minutes=m)))
+_moment_texts = st.datetimes(timezones=_offsets).map(lambda moment: moment.isoformat())
+_date_texts = st.dates().map(lambda day: day.isoformat())
+
+
+@settings(FUZZ_SETTINGS, max_examples=max(200, FUZZ // 10))
+@given(st.data())
+def test_every_date_and_moment_import_accepts_can_be_shown_sorted_and_printed(data):
+    document = data.draw(st.sampled_from(EXAMPLE_DOCUMENTS))
+    places = [
+        (path, value)
+        for path, value in _paths(document)
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value)
+    ]
+    path, old = data.draw(st.sampled_from(places))
+    new = data.draw(_moment_texts if "T" in old else _date_texts)
+    dossier = _read(json.dumps(_replaced(document, path, new)).encode("utf-8"))
+    if dossier is None:
+        return
+    moments = [dossier.created_at, dossier.updated_at]
+    moments += [a.updated_at for a in dossier.answers.values()]
+    moments += [a.added_at for a in dossier.attachments]
+    for language in i18n.LANGUAGES:
+        i18n.use_language(language)
+        for moment in moments:
+            assert long_datetime(moment) and moment.astimezone().strftime("%Y-%m-%d %H:%M")
+        for day in (dossier.start_date, dossier.next_evaluation, dossier.end_date):
+            assert day is None or long_date(day)
+    assert sorted(moments) == sorted(moments, key=lambda moment: moment.isoformat())
+    _round_trips(dossier)

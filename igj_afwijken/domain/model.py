@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Literal, get_args
 
+from igj_afwijken import i18n
+
 RuleKind = Literal[
     "wet", "veldnorm", "richtlijn", "protocol", "kwaliteitskader", "interne-afspraak"
 ]
@@ -31,6 +33,7 @@ END_REASONS: tuple[str, ...] = get_args(EndReason)
 Audience = Literal["iedereen", "medewerkers", "clienten", "naasten"]
 AUDIENCES: tuple[str, ...] = get_args(Audience)
 SCALE = range(1, 6)  # likelihood and impact of a risk, 1 (low) to 5 (high)
+DURATION_MONTHS = range(1, 601)  # how long a deviation is meant to last: up to fifty years
 
 # The dossier's own fields by the names the readiness rules and the window use for them.
 DOSSIER_FIELDS: tuple[str, ...] = (
@@ -314,3 +317,29 @@ class Dossier:
 
     def copy(self, **changes) -> Dossier:
         return replace(self, answers=dict(self.answers), checklist=dict(self.checklist), **changes)
+
+
+def check_values(dossier: Dossier) -> None:
+    """ValueError when a field holds what the window and the documents cannot work with: a
+    choice outside its fixed set, a duration outside its range (a store changed by another tool)."""
+    if dossier.duration_months is not None and dossier.duration_months not in DURATION_MONTHS:
+        raise ValueError(
+            i18n.translate("rows", "{value} ligt niet tussen {first} en {last}").format(
+                value=dossier.duration_months, first=DURATION_MONTHS[0], last=DURATION_MONTHS[-1]
+            )
+        )
+    chosen = [
+        (dossier.status, STATUSES),
+        (dossier.rule.kind, RULE_KINDS),
+        (dossier.council_advice.advice, ADVICE_KINDS),
+        *((answer.value, CHECKLIST_VALUES) for answer in dossier.checklist.values()),
+    ]
+    if dossier.ending is not None:
+        chosen.append((dossier.ending.reason, END_REASONS))
+    for value, choices in chosen:
+        if value not in choices:
+            raise ValueError(
+                i18n.translate("rows", "'{value}' is geen bekende keuze").format(
+                    value=str(value)[:40]
+                )
+            )

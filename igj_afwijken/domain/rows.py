@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
-from typing import Any
+from functools import cache
+from typing import Any, get_type_hints
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.model import (
@@ -18,6 +19,7 @@ from igj_afwijken.domain.model import (
     PlainSummary,
     Risk,
 )
+from igj_afwijken.domain.moments import parse_date
 
 ROW_KINDS: dict[str, type] = {
     "risks": Risk,
@@ -49,22 +51,31 @@ def row_from_data(kind: str, data: dict) -> Any:
             continue
         value = data[f.name]
         if f.name in _DATES and value is not None:
-            try:
-                value = date.fromisoformat(value)
-            except (TypeError, ValueError):
-                raise ValueError(
-                    i18n.translate("rows", "'{value}' is geen geldige datum").format(value=value)
-                ) from None
+            value = parse_date(value)
+        elif _text_fields(cls).get(f.name) and not isinstance(value, str):
+            raise ValueError(
+                i18n.translate("rows", "'{value}' is geen tekst").format(value=str(value)[:40])
+            )
         if f.name in _CHOICES and value not in _CHOICES[f.name]:
             raise ValueError(
                 i18n.translate("rows", "'{value}' is geen bekende keuze").format(value=value)
             )
-        if f.name in _SCALES and value is not None and value not in SCALE:
+        if (
+            f.name in _SCALES
+            and value is not None
+            and (type(value) is not int or value not in SCALE)
+        ):
             raise ValueError(
                 i18n.translate("rows", "{value} ligt niet tussen 1 en 5").format(value=value)
             )
         values[f.name] = value
     return cls(**values)
+
+
+@cache
+def _text_fields(cls: type) -> dict[str, bool]:
+    """Which fields of a row class hold plain text."""
+    return {name: hint is str for name, hint in get_type_hints(cls).items()}
 
 
 def rows_of(dossier: Dossier, kind: str) -> tuple:

@@ -26,6 +26,8 @@ def describe(backup: Backup) -> str:
     reason = {
         "afsluiten": tr("bij het afsluiten"),
         "handmatig": tr("handmatig gemaakt"),
+        "voor-terugzetten": tr("voor het terugzetten van een reservekopie"),
+        "voor-verwijderen": tr("voor het definitief verwijderen van een afwijking"),
     }.get(backup.reason, tr("voor het bijwerken van de opslag"))
     time = f"{local:%H:%M:%S}" if i18n.language() == "en" else f"{local:%H.%M.%S}"
     return f"{long_date(local)}, {time} — {reason} ({max(1, backup.size // 1024)} kB)"

@@ -117,9 +117,18 @@ class DossierTableModel(QAbstractTableModel):
             return self._display(summary, column)
         if role == Qt.ItemDataRole.UserRole:  # the sort key
             return self._sort_key(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole and summary.unreadable:
+            return self.tr(
+                "Deze afwijking kan niet worden gelezen. Zet een reservekopie terug, of "
+                "verwijder haar (Delete)."
+            )
         return None
 
     def _display(self, summary: DossierSummary, column: int) -> str:
+        if summary.unreadable:
+            if column == self.TITLE:
+                return summary.title
+            return self.tr("onleesbaar") if column == self.STATUS else ""
         if column == self.TITLE:
             return summary.title or self.tr("(zonder titel)")
         if column == self.LOCATION:

@@ -46,7 +46,11 @@ from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.storage.backups import BackupError, make_backup
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.errors import explain
-from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
+from igj_afwijken.storage.repository import (
+    DossierRepository,
+    UnknownDossier,
+    UnreadableDossier,
+)
 
 if TYPE_CHECKING:
     from igj_afwijken.gui.editor import DossierEditor
@@ -377,20 +381,21 @@ class MainWindow(QMainWindow):
         rows = self.repository.due_rows(today + timedelta(days=DUE_WINDOW_DAYS))
         self.due_notice.show_due(due_evaluations(rows, today, DUE_WINDOW_DAYS))
 
-    def open_dossier(self, dossier_id: str) -> None:
+    def open_dossier(self, dossier_id: str) -> bool:
         self._take_in_edits()
         self.autosaver.flush()
         try:
             dossier = self.repository.get(dossier_id)
-        except UnknownDossier as error:
+        except (UnknownDossier, UnreadableDossier) as error:
             dialogs.warn(self, self.tr("Openen mislukt"), str(error))
-            return
+            return False
         self.home.hide_undo()
         self.central.setCurrentWidget(self.editor)
         self.editor.open(dossier, self.settings.step_of(dossier.id))
         self.settings.set_last_dossier(dossier.id)
         self._update_title()
         self._update_action_state()
+        return True
 
     # -- the dossier's life ----------------------------------------------------------------------
 
@@ -547,7 +552,11 @@ class MainWindow(QMainWindow):
     def duplicate_dossier(self, dossier_id: str) -> None:
         self._take_in_edits()
         self.autosaver.flush()
-        original = self.repository.get(dossier_id)
+        try:
+            original = self.repository.get(dossier_id)
+        except UnreadableDossier as error:
+            dialogs.warn(self, self.tr("Kopiëren mislukt"), str(error))
+            return
         now = utc_now()
         copy = original.copy(
             id=new_dossier_id(),
@@ -570,7 +579,7 @@ class MainWindow(QMainWindow):
     def delete_dossier(self, dossier_id: str) -> None:
         self._take_in_edits()
         self.autosaver.flush()
-        summary_title = self.repository.get(dossier_id).title
+        summary_title = self.repository.title_of(dossier_id)
         if not dialogs.confirm(
             self,
             self.tr("Afwijking verwijderen"),
@@ -594,7 +603,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("De afwijking is teruggezet."), 6000)
 
     def purge_dossier(self, dossier_id: str) -> None:
-        title = self.repository.get(dossier_id).title
+        title = self.repository.title_of(dossier_id)
         if dialogs.confirm(
             self,
             self.tr("Definitief verwijderen"),
@@ -693,13 +702,17 @@ class MainWindow(QMainWindow):
             if location is None:
                 return
         place = "" if location == everywhere else location
-        dossiers = bundle_dossiers(
-            [
-                self.repository.get(s.id)
-                for s in self.repository.summaries()
-                if not place or s.location == place
-            ]
-        )
+        readable, unreadable = self.repository.dossiers_at(place)
+        dossiers = bundle_dossiers(readable)
+        if unreadable:
+            dialogs.warn(
+                self,
+                self.tr("Niet alles kan mee"),
+                self.tr(
+                    "Deze afwijkingen kunnen niet worden gelezen en komen niet in de bundel: %1. "
+                    "Zet een reservekopie terug of verwijder ze."
+                ).replace("%1", ", ".join(s.title for s in unreadable)),
+            )
         if not dossiers:
             dialogs.inform(
                 self,
@@ -1083,9 +1096,7 @@ class MainWindow(QMainWindow):
 
     def _restore_session(self) -> None:
         last = self.settings.last_dossier()
-        if last and self.repository.is_active(last):
-            self.open_dossier(last)
-        else:
+        if not (last and self.repository.is_active(last) and self.open_dossier(last)):
             self.show_home()
         self.show_due_evaluations()  # also when the session reopens a dossier
 

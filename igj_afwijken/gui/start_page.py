@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.model import Dossier, Person, Rule
+from igj_afwijken.domain.model import DURATION_MONTHS, Dossier, Person, Rule
 from igj_afwijken.gui.widgets import DateField, ScrollingPage, explanation, heading
 
 
@@ -108,7 +108,7 @@ class StartPage(ScrollingPage):
 
         self.start_date = DateField(self.tr("nog niet bekend"))
         self.duration = QSpinBox()
-        self.duration.setRange(0, 120)
+        self.duration.setRange(0, DURATION_MONTHS[-1])  # 0: not yet known
         self.duration.setSuffix(self.tr(" maanden"))
         self.duration.setSpecialValueText(self.tr("nog niet bepaald"))
         self.responsible_name = QLineEdit()

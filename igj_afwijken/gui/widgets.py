@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NO_DATE = QDate(2000, 1, 1)  # shown as the "not yet known" text; never a real answer
+from igj_afwijken.domain.moments import EARLIEST, LATEST
+
+# The day before the first date the program accepts, shown as the "not yet known" text.
+FIRST_DATE = QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day)
+NO_DATE = FIRST_DATE.addDays(-1)
+LAST_DATE = QDate(LATEST.year, LATEST.month, LATEST.day)
 
 
 def tr(text: str) -> str:
@@ -191,9 +197,21 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMMM yyyy")
-        self.setMinimumDate(NO_DATE)
+        self.setDateRange(NO_DATE, LAST_DATE)
+        self.setDate(NO_DATE)
         self.setSpecialValueText(unknown_text)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QCalendarWidget)
+            and event.type() == QEvent.Type.Show
+            and self.date() == NO_DATE
+        ):  # an unknown date's calendar opens at this month, not at the "unknown" day
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> date | None:
         picked = self.date()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.model import (
@@ -21,9 +21,11 @@ from igj_afwijken.domain.model import (
     Person,
     Rule,
     Version,
+    check_values,
     new_dossier_id,
     utc_now,
 )
+from igj_afwijken.domain.moments import parse_date, parse_moment
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
 from igj_afwijken.storage.database import StoreError, transaction
@@ -71,6 +73,23 @@ class UnknownDossier(LookupError):
     """No dossier (or more than one) matches the id the user gave."""
 
 
+class UnreadableDossier(StoreError):
+    """A stored dossier holds something the program cannot read (written by another tool, or
+    by an older release without today's checks); it can still be deleted or exported raw."""
+
+    def __init__(self, dossier_id: str, title: str, reason: BaseException | str) -> None:
+        detail = " ".join(str(reason).split())[:200]
+        super().__init__(
+            i18n.translate(
+                "repository",
+                "De afwijking ‘{title}’ ({id}) kan niet worden gelezen: {detail}. De andere "
+                "afwijkingen zijn in orde. Zet een reservekopie terug, of verwijder deze "
+                "afwijking (in het overzicht, of met ‘igj-afwijken delete {id}’).",
+            ).format(title=title, id=dossier_id, detail=detail)
+        )
+        self.dossier_id = dossier_id
+
+
 def _no_such_dossier(dossier_id: str) -> UnknownDossier:
     return UnknownDossier(
         i18n.translate("repository", "Er is geen afwijking met id '{id}'").format(id=dossier_id)
@@ -90,6 +109,7 @@ class DossierSummary:
     sector: str = ""
     next_evaluation: date | None = None
     readiness: str = ""  # "klaar", "aandacht" or "open"; "" while never checked
+    unreadable: bool = False  # the stored row makes no sense; it can be deleted, not opened
 
 
 @dataclass(frozen=True)
@@ -111,6 +131,11 @@ class DossierRepository:
         """`readiness_of` gives the register's readiness of a dossier that is added whole."""
         self._db = connection
         self._readiness_of = readiness_of
+        self._column_types: dict[str, dict[str, tuple[type | None, bool]]] = {}
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._db
 
     def summaries(
         self, deleted: bool = False, narrow: RegisterFilter | None = None
@@ -129,70 +154,82 @@ class DossierRepository:
         if query:
             conditions.append("rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
             parameters.append(query)
-        cursor = self._db.cursor()
-        cursor.row_factory = None  # plain tuples: quicker than named rows for 10,000 of them
-        rows = cursor.execute(
+        rows = self._read(
             "SELECT id, title, status, location, updated_at, deleted_at, sector,"
             " next_evaluation, readiness FROM dossiers"
             f" WHERE {' AND '.join(conditions)}"
             f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
             parameters,
         )
-        moment = datetime.fromisoformat
-        return [
-            DossierSummary(
-                id,
-                title,
-                status,
-                location,
-                moment(updated),
-                moment(deleted_at) if deleted_at else None,
-                sector,
-                _date(next_evaluation),
-                readiness,
-            )
-            for (
-                id,
-                title,
-                status,
-                location,
-                updated,
-                deleted_at,
-                sector,
-                next_evaluation,
-                readiness,
-            ) in rows
-        ]
+        return [_summary(row) for row in rows]
+
+    def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]:
+        """The dossiers in use at a location (any case; all locations for ""), and the
+        summaries of those among them that cannot be read."""
+        readable, unreadable = [], []
+        for summary in self.summaries():
+            if location and summary.location.casefold() != location.casefold():
+                continue
+            try:
+                readable.append(self.get(summary.id))
+            except UnreadableDossier:
+                unreadable.append(summary)
+        return readable, unreadable
 
     def due_rows(self, until: date) -> list[tuple[str, str, str, date, str]]:
-        """Dossiers in use whose next evaluation is on or before `until` (an index finds them)."""
-        rows = self._db.execute(
+        """Dossiers in use whose next evaluation is on or before `until` (an index finds them).
+        A dossier whose row cannot be read is left out here; the register names it."""
+        rows = self._read(
             "SELECT id, title, location, next_evaluation, status FROM dossiers"
             " WHERE deleted_at IS NULL AND next_evaluation IS NOT NULL AND next_evaluation <= ?"
             " AND status != 'beeindigd' ORDER BY next_evaluation",
             (until.isoformat(),),
         )
-        return [
-            (
-                r["id"],
-                r["title"],
-                r["location"],
-                date.fromisoformat(r["next_evaluation"]),
-                r["status"],
-            )
-            for r in rows
-        ]
+        due = []
+        for dossier_id, title, location, next_evaluation, status in rows:
+            try:
+                planned = parse_date(next_evaluation)
+            except ValueError:
+                continue
+            if all(type(value) is str for value in (dossier_id, title, location, status)):
+                due.append((dossier_id, title, location, planned, status))
+        return due
 
     def anything_stored(self) -> bool:
         """Whether there is any dossier at all, in use or in the recycle bin."""
         return self._db.execute("SELECT 1 FROM dossiers LIMIT 1").fetchone() is not None
 
     def locations(self) -> list[str]:
-        rows = self._db.execute(
+        rows = self._read(
             "SELECT DISTINCT location FROM dossiers WHERE deleted_at IS NULL AND location != ''"
             " ORDER BY location"
         )
-        return [row["location"] for row in rows]
+        return [location for (location,) in rows if type(location) is str]
+
+    def title_of(self, dossier_id: str) -> str:
+        """The dossier's title, also when the rest of it cannot be read."""
+        rows = self._read("SELECT title FROM dossiers WHERE id = ?", (dossier_id,))
+        if not rows:
+            raise _no_such_dossier(dossier_id)
+        title = rows[0][0]
+        return title if type(title) is str else _unreadable_text()
+
+    def _read(self, sql: str, parameters: Sequence = ()) -> list[tuple]:
+        """The rows of a query as plain tuples. Text that is not UTF-8 (written into the file by
+        something else) comes back marked as unreadable instead of failing the whole query."""
+        cursor = self._db.cursor()
+        cursor.row_factory = None  # plain tuples: quicker than named rows for 10,000 of them
+        try:
+            return cursor.execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            if "decode" not in str(error):
+                raise
+        previous = self._db.text_factory
+        self._db.text_factory = _lenient_text
+        try:
+            return cursor.execute(sql, parameters).fetchall()
+        finally:
+            self._db.text_factory = previous
 
     def exists(self, dossier_id: str) -> bool:
         row = self._db.execute("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
@@ -205,19 +242,21 @@ class DossierRepository:
         ).fetchone()
         return row is not None
 
-    def resolve(self, id_or_prefix: str) -> str:
-        """The full id for an id or an unambiguous beginning of one (at least four characters)."""
+    def resolve(self, id_or_prefix: str, in_bin: bool = False) -> str:
+        """The full id for an id or an unambiguous beginning of one (at least four characters),
+        among the dossiers in use or those in the recycle bin."""
         if len(id_or_prefix) >= 4:
             pattern = id_or_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows = self._db.execute(
-                "SELECT id FROM dossiers WHERE id LIKE ? ESCAPE '\\' AND deleted_at IS NULL"
+            rows = self._read(
+                "SELECT id FROM dossiers WHERE id LIKE ? ESCAPE '\\'"
+                f" AND deleted_at IS {'NOT NULL' if in_bin else 'NULL'}"
                 " ORDER BY id != ? LIMIT 2",
                 (pattern + "%", id_or_prefix),
-            ).fetchall()
-            if rows and rows[0]["id"] == id_or_prefix:
+            )
+            if rows and rows[0][0] == id_or_prefix:
                 return id_or_prefix
             if len(rows) == 1:
-                return rows[0]["id"]
+                return str(rows[0][0])
             if len(rows) > 1:
                 raise UnknownDossier(
                     i18n.translate("repository", "'{id}' past bij meer dan één afwijking").format(
@@ -227,9 +266,26 @@ class DossierRepository:
         raise _no_such_dossier(id_or_prefix)
 
     def get(self, dossier_id: str) -> Dossier:
+        """The whole dossier; UnreadableDossier when something stored in it makes no sense."""
+        try:
+            return self._get(dossier_id)
+        except UnknownDossier:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+            raise UnreadableDossier(dossier_id, self.title_of(dossier_id), error) from None
+        except sqlite3.OperationalError as error:
+            if "decode" not in str(error):
+                raise
+            not_text = i18n.translate("repository", "er staat tekst in die geen UTF-8 is")
+            raise UnreadableDossier(dossier_id, self.title_of(dossier_id), not_text) from None
+
+    def _get(self, dossier_id: str) -> Dossier:
         row = self._db.execute("SELECT * FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
         if row is None:
             raise _no_such_dossier(dossier_id)
+        self._check_types("dossiers", row)
+        if row["deleted_at"] is not None:
+            parse_moment(row["deleted_at"])  # the recycle bin shows when
         answers = self._db.execute(
             "SELECT * FROM answers WHERE dossier_id = ?", (dossier_id,)
         ).fetchall()
@@ -242,14 +298,25 @@ class DossierRepository:
             (dossier_id,),
         ):
             if item["kind"] in rows:
-                rows[item["kind"]].append(row_from_data(item["kind"], json.loads(item["data"])))
+                data = json.loads(item["data"])
+                if not isinstance(data, dict):
+                    raise ValueError(item["kind"])
+                rows[item["kind"]].append(row_from_data(item["kind"], data))
         versions = self._db.execute(
             "SELECT * FROM versions WHERE dossier_id = ? ORDER BY number", (dossier_id,)
         ).fetchall()
         attachments = self._db.execute(
             "SELECT * FROM attachments WHERE dossier_id = ? ORDER BY position", (dossier_id,)
         ).fetchall()
-        return Dossier(
+        for table, stored in (
+            ("answers", answers),
+            ("checklist_answers", checklist),
+            ("versions", versions),
+            ("attachments", attachments),
+        ):
+            for item in stored:
+                self._check_types(table, item)
+        dossier = Dossier(
             id=row["id"],
             title=row["title"],
             organisation=row["organisation"],
@@ -271,7 +338,7 @@ class DossierRepository:
                     text=a["text"],
                     catalogue_version=a["catalogue_version"],
                     question_text=a["question_text"],
-                    updated_at=datetime.fromisoformat(a["updated_at"]),
+                    updated_at=parse_moment(a["updated_at"]),
                 )
                 for a in answers
             },
@@ -284,7 +351,7 @@ class DossierRepository:
                     value=c["value"],
                     note=c["note"],
                     item_text=c["item_text"],
-                    updated_at=datetime.fromisoformat(c["updated_at"]),
+                    updated_at=parse_moment(c["updated_at"]),
                 )
                 for c in checklist
             },
@@ -304,14 +371,14 @@ class DossierRepository:
             adoption=(
                 Adoption(
                     by=Person(row["adopted_by_name"], row["adopted_by_role"]),
-                    on=date.fromisoformat(row["adopted_on"]),
+                    on=parse_date(row["adopted_on"]),
                 )
                 if row["adopted_on"]
                 else None
             ),
             ending=(
                 Ending(
-                    on=date.fromisoformat(row["ended_on"]),
+                    on=parse_date(row["ended_on"]),
                     reason=row["end_reason"],
                     explanation=row["end_explanation"],
                     replaced_by=row["replaced_by"],
@@ -322,10 +389,10 @@ class DossierRepository:
             versions=tuple(
                 Version(
                     number=v["number"],
-                    adopted_on=date.fromisoformat(v["adopted_on"]),
+                    adopted_on=parse_date(v["adopted_on"]),
                     adopted_by=Person(v["adopted_by_name"], v["adopted_by_role"]),
                     summary=v["summary"],
-                    snapshot=json.loads(v["snapshot"]),
+                    snapshot=_json_object(v["snapshot"]),
                 )
                 for v in versions
             ),
@@ -334,14 +401,34 @@ class DossierRepository:
                     name=a["name"],
                     content=bytes(a["content"]),
                     sha256=a["sha256"],
-                    added_at=datetime.fromisoformat(a["added_at"]),
+                    added_at=parse_moment(a["added_at"]),
                     id=a["id"],
                 )
                 for a in attachments
             ),
-            created_at=datetime.fromisoformat(row["created_at"]),
-            updated_at=datetime.fromisoformat(row["updated_at"]),
+            created_at=parse_moment(row["created_at"]),
+            updated_at=parse_moment(row["updated_at"]),
         )
+        check_values(dossier)
+        return dossier
+
+    def _check_types(self, table: str, row: sqlite3.Row) -> None:
+        """ValueError when a stored value is not of its column's declared type."""
+        if table not in self._column_types:
+            self._column_types[table] = {
+                name: (_DECLARED_TYPES.get(declared.upper()), bool(not_null))
+                for _, name, declared, not_null, *_ in self._read(f"PRAGMA table_info({table})")
+            }
+        for column, (declared, not_null) in self._column_types[table].items():
+            value = row[column]
+            if declared is None or (value is None and not not_null):
+                continue
+            if type(value) is not declared:
+                raise ValueError(
+                    i18n.translate(
+                        "repository", "het veld {column} heeft een onverwachte waarde"
+                    ).format(column=column)
+                )
 
     def add(self, dossier: Dossier) -> None:
         """Store a whole new dossier with its answers, all or nothing."""
@@ -621,7 +708,69 @@ def _checklist_values(answer: ChecklistAnswer) -> tuple:
 
 
 def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+    return parse_date(text) if text else None
+
+
+def _summary(row: tuple) -> DossierSummary:
+    """A register row; one that cannot be read is shown as such, with whatever can be shown."""
+    (dossier_id, title, status, location, updated, deleted_at, sector, planned, readiness) = row
+    try:
+        if not all(
+            type(value) is str for value in (dossier_id, title, status, location, sector, readiness)
+        ):
+            raise ValueError
+        return DossierSummary(
+            dossier_id,
+            title,
+            status,
+            location,
+            parse_moment(updated),
+            parse_moment(deleted_at) if deleted_at is not None else None,
+            sector,
+            _date(planned),
+            readiness,
+        )
+    except ValueError:
+        return DossierSummary(
+            id=str(dossier_id),
+            title=title if type(title) is str else _unreadable_text(),
+            status="",
+            location=location if type(location) is str else "",
+            updated_at=UNREADABLE_MOMENT,
+            deleted_at=UNREADABLE_MOMENT if deleted_at is not None else None,
+            unreadable=True,
+        )
+
+
+# Where an unreadable dossier sorts among the others by its last change: last.
+UNREADABLE_MOMENT = datetime(1900, 1, 1, tzinfo=UTC)
+
+
+class _UndecodableText(str):
+    """Text read from the store that was not UTF-8; shown with replacement marks."""
+
+
+def _lenient_text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _UndecodableText(raw.decode("utf-8", errors="replace"))
+
+
+def _unreadable_text() -> str:
+    return i18n.translate("repository", "(onleesbaar)")
+
+
+def _json_object(text: str) -> dict:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError(text[:40])
+    return value
+
+
+# The Python type each declared column type must come back as; SQLite itself does not enforce
+# them, so a file changed by another tool may hold anything.
+_DECLARED_TYPES = {"TEXT": str, "INTEGER": int, "BLOB": bytes}
 
 
 def search_query(text: str) -> str:

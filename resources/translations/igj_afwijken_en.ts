@@ -20,6 +20,14 @@
         <translation>made by hand</translation>
     </message>
     <message>
+        <source>voor het terugzetten van een reservekopie</source>
+        <translation>before restoring a backup</translation>
+    </message>
+    <message>
+        <source>voor het definitief verwijderen van een afwijking</source>
+        <translation>before deleting a deviation for good</translation>
+    </message>
+    <message>
         <source>voor het bijwerken van de opslag</source>
         <translation>before updating the storage</translation>
     </message>
@@ -529,6 +537,14 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Klaar?</source>
         <translation>Ready?</translation>
+    </message>
+    <message>
+        <source>Deze afwijking kan niet worden gelezen. Zet een reservekopie terug, of verwijder haar (Delete).</source>
+        <translation>This deviation cannot be read. Restore a backup, or delete it (Delete).</translation>
+    </message>
+    <message>
+        <source>onleesbaar</source>
+        <translation>unreadable</translation>
     </message>
     <message>
         <source>(zonder titel)</source>
@@ -1393,6 +1409,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Example: %1</translation>
     </message>
     <message>
+        <source>Kopiëren mislukt</source>
+        <translation>Could not copy</translation>
+    </message>
+    <message>
         <source>%1 (kopie)</source>
         <translation>%1 (copy)</translation>
     </message>
@@ -1467,6 +1487,14 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Van welke locatie?</source>
         <translation>For which location?</translation>
+    </message>
+    <message>
+        <source>Niet alles kan mee</source>
+        <translation>Not everything can be included</translation>
+    </message>
+    <message>
+        <source>Deze afwijkingen kunnen niet worden gelezen en komen niet in de bundel: %1. Zet een reservekopie terug of verwijder ze.</source>
+        <translation>These deviations cannot be read and are left out of the bundle: %1. Restore a backup or delete them.</translation>
     </message>
     <message>
         <source>Geen bundel gemaakt</source>
@@ -2435,6 +2463,14 @@ after measures</translation>
         <translation>show the names of the templates</translation>
     </message>
     <message>
+        <source>zet een afwijking in de prullenbak (ook een die niet te lezen is)</source>
+        <translation>move a deviation to the recycle bin (also one that cannot be read)</translation>
+    </message>
+    <message>
+        <source>verwijder een afwijking uit de prullenbak voorgoed (na een reservekopie van alles)</source>
+        <translation>delete a deviation in the recycle bin for good (after a backup of everything)</translation>
+    </message>
+    <message>
         <source>maak nu een reservekopie van de gegevens</source>
         <translation>make a backup of the data now</translation>
     </message>
@@ -2487,12 +2523,24 @@ after measures</translation>
         <translation>before restoring</translation>
     </message>
     <message>
+        <source>voor-verwijderen</source>
+        <translation>before-deleting</translation>
+    </message>
+    <message>
         <source>voor-schema-{version}</source>
         <translation>before schema {version}</translation>
     </message>
     <message>
         <source>Nog geen afwijkingen. Lees er een in met: igj-afwijken import BESTAND</source>
         <translation>No deviations yet. Import one with: igj-afwijken import FILE</translation>
+    </message>
+    <message>
+        <source>onleesbaar</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>een afwijking die ‘onleesbaar’ is kan niet worden geopend; zet een reservekopie terug (restore) of zet haar in de prullenbak met: igj-afwijken delete ID</source>
+        <translation>a deviation that is ‘unreadable’ cannot be opened; restore a backup (restore) or move it to the recycle bin with: igj-afwijken delete ID</translation>
     </message>
     <message>
         <source>Opgeslagen: {path}</source>
@@ -2505,6 +2553,10 @@ after measures</translation>
     <message>
         <source>onbekend sjabloon &apos;{name}&apos;; beschikbaar: {names}</source>
         <translation>unknown template &apos;{name}&apos;; available: {names}</translation>
+    </message>
+    <message>
+        <source>Niet opgenomen (onleesbaar): {title} ({id})</source>
+        <translation>Not included (unreadable): {title} ({id})</translation>
     </message>
     <message>
         <source>er zijn geen lopende afwijkingen op locatie &apos;{location}&apos;; er is geen bundel gemaakt</source>
@@ -2521,6 +2573,18 @@ after measures</translation>
     <message>
         <source>Niet opgenomen (afwijking van een wet): {title}</source>
         <translation>Not included (deviation from a law): {title}</translation>
+    </message>
+    <message>
+        <source>In de prullenbak: {title} ({id}). Terugzetten kan in het programma.</source>
+        <translation>In the recycle bin: {title} ({id}). It can be restored in the program.</translation>
+    </message>
+    <message>
+        <source>‘{id}’ staat niet in de prullenbak; zet de afwijking er eerst in met: igj-afwijken delete {id}</source>
+        <translation>‘{id}’ is not in the recycle bin; move the deviation there first with: igj-afwijken delete {id}</translation>
+    </message>
+    <message>
+        <source>Definitief verwijderd: {title} ({id}). Een reservekopie van daarvoor: {path}</source>
+        <translation>Deleted for good: {title} ({id}). A backup from before: {path}</translation>
     </message>
     <message>
         <source>Reservekopie gemaakt: {path}</source>
@@ -2769,18 +2833,6 @@ after measures</translation>
         <translation>the attachment &apos;{name}&apos; is damaged or incomplete</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is geen geldige datum</source>
-        <translation>&apos;{text}&apos; is not a valid date</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is geen geldig tijdstip</source>
-        <translation>&apos;{text}&apos; is not a valid date and time</translation>
-    </message>
-    <message>
-        <source>het tijdstip &apos;{text}&apos; mist een tijdzone</source>
-        <translation>the date and time &apos;{text}&apos; has no time zone</translation>
-    </message>
-    <message>
         <source>het geheel</source>
         <translation>the whole file</translation>
     </message>
@@ -2979,6 +3031,29 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>moments</name>
+    <message>
+        <source>de datum {date} ligt niet tussen het jaar {first} en {last}</source>
+        <translation>the date {date} does not lie between the years {first} and {last}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen geldige datum</source>
+        <translation>&apos;{text}&apos; is not a valid date</translation>
+    </message>
+    <message>
+        <source>het tijdstip {moment} mist een tijdzone</source>
+        <translation>the moment {moment} has no time zone</translation>
+    </message>
+    <message>
+        <source>het tijdstip {moment} ligt niet tussen het jaar {first} en {last}</source>
+        <translation>the moment {moment} does not lie between the years {first} and {last}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is geen geldig tijdstip</source>
+        <translation>&apos;{text}&apos; is not a valid moment</translation>
+    </message>
+</context>
+<context>
     <name>readability</name>
     <message>
         <source>zeer makkelijk</source>
@@ -3043,6 +3118,10 @@ Data folder: {folder}</translation>
 <context>
     <name>repository</name>
     <message>
+        <source>De afwijking ‘{title}’ ({id}) kan niet worden gelezen: {detail}. De andere afwijkingen zijn in orde. Zet een reservekopie terug, of verwijder deze afwijking (in het overzicht, of met ‘igj-afwijken delete {id}’).</source>
+        <translation>The deviation ‘{title}’ ({id}) cannot be read: {detail}. The other deviations are fine. Restore a backup, or delete this deviation (in the list, or with ‘igj-afwijken delete {id}’).</translation>
+    </message>
+    <message>
         <source>Er is geen afwijking met id &apos;{id}&apos;</source>
         <translation>There is no deviation with id &apos;{id}&apos;</translation>
     </message>
@@ -3051,19 +3130,35 @@ Data folder: {folder}</translation>
         <translation>&apos;{id}&apos; matches more than one deviation</translation>
     </message>
     <message>
+        <source>er staat tekst in die geen UTF-8 is</source>
+        <translation>it holds text that is not UTF-8</translation>
+    </message>
+    <message>
+        <source>het veld {column} heeft een onverwachte waarde</source>
+        <translation>the field {column} has an unexpected value</translation>
+    </message>
+    <message>
         <source>Een ingevuld antwoord zou leeg worden opgeslagen zonder dat u het hebt gewist; het opgeslagen antwoord is bewaard.</source>
         <translation>A filled-in answer would have been saved empty without you clearing it; the saved answer has been kept.</translation>
+    </message>
+    <message>
+        <source>(onleesbaar)</source>
+        <translation>(unreadable)</translation>
     </message>
 </context>
 <context>
     <name>rows</name>
     <message>
-        <source>&apos;{value}&apos; is geen geldige datum</source>
-        <translation>&apos;{value}&apos; is not a valid date</translation>
+        <source>{value} ligt niet tussen {first} en {last}</source>
+        <translation>{value} does not lie between {first} and {last}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is geen bekende keuze</source>
         <translation>&apos;{value}&apos; is not a known choice</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen tekst</source>
+        <translation>&apos;{value}&apos; is not text</translation>
     </message>
     <message>
         <source>{value} ligt niet tussen 1 en 5</source>

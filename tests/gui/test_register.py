@@ -156,3 +156,49 @@ def test_sorting_by_last_change_works_both_ways(make_window, repository, catalog
     home.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     home.table.sortByColumn(changed, Qt.SortOrder.DescendingOrder)
     assert titles() == ["Derde", "Tweede", "Eerste"]
+
+
+def test_a_dossier_that_cannot_be_read_is_named_and_can_be_removed_the_rest_as_usual(
+    make_window, repository, catalogue, connection, answers
+):
+    """A stored moment the program cannot show once made every start crash; now that one row
+    says it is unreadable, opening it explains why, and it goes to the recycle bin and out."""
+    add_dossier(repository, catalogue, "Gewoon")
+    broken = add_dossier(repository, catalogue, "Kapot")
+    connection.execute(
+        "UPDATE dossiers SET updated_at = '9999-12-31T23:59:59-23:59' WHERE id = ?", (broken,)
+    )
+    window = make_window()
+    window.settings.set_last_dossier(broken)
+    model = window.home.model
+    rows = {
+        model.index(row, 0).data(): [model.index(row, c).data() for c in range(7)]
+        for row in range(model.rowCount())
+    }
+    assert set(rows) == {"Gewoon", "Kapot"}
+    assert "onleesbaar" in rows["Kapot"] and "Concept" in rows["Gewoon"]
+    for column in range(7):  # sorting by any column copes with it
+        window.home.table.sortByColumn(
+            column, window.home.table.horizontalHeader().sortIndicatorOrder()
+        )
+
+    window.open_dossier(broken)
+    assert window.central.currentWidget() is window.home
+    assert "kan niet worden gelezen" in answers.warnings[-1]
+    window.delete_dossier(broken)
+    assert [s.title for s in repository.summaries()] == ["Gewoon"]
+    window.purge_dossier(broken)
+    assert not repository.exists(broken)
+
+
+def test_the_window_starts_when_the_dossier_it_last_showed_cannot_be_read(
+    make_window, repository, catalogue, connection, answers
+):
+    broken = add_dossier(repository, catalogue, "Kapot")
+    window = make_window()
+    window.settings.set_last_dossier(broken)
+    window.close()
+    connection.execute("UPDATE dossiers SET start_date = '0000-01-01' WHERE id = ?", (broken,))
+    again = make_window()
+    assert again.central.currentWidget() is again.home
+    assert "kan niet worden gelezen" in answers.warnings[-1]

@@ -1,0 +1,67 @@
+"""The dates and moments the program accepts: only ones it can show, sort and print everywhere."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from igj_afwijken import i18n
+
+# A dossier about today's care has no date outside these years. Keeping to them leaves room for
+# every sum the program makes (an end date, a reply date, a local clock time) without overflow.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
+
+
+def checked_date(value: date) -> date:
+    """The date itself; ValueError with a reason for the user when it lies outside the range."""
+    if not EARLIEST <= value <= LATEST:
+        raise ValueError(
+            i18n.translate(
+                "moments", "de datum {date} ligt niet tussen het jaar {first} en {last}"
+            ).format(date=value.isoformat(), first=EARLIEST.year, last=LATEST.year)
+        )
+    return value
+
+
+def parse_date(text: object) -> date:
+    """A date from its ISO text ("2027-03-01"); ValueError with a reason for the user."""
+    try:
+        value = date.fromisoformat(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(
+            i18n.translate("moments", "'{text}' is geen geldige datum").format(text=text)
+        ) from None
+    return checked_date(value)
+
+
+def checked_moment(value: datetime) -> datetime:
+    """The moment in UTC, so that stored moments sort as text and show in any time zone;
+    ValueError with a reason for the user when it has no time zone or lies outside the range."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            i18n.translate("moments", "het tijdstip {moment} mist een tijdzone").format(
+                moment=value.isoformat()
+            )
+        )
+    try:
+        in_utc = value.astimezone(UTC)
+    except OverflowError:
+        in_utc = None
+    if in_utc is None or not EARLIEST <= in_utc.date() <= LATEST:
+        raise ValueError(
+            i18n.translate(
+                "moments", "het tijdstip {moment} ligt niet tussen het jaar {first} en {last}"
+            ).format(moment=value.isoformat(), first=EARLIEST.year, last=LATEST.year)
+        )
+    return in_utc
+
+
+def parse_moment(text: object) -> datetime:
+    """A moment from its ISO text with a time zone, in UTC; ValueError with a reason."""
+    try:
+        value = datetime.fromisoformat(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(
+            i18n.translate("moments", "'{text}' is geen geldig tijdstip").format(text=text)
+        ) from None
+    return checked_moment(value)

@@ -1,0 +1,150 @@
+"""Whatever a store file holds (another tool, an older release, a crafted file), the register,
+the commands and the documents survive: an unreadable dossier is named as such, the rest works."""
+
+import contextlib
+import io
+import sqlite3
+from datetime import timedelta, timezone
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from igj_afwijken import exchange
+from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
+from igj_afwijken.domain.catalogue import load_catalogue
+from igj_afwijken.domain.readiness import LawGateError, assess
+from igj_afwijken.rendering.templating import render_html
+from igj_afwijken.storage.database import open_store
+from igj_afwijken.storage.repository import DossierRepository, UnreadableDossier
+from tests.conftest import VOLUNTEER_EXAMPLE
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+# Where a value can be stored: (table, column) of the example dossier's rows.
+PLACES = [
+    ("dossiers", column)
+    for column in (
+        "title", "organisation", "location", "sector", "rule_kind", "start_date",
+        "duration_months", "status", "topics", "next_evaluation", "advice_asked_on", "advice",
+        "adopted_on", "ended_on", "end_reason", "created_at", "updated_at", "deleted_at",
+        "readiness",
+    )
+] + [
+    ("answers", "text"), ("answers", "updated_at"), ("answers", "question_id"),
+    ("checklist_answers", "value"), ("checklist_answers", "updated_at"),
+    ("dossier_rows", "data"), ("dossier_rows", "kind"),
+    ("versions", "snapshot"), ("versions", "adopted_on"), ("versions", "number"),
+    ("attachments", "content"), ("attachments", "added_at"), ("attachments", "name"),
+]  # fmt: skip
+
+_offsets = st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(lambda m: timezone(timedelta(minutes=m)))
+stored_values = (
+    st.none()
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats()
+    | st.text(max_size=30)
+    | st.binary(max_size=30)
+    | st.datetimes(timezones=_offsets).map(lambda moment: moment.isoformat())
+    | st.dates().map(lambda day: day.isoformat())
+    | st.sampled_from(["{}", "[]", '{"description": 5}', "null", "{", '"x"', "wet", "beeindigd"])
+    | st.binary(min_size=1, max_size=10).map(lambda raw: ("not-utf-8", b"\xff" + raw))
+)
+
+
+def _store_with_two_dossiers(data_dir):
+    example_dossier = exchange.read_file(VOLUNTEER_EXAMPLE)
+    other = example_dossier.copy(id="andere-afwijking", title="Een andere afwijking")
+    connection = open_store(data_dir)
+    repository = DossierRepository(connection)
+    repository.add(example_dossier)
+    repository.add(other)
+    return connection, repository, example_dossier, other
+
+
+def _spoil(connection, table, column, dossier_id, value):
+    key = "id" if table == "dossiers" else "dossier_id"
+    if isinstance(value, tuple):  # bytes that SQLite is told are text: not UTF-8
+        sql = f"UPDATE {table} SET {column} = CAST(? AS TEXT) WHERE {key} = ?"
+        value = value[1]
+    else:
+        sql = f"UPDATE {table} SET {column} = ? WHERE {key} = ?"
+    try:
+        connection.execute(sql, (value, dossier_id))
+    except sqlite3.IntegrityError:  # NOT NULL or a key: SQLite itself keeps that out
+        return False
+    return True
+
+
+@SETTINGS
+@given(place=st.sampled_from(PLACES), value=stored_values)
+def test_any_stored_value_leaves_the_register_and_the_other_dossiers_whole(
+    tmp_path_factory, place, value
+):
+    catalogue = load_catalogue()
+    data_dir = tmp_path_factory.mktemp("data")
+    connection, repository, example_dossier, other = _store_with_two_dossiers(data_dir)
+    _spoil(connection, *place, example_dossier.id, value)
+
+    summaries = {s.id: s for s in repository.summaries() + repository.summaries(deleted=True)}
+    assert summaries[other.id].title == other.title and not summaries[other.id].unreadable
+    assert repository.get(other.id) == other
+    readable, unreadable = repository.dossiers_at("")
+    assert other in readable
+    repository.due_rows(example_dossier.start_date or other.start_date)
+    repository.locations()
+    spoiled = summaries.get(example_dossier.id)
+    assert spoiled is not None, "a stored dossier vanished from the register"
+    try:
+        dossier = repository.get(example_dossier.id)
+    except UnreadableDossier as error:
+        assert example_dossier.id in str(error) and "delete" in str(error)
+        assert repository.title_of(example_dossier.id)
+        assert spoiled.deleted_at or spoiled in unreadable
+        return
+    assert not spoiled.unreadable
+    assess(dossier, catalogue)
+    with contextlib.suppress(LawGateError):
+        render_html(dossier, catalogue)
+    connection.close()
+
+
+def cli(*args):
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@settings(SETTINGS, max_examples=30)
+@given(place=st.sampled_from(PLACES), value=stored_values)
+def test_the_commands_survive_any_stored_value_and_can_always_remove_the_dossier(
+    tmp_path_factory, place, value
+):
+    data_dir = tmp_path_factory.mktemp("data")
+    connection, _, example_dossier, other = _store_with_two_dossiers(data_dir)
+    _spoil(connection, *place, example_dossier.id, value)
+    connection.close()
+    folder = ["--data-dir", str(data_dir)]
+    output = tmp_path_factory.mktemp("uit")
+
+    code, out, err = cli(*folder, "list")
+    assert code == EXIT_OK and other.id in out
+    for command in (
+        ("check", example_dossier.id),
+        ("render", example_dossier.id, "-o", str(output / "d.html")),
+        ("export", example_dossier.id, "-o", str(output / "d.json")),
+        ("bundle", "-o", str(output / "b.pdf")),
+    ):
+        code, out, err = cli(*folder, *command)
+        assert code in (EXIT_OK, EXIT_NOT_READY, EXIT_ERROR)
+        assert err.count("\n") <= 1
+    was_in_bin = place[1] == "deleted_at" and value is not None
+    if not was_in_bin:
+        assert cli(*folder, "delete", example_dossier.id)[0] == EXIT_OK
+    code, out, err = cli(*folder, "purge", example_dossier.id)
+    assert code == EXIT_OK, err
+    code, out, _ = cli(*folder, "list")
+    assert example_dossier.id not in out and other.id in out
