@@ -6,7 +6,7 @@ import argparse
 import re
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -16,7 +16,14 @@ from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import LawGateError, assess, is_ready, readiness_state
 from igj_afwijken.rendering import DEFAULT_TEMPLATE, FORMATS
-from igj_afwijken.storage.backups import backups_dir, list_backups, make_backup, restore_backup
+from igj_afwijken.storage.backups import (
+    backups_dir,
+    list_backups,
+    make_backup,
+    recover_data_folder,
+    restore_backup,
+    restore_was_interrupted,
+)
 from igj_afwijken.storage.database import StoreError, open_store
 from igj_afwijken.storage.errors import explain
 from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
@@ -288,8 +295,12 @@ def _one_line(error: Exception) -> str:
 
 def _repository(args: argparse.Namespace) -> DossierRepository:
     catalogue = load_catalogue()
+    data_dir = paths.data_dir(args.data_dir)
+    if restore_was_interrupted(data_dir):  # finished or undone before anything reads the store
+        with _folder_lock(data_dir, args.warn):
+            pass
     return DossierRepository(
-        open_store(paths.data_dir(args.data_dir)),
+        open_store(data_dir),
         readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
     )
 
@@ -337,15 +348,16 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     dossier = exchange.read_file(Path(args.file))
-    with _folder_lock(paths.data_dir(args.data_dir)):  # one program writes a data folder
+    with _folder_lock(paths.data_dir(args.data_dir), args.warn):  # one program writes a data folder
         new_id = _repository(args).add_imported(dossier)
     print(new_id, file=out)
     return EXIT_OK
 
 
 @contextmanager
-def _folder_lock(data_dir: Path) -> Iterator[None]:
-    """Hold the data folder's lock, as the window does; refused while another program has it."""
+def _folder_lock(data_dir: Path, warn: Callable[[str], None]) -> Iterator[None]:
+    """Hold the data folder's lock, as the window does; refused while another program has it.
+    Like the window's start, it first finishes what a crash may have interrupted."""
     from igj_afwijken.instance_lock import FolderInUse, lock_data_dir
 
     try:
@@ -353,6 +365,9 @@ def _folder_lock(data_dir: Path) -> Iterator[None]:
     except FolderInUse as error:
         raise CliError(_one_line(error)) from None
     try:
+        notice = recover_data_folder(data_dir)
+        if notice:
+            warn(notice)
         yield
     finally:
         lock.unlock()
@@ -470,7 +485,7 @@ def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
-    with _folder_lock(paths.data_dir(args.data_dir)):
+    with _folder_lock(paths.data_dir(args.data_dir), args.warn):
         repository = _repository(args)
         dossier_id = repository.resolve(args.id)
         title = repository.title_of(dossier_id)
@@ -486,7 +501,7 @@ def _cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
     data_dir = paths.data_dir(args.data_dir)
-    with _folder_lock(data_dir):
+    with _folder_lock(data_dir, args.warn):
         repository = _repository(args)
         try:
             dossier_id = repository.resolve(args.id, in_bin=True)
@@ -513,11 +528,12 @@ def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     data_dir = paths.data_dir(args.data_dir)
-    connection = open_store(data_dir)
-    try:
-        backup = make_backup(connection, data_dir, "handmatig")
-    finally:
-        connection.close()
+    with _folder_lock(data_dir, args.warn):
+        connection = open_store(data_dir)
+        try:
+            backup = make_backup(connection, data_dir, "handmatig")
+        finally:
+            connection.close()
     print(i18n.translate("cli", "Reservekopie gemaakt: {path}").format(path=backup.path), file=out)
     return EXIT_OK
 
@@ -548,7 +564,7 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
                     name=args.backup
                 )
             )
-    with _folder_lock(data_dir):
+    with _folder_lock(data_dir, args.warn):
         used, aside = restore_backup(data_dir, chosen)
     made = used.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     restored = i18n.translate("cli", "Teruggezet: de reservekopie van {made} ({name}).")

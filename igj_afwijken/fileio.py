@@ -35,7 +35,7 @@ def atomic_target(path: Path, private: bool = False) -> Iterator[Path]:
     # The new file is complete and in place; a folder that cannot be synced (some network and
     # FAT drives) only makes the rename less certain to survive a power cut, so it is no error.
     with contextlib.suppress(OSError):
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
 
 
 def write_atomic(path: Path, data: bytes, private: bool = False) -> None:
@@ -48,7 +48,7 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
     descriptor = os.open(folder, os.O_RDONLY)

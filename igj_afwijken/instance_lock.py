@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from igj_afwijken import i18n
-from igj_afwijken.paths import ensure_private_dir, make_private
+from igj_afwijken.paths import DataFolderError, ensure_data_dir, make_private
 
 LOCK_FILENAME = "afwijkingen.lock"
 
@@ -20,8 +20,12 @@ def lock_data_dir(data_dir: Path) -> QLockFile:
     """Take the data folder's lock and return it (keep it alive; unlock it on exit).
 
     A lock left by a program that crashed on this computer is taken over: Qt sees that its
-    process no longer runs. A lock held by another computer (a shared folder) is respected."""
-    ensure_private_dir(data_dir)
+    process no longer runs. A lock held by another computer (a shared folder) is respected.
+    A folder that is not the program's to use raises FolderInUse with the reason."""
+    try:
+        ensure_data_dir(data_dir)
+    except DataFolderError as error:
+        raise FolderInUse(str(error)) from None
     lock = QLockFile(str(data_dir / LOCK_FILENAME))
     lock.setStaleLockTime(0)  # stale only when the holder is gone, however long it ran
     if lock.tryLock(0):

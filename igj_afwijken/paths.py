@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from igj_afwijken import APP_NAME
+from igj_afwijken.fileio import write_atomic
 
 DATA_DIR_ENV = "IGJ_AFWIJKEN_DATA_DIR"
 
@@ -48,6 +49,52 @@ def data_dir(
     if environ.get(DATA_DIR_ENV):
         return Path(environ[DATA_DIR_ENV]).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+# A file the program writes into every data folder it made or took over: a folder with other
+# files and without this one (or a store) is someone else's, and is left as it is.
+DATA_DIR_MARKER = ".igj-afwijken"
+_MARKER_TEXT = (
+    "Deze map is de gegevensmap van IGJ Afwijken. / This folder is IGJ Afwijken's data folder.\n"
+)
+# What earlier releases put in a data folder, by names no other program uses.
+_OWN_NAMES = (
+    "afwijkingen.sqlite3",
+    "afwijkingen.lock",
+    "instellingen.ini",
+    "huisstijl.json",
+    "reservekopieen",
+)
+
+
+class DataFolderError(Exception):
+    """The data folder cannot be used as it is; the message is meant for the user."""
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """The data folder, created private if it does not exist yet. An existing folder becomes
+    private only when it is the program's own (or empty); a folder that already holds other
+    files (a home folder, Documents) raises DataFolderError and is not changed at all."""
+    from igj_afwijken import i18n
+
+    marker = path / DATA_DIR_MARKER
+    if marker.exists() or any((path / name).exists() for name in _OWN_NAMES):
+        ensure_private_dir(path)
+    elif path.is_dir() and any(os.scandir(path)):
+        suggestion = path / APP_NAME
+        raise DataFolderError(
+            i18n.translate(
+                "paths",
+                "De map {folder} bevat al andere bestanden en is niet door {app} gemaakt; het "
+                "programma zet zijn gegevens daar niet tussen en verandert niets aan de map. "
+                "Kies een nieuwe of lege map, bijvoorbeeld {suggestion}.",
+            ).format(folder=path, app=APP_NAME, suggestion=suggestion)
+        )
+    else:
+        ensure_private_dir(path)
+    if not marker.exists():
+        write_atomic(marker, _MARKER_TEXT.encode("utf-8"), private=True)
+    return path
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -67,6 +67,11 @@ def run_gui(data_dir: Path) -> int:
             .replace("%2", explain(error)),
         )
         return 2
+    from igj_afwijken.storage.backups import recover_data_folder
+
+    notice = recover_data_folder(data_dir)
+    if notice:
+        QMessageBox.information(None, APP_NAME, notice)
     try:
         catalogue = load_catalogue()
     except CatalogueError as error:

@@ -37,13 +37,13 @@ def offer_restore_after_damage(
     parent: QWidget | None, data_dir: Path, error: DamagedStoreError
 ) -> bool:
     """Say that the store is damaged and offer the newest good backup; whether one was put back."""
-    backup = newest_good_backup(data_dir)
+    try:
+        backup = newest_good_backup(data_dir)
+        no_backup = tr("Er is geen reservekopie om terug te zetten.")
+    except BackupError as refused:
+        backup, no_backup = None, str(refused)
     if backup is None:
-        dialogs.warn(
-            parent,
-            tr("Gegevens beschadigd"),
-            str(error) + "\n\n" + tr("Er is geen reservekopie om terug te zetten."),
-        )
+        dialogs.warn(parent, tr("Gegevens beschadigd"), str(error) + "\n\n" + no_backup)
         return False
     if not dialogs.confirm(
         parent,
@@ -61,7 +61,11 @@ def offer_restore_after_damage(
 
 def choose_backup(parent: QWidget | None, data_dir: Path) -> Backup | None:
     """Let the user pick one of the backups and confirm; None when there is none or on cancel."""
-    backups = list_backups(data_dir)
+    try:
+        backups = list_backups(data_dir)
+    except BackupError as error:
+        dialogs.warn(parent, tr("Back-up terugzetten"), str(error))
+        return None
     if not backups:
         dialogs.inform(
             parent,

@@ -200,7 +200,11 @@ class SettingsDialog(QDialog):
         self._show_backups()
 
     def _show_backups(self) -> None:
-        backups = list_backups(self.data_dir)
+        try:
+            backups = list_backups(self.data_dir)
+        except BackupError as error:
+            self.backup_state.setText(str(error))
+            return
         if backups:
             text = self.tr("%1 back-ups; de nieuwste: %2").replace("%1", str(len(backups)))
             text = text.replace("%2", describe(backups[0]))

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from igj_afwijken import i18n
-from igj_afwijken.paths import ensure_private_dir
+from igj_afwijken.paths import DataFolderError, ensure_data_dir
 from igj_afwijken.storage.errors import explain
 
 STORE_FILENAME = "afwijkingen.sqlite3"
@@ -210,10 +210,12 @@ def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
     journal instead. A second connection opened right after a checked one may skip the check."""
     path = store_path(data_dir)
     try:
-        ensure_private_dir(data_dir)
+        ensure_data_dir(data_dir)
         if check_damage and path.exists() and path.stat().st_size > 0:
             _refuse_damaged(path)
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except DataFolderError as error:
+        raise StoreError(str(error)) from None
     except (OSError, sqlite3.Error) as error:
         raise StoreError(
             i18n.translate(

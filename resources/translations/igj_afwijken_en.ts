@@ -2357,8 +2357,16 @@ after measures</translation>
         <translation>The backup could not be made: {reason}</translation>
     </message>
     <message>
+        <source>De lijst van reservekopieën kan niet worden gelezen: {reason}.</source>
+        <translation>The list of backups cannot be read: {reason}.</translation>
+    </message>
+    <message>
         <source>Er is geen bruikbare reservekopie om terug te zetten.</source>
         <translation>There is no usable backup to restore.</translation>
+    </message>
+    <message>
+        <source>De reservekopie {name} is beschadigd, of is niet meer het bestand dat dit programma maakte; ze wordt niet teruggezet. Kies een andere.</source>
+        <translation>The backup {name} is damaged, or is no longer the file this program made; it is not restored. Choose another one.</translation>
     </message>
     <message>
         <source>De reservekopie {name} is beschadigd; kies een andere.</source>
@@ -2369,8 +2377,32 @@ after measures</translation>
         <translation>The backup could not be restored: {reason}.</translation>
     </message>
     <message>
-        <source>De vorige gegevens staan in {path}.</source>
-        <translation>The previous data is in {path}.</translation>
+        <source>Uw gegevens staan zoals ze waren.</source>
+        <translation>Your data is as it was.</translation>
+    </message>
+    <message>
+        <source>Het terugzetten van de reservekopie {name} werd onderbroken, maar was al zo goed als klaar; het is nu afgemaakt. De gegevens van daarvóór staan apart in {aside}.</source>
+        <translation>Restoring the backup {name} was interrupted, but it was as good as done; it has now been finished. The data from before is set aside in {aside}.</translation>
+    </message>
+    <message>
+        <source>Het terugzetten van een reservekopie werd onderbroken en is ongedaan gemaakt: uw gegevens staan zoals ze vóór het terugzetten waren.</source>
+        <translation>Restoring a backup was interrupted and has been undone: your data is as it was before the restore.</translation>
+    </message>
+    <message>
+        <source>de reservekopie veranderde tijdens het kopiëren</source>
+        <translation>the backup changed while it was being copied</translation>
+    </message>
+    <message>
+        <source>het is een koppeling of geen gewone map</source>
+        <translation>it is a link or not an ordinary folder</translation>
+    </message>
+    <message>
+        <source>de map is van een andere gebruiker</source>
+        <translation>the folder belongs to another user</translation>
+    </message>
+    <message>
+        <source>De map met reservekopieën {folder} wordt niet gebruikt: {reason}. Hernoem of verwijder die map; het programma maakt dan een nieuwe.</source>
+        <translation>The backup folder {folder} is not used: {reason}. Rename or remove that folder; the program then makes a new one.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2801,10 @@ after measures</translation>
         <translation>{name} is a damaged or unreadable PDF.</translation>
     </message>
     <message>
+        <source>{name} is beveiligd (versleuteld of met een wachtwoord), dus de afwijking erin kan niet worden gelezen. Lees de oorspronkelijke PDF of het uitwisselbestand (.json) in.</source>
+        <translation>{name} is protected (encrypted or with a password), so the deviation in it cannot be read. Import the original PDF or the exchange file (.json).</translation>
+    </message>
+    <message>
         <source>{name} bevat geen afwijking om in te lezen. Alleen een gewone PDF die met IGJ Afwijken is gemaakt draagt de afwijking in zich (de archiefversie, PDF/A, niet).</source>
         <translation>{name} contains no deviation to import. Only an ordinary PDF made with IGJ Afwijken carries the deviation inside it (the archive version, PDF/A, does not).</translation>
     </message>
@@ -2791,6 +2827,18 @@ after measures</translation>
     <message>
         <source>{name} is geen geldig JSON-bestand (fout op regel {line}, kolom {column}); misschien is het onvolledig of beschadigd.</source>
         <translation>{name} is not a valid JSON file (error on line {line}, column {column}); it may be incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>{name} is dubbelzinnig: het veld ‘{key}’ staat twee keer in hetzelfde deel; het is niet te zeggen welke waarde geldt.</source>
+        <translation>{name} is ambiguous: the field ‘{key}’ appears twice in the same part; there is no telling which value counts.</translation>
+    </message>
+    <message>
+        <source>{name} bevat een getal dat te lang is.</source>
+        <translation>{name} contains a number that is too long.</translation>
+    </message>
+    <message>
+        <source>{name} bevat een ongeldig teken (een losse helft van een tekenpaar, zoals \ud800); zo&apos;n teken kan niet worden bewaard of afgedrukt.</source>
+        <translation>{name} contains an invalid character (half of a character pair on its own, such as \ud800); such a character cannot be stored or printed.</translation>
     </message>
     <message>
         <source>{name} klopt niet: {problem}.</source>
@@ -2900,6 +2948,10 @@ after measures</translation>
         <translation>The logo is not a valid PNG file.</translation>
     </message>
     <message>
+        <source>Het logo is groter dan {pixels} bij {pixels} beeldpunten.</source>
+        <translation>The logo is larger than {pixels} by {pixels} pixels.</translation>
+    </message>
+    <message>
         <source>Het SVG-logo bevat een DOCTYPE of ENTITY; dat is niet toegestaan.</source>
         <translation>The SVG logo contains a DOCTYPE or ENTITY; that is not allowed.</translation>
     </message>
@@ -2910,6 +2962,10 @@ after measures</translation>
     <message>
         <source>Het logo is geen SVG-bestand.</source>
         <translation>The logo is not an SVG file.</translation>
+    </message>
+    <message>
+        <source>Het SVG-logo heeft geen bruikbare breedte en hoogte (of is meer dan twintig keer zo breed als hoog).</source>
+        <translation>The SVG logo has no usable width and height (or is more than twenty times as wide as it is high).</translation>
     </message>
     <message>
         <source>Het SVG-logo bevat &lt;{element}&gt;; dat is niet toegestaan.</source>
@@ -2926,6 +2982,10 @@ after measures</translation>
     <message>
         <source>Het SVG-logo bevat een verwijzing die niet is toegestaan.</source>
         <translation>The SVG logo contains a reference that is not allowed.</translation>
+    </message>
+    <message>
+        <source>Het SVG-logo is dieper genest dan {depth} lagen.</source>
+        <translation>The SVG logo is nested deeper than {depth} levels.</translation>
     </message>
     <message>
         <source>geen object</source>
@@ -3051,6 +3111,13 @@ Data folder: {folder}</translation>
     <message>
         <source>&apos;{text}&apos; is geen geldig tijdstip</source>
         <translation>&apos;{text}&apos; is not a valid moment</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message>
+        <source>De map {folder} bevat al andere bestanden en is niet door {app} gemaakt; het programma zet zijn gegevens daar niet tussen en verandert niets aan de map. Kies een nieuwe of lege map, bijvoorbeeld {suggestion}.</source>
+        <translation>The folder {folder} already holds other files and was not made by {app}; the program does not put its data among them and changes nothing in the folder. Choose a new or empty folder, for example {suggestion}.</translation>
     </message>
 </context>
 <context>
@@ -3763,8 +3830,20 @@ Data folder: {folder}</translation>
 <context>
     <name>templating</name>
     <message>
+        <source>een getal van meer dan 3.000 cijfers</source>
+        <translation>a number of more than 3,000 digits</translation>
+    </message>
+    <message>
         <source>een macht groter dan 100</source>
         <translation>a power greater than 100</translation>
+    </message>
+    <message>
+        <source>het maken had meer dan {megabytes} MB geheugen nodig en is gestopt</source>
+        <translation>making it needed more than {megabytes} MB of memory and was stopped</translation>
+    </message>
+    <message>
+        <source>het maken stopte voordat het klaar was, waarschijnlijk omdat het meer dan {megabytes} MB geheugen nodig had</source>
+        <translation>making it stopped before it was done, probably because it needed more than {megabytes} MB of memory</translation>
     </message>
     <message>
         <source>een tekst of lijst van meer dan een miljoen tekens</source>
@@ -3773,6 +3852,14 @@ Data folder: {folder}</translation>
     <message>
         <source>Onbekend sjabloon &apos;{template}&apos;; beschikbaar: {known}.</source>
         <translation>Unknown template &apos;{template}&apos;; available: {known}.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon ‘{template}’ is groter dan {size} kB.</source>
+        <translation>The template ‘{template}’ is larger than {size} kB.</translation>
+    </message>
+    <message>
+        <source>een document van meer dan een miljoen tekens</source>
+        <translation>a document of more than a million characters</translation>
     </message>
     <message>
         <source>dit is in een sjabloon niet toegestaan ({error})</source>

@@ -9,6 +9,7 @@ from igj_afwijken.gui.backup_actions import offer_restore_after_damage
 from igj_afwijken.instance_lock import lock_data_dir
 from igj_afwijken.storage.backups import list_backups
 from igj_afwijken.storage.database import DamagedStoreError, open_store, store_path
+from igj_afwijken.storage.repository import DossierRepository
 
 
 def _titles(data_dir):
@@ -126,3 +127,26 @@ def test_a_filter_or_preview_pending_at_closing_does_not_reach_the_closed_store(
     window.close()
     qtbot.wait(700)  # past both delays: nothing may touch the closed store
     assert not window.isVisible()
+
+
+def test_a_start_after_an_interrupted_restore_says_it_was_undone(
+    qtbot, isolated_data_dir, monkeypatch, example_dossier
+):
+    """The window's start finishes or undoes a restore a crash interrupted, and says which."""
+    from igj_afwijken.storage import backups
+
+    connection = open_store(isolated_data_dir)
+    DossierRepository(connection).add(example_dossier)
+    connection.close()
+    (isolated_data_dir / backups.RESTORE_MARKER).write_text(
+        '{"backup": "x.sqlite3", "aside": "afwijkingen-apart-gezet-1.sqlite3", "had_store": true}'
+    )
+    (isolated_data_dir / backups.RESTORE_STAGING).write_bytes(b"half a copy")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(application, "_run_windows", lambda app, data_dir, catalogue: 0)
+    assert application.run_gui(isolated_data_dir) == 0
+    [notice] = told
+    assert "ongedaan gemaakt" in notice
+    assert not (isolated_data_dir / backups.RESTORE_STAGING).exists()
+    assert _titles(isolated_data_dir) == [example_dossier.title]

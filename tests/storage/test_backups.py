@@ -1,5 +1,6 @@
 """Backups of the store: made and checked, rotated, put back; a damaged store is never written."""
 
+import json
 import os
 import shutil
 import sqlite3
@@ -7,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.paths import DATA_DIR_MARKER
 from igj_afwijken.storage import backups
 from igj_afwijken.storage.backups import (
     BackupError,
@@ -63,9 +66,10 @@ def test_only_the_ten_newest_backups_are_kept(isolated_data_dir, example_dossier
     connection.close()
     kept = list_backups(isolated_data_dir)
     assert [b.path for b in kept] == [b.path for b in reversed(made[-10:])]
-    assert sorted(p.name for p in kept[0].path.parent.iterdir()) == sorted(
-        b.path.name for b in kept
-    )
+    files = {p.name for p in kept[0].path.parent.iterdir()} - {backups.MANIFEST}
+    assert files == {b.path.name for b in kept}
+    manifest = json.loads((kept[0].path.parent / backups.MANIFEST).read_text("utf-8"))
+    assert set(manifest["backups"]) == files
 
 
 def test_a_backup_that_fails_its_check_is_not_kept(isolated_data_dir, example_dossier, monkeypatch):
@@ -164,23 +168,42 @@ def test_on_a_network_folder_the_store_keeps_a_rollback_journal(isolated_data_di
     connection.close()
 
 
-def test_a_restore_that_fails_halfway_puts_the_old_store_back(
-    isolated_data_dir, example_dossier, monkeypatch
+@pytest.mark.parametrize("step", ["copy", "link", "copy aside", "rename"])
+def test_a_restore_that_fails_at_any_step_leaves_the_store_as_it_was(
+    isolated_data_dir, example_dossier, monkeypatch, step
 ):
     connection = _store_with(isolated_data_dir, example_dossier)
     make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.execute("UPDATE dossiers SET title = 'Later veranderd'")
     connection.close()
     store = store_path(isolated_data_dir)
-    before = store.read_bytes()
+    before = {p.name: p.read_bytes() for p in isolated_data_dir.iterdir() if p.is_file()}
 
-    def disk_full(source, target):
+    def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backups.shutil, "copyfile", disk_full)
+    if step == "copy":
+        monkeypatch.setattr(backups.os, "fsync", disk_full)
+    elif step in ("link", "copy aside"):
+        monkeypatch.setattr(backups.os, "link", disk_full)
+        if step == "copy aside":
+            monkeypatch.setattr(backups.shutil, "copyfile", disk_full)
+    else:
+        real_replace = os.replace
+        monkeypatch.setattr(
+            backups.os,
+            "replace",
+            lambda a, b: disk_full() if Path(b) == store else real_replace(a, b),
+        )
+    if step == "link":  # no links on this disk: the old store is copied aside instead
+        used, aside = restore_backup(isolated_data_dir)
+        assert aside.read_bytes() == before[store.name]
+        return
     with pytest.raises(BackupError, match="de schijf is vol"):
         restore_backup(isolated_data_dir)
-    assert store.read_bytes() == before
-    assert not [p for p in isolated_data_dir.iterdir() if "apart-gezet" in p.name]
+    monkeypatch.undo()
+    after = {p.name: p.read_bytes() for p in isolated_data_dir.iterdir() if p.is_file()}
+    assert after == before  # the store, and nothing left beside it
 
 
 def test_the_backup_about_to_be_put_back_survives_the_rotation(isolated_data_dir, example_dossier):
@@ -205,7 +228,7 @@ def test_a_rollback_journal_moves_aside_with_its_store(isolated_data_dir, exampl
     assert Path(f"{aside}-journal").read_bytes().startswith(b"a hot journal")
 
 
-def test_a_restore_that_fails_while_moving_the_journal_puts_everything_back(
+def test_a_restore_that_fails_while_keeping_the_journal_aside_puts_everything_back(
     isolated_data_dir, example_dossier, monkeypatch
 ):
     connection = _store_with(isolated_data_dir, example_dossier)
@@ -214,14 +237,14 @@ def test_a_restore_that_fails_while_moving_the_journal_puts_everything_back(
     wal = Path(f"{store}-wal")
     assert wal.exists()  # the connection is still open: its WAL is there
     files = {p.name: p.read_bytes() for p in isolated_data_dir.iterdir() if p.is_file()}
-    real_replace = os.replace
+    real_copyfile = shutil.copyfile
 
     def refuse_the_wal(source, target):
         if str(source).endswith("-wal"):
             raise PermissionError(13, "Permission denied", str(source))
-        return real_replace(source, target)
+        return real_copyfile(source, target)
 
-    monkeypatch.setattr(backups.os, "replace", refuse_the_wal)
+    monkeypatch.setattr(backups.shutil, "copyfile", refuse_the_wal)
     with pytest.raises(BackupError, match="geen toestemming"):
         restore_backup(isolated_data_dir)
     monkeypatch.undo()
@@ -242,5 +265,85 @@ def test_a_damaged_store_with_a_wal_is_left_byte_for_byte(isolated_data_dir, exa
     before = {p.name: p.read_bytes() for p in crashed.iterdir()}
     with pytest.raises(DamagedStoreError):
         open_store(crashed)
-    after = {p.name: p.read_bytes() for p in crashed.iterdir() if not p.name.endswith("-shm")}
+    after = {
+        p.name: p.read_bytes()
+        for p in crashed.iterdir()
+        if not p.name.endswith("-shm") and p.name != DATA_DIR_MARKER
+    }
     assert after == before
+
+
+def _planted_store(path: Path, title: str) -> None:
+    """A valid store with other data, as someone else could write it."""
+    other = path.parent / f"ander-{path.name}"
+    connection = open_store(other.parent / f"map-{path.stem}")
+    DossierRepository(connection).add(Dossier(title=title))
+    make_backup(connection, other.parent / f"map-{path.stem}", "handmatig").path.rename(path)
+    connection.close()
+
+
+def test_a_file_planted_among_the_backups_is_never_listed_or_put_back(
+    isolated_data_dir, example_dossier, tmp_path
+):
+    from tests.test_cli import cli
+
+    connection = _store_with(isolated_data_dir, example_dossier)
+    own = make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    planted = own.path.with_name("afwijkingen-20991231-235959-000000-afsluiten.sqlite3")
+    _planted_store(planted, "Ingeplant")
+    assert [b.path for b in list_backups(isolated_data_dir)] == [own.path]
+    assert newest_good_backup(isolated_data_dir).path == own.path
+    code, out, err = cli("--data-dir", str(isolated_data_dir), "restore", planted.name)
+    assert code == 2 and "geen reservekopie" in err
+    assert planted.name not in cli("--data-dir", str(isolated_data_dir), "restore", "--list")[1]
+
+
+def test_a_backup_whose_bytes_were_replaced_is_refused(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    own = make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    _planted_store(own.path, "Vervangen")  # same name, a valid store with other data
+    [listed] = list_backups(isolated_data_dir)
+    with pytest.raises(BackupError, match="niet meer het bestand"):
+        restore_backup(isolated_data_dir, listed)
+    assert newest_good_backup(isolated_data_dir) is None
+    connection = open_store(isolated_data_dir)
+    assert DossierRepository(connection).get(example_dossier.id).title == example_dossier.title
+    connection.close()
+
+
+def test_a_backup_folder_that_is_a_link_is_refused(isolated_data_dir, example_dossier, tmp_path):
+    shared = tmp_path / "gedeeld"
+    shared.mkdir(mode=0o777)
+    connection = _store_with(isolated_data_dir, example_dossier)
+    (isolated_data_dir / "reservekopieen").symlink_to(shared, target_is_directory=True)
+    with pytest.raises(BackupError, match="koppeling"):
+        make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    with pytest.raises(BackupError, match="koppeling"):
+        list_backups(isolated_data_dir)
+    assert list(shared.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a folder to another user")
+def test_a_backup_folder_of_another_user_is_refused(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    make_backup(connection, isolated_data_dir, "afsluiten")
+    os.chown(isolated_data_dir / "reservekopieen", 65534, 65534)  # nobody's
+    with pytest.raises(BackupError, match="andere gebruiker"):
+        make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.close()
+    with pytest.raises(BackupError, match="andere gebruiker"):
+        restore_backup(isolated_data_dir)
+
+
+def test_backups_made_before_the_manifest_are_taken_in_once(isolated_data_dir, example_dossier):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    made = [make_backup(connection, isolated_data_dir, "afsluiten") for _ in range(2)]
+    connection.close()
+    (isolated_data_dir / "reservekopieen" / backups.MANIFEST).unlink()  # as an older release
+    assert {b.path for b in list_backups(isolated_data_dir)} == {b.path for b in made}
+    assert (isolated_data_dir / "reservekopieen" / backups.MANIFEST).exists()
+    used, _ = restore_backup(isolated_data_dir, made[0])
+    assert used.path == made[0].path
