@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,8 @@ from igj_afwijken.cli import build_parser, run, use_language_of
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The built program starts itself again to run a user's template apart (see sandbox.py).
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     use_language_of(args)
     options = build_parser().parse_args(args)

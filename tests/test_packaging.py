@@ -131,3 +131,18 @@ def test_the_built_program_imports_and_lists_an_example(run_bundle, data_root):
     listed = run_bundle("list")
     assert listed.returncode == 0, listed.stderr
     assert "Oud-verpleegkundige als vrijwilliger" in listed.stdout
+
+
+def test_the_built_program_runs_a_users_template_apart(run_bundle, data_root, tmp_path):
+    """A user's template runs in a second process of the built program (freeze_support)."""
+    templates = tmp_path / "data" / "sjablonen"
+    run_bundle("list")  # the first start makes the data folder
+    templates.mkdir()
+    (templates / "memo.html.j2").write_text("<p>Memo: {{ dossier.title }}</p>", "utf-8")
+    (templates / "lus.html.j2").write_text("{{ ('x' * 999999)|wordwrap(1) }}", "utf-8")
+    html = tmp_path / "memo.html"
+    result = run_bundle("render", str(data_root / EXAMPLE), "-t", "memo", "-o", str(html))
+    assert result.returncode == 0, result.stderr
+    assert "<p>Memo: Oud-verpleegkundige" in html.read_text("utf-8")
+    result = run_bundle("render", str(data_root / EXAMPLE), "-t", "lus", "-o", str(html))
+    assert result.returncode == 2 and "lus.html.j2" in result.stderr

@@ -54,3 +54,52 @@ def to_html(text: str) -> Markup:
             link_rel="noopener noreferrer",
         )
     )
+
+
+# What a user's own template may produce: the answers' allow-list and the structure of a
+# document around it (headings, tables, a logo, its style), never script or event handlers.
+DOCUMENT_TAGS = ALLOWED_TAGS | {
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "th", "td",
+    "caption", "colgroup", "col", "div", "span", "section", "header", "footer", "hr", "img",
+    "small", "sub", "sup", "b", "i", "u", "s", "dl", "dt", "dd", "figure", "figcaption",
+    "title", "meta", "style",
+}  # fmt: skip
+DOCUMENT_ATTRIBUTES = {
+    "*": {"class", "id", "style", "title", "lang", "dir", "align", "width"},
+    "a": {"href", "title", "name"},
+    "td": {"colspan", "rowspan", "valign", "bgcolor"},
+    "th": {"colspan", "rowspan", "valign", "bgcolor"},
+    "table": {"border", "cellpadding", "cellspacing", "bgcolor"},
+    "img": {"src", "alt", "height"},
+    "col": {"span"},
+    "meta": {"charset"},
+}
+
+
+_SCRIPT_IN_VALUE = ("javascript:", "vbscript:", "expression(", "url(")
+
+
+def _only_harmless_values(element: str, attribute: str, value: str) -> str | None:
+    """A data: address only as a picture (the house style's logo), never as a link; no value
+    that names script or loads something (a style's url(), however it is spelled)."""
+    squeezed = "".join(value.split()).lower()
+    if any(marker in squeezed for marker in _SCRIPT_IN_VALUE):
+        return None
+    if squeezed.startswith("data:"):
+        picture = element == "img" and attribute == "src"
+        return value if picture and squeezed.startswith("data:image/") else None
+    return value
+
+
+def sanitise_document(html: str, language: str) -> str:
+    """A whole document made by a user's template, with everything that could run removed."""
+    body = nh3.clean(
+        html,
+        tags=DOCUMENT_TAGS,
+        clean_content_tags={"script"},
+        attributes=DOCUMENT_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES | {"data"},
+        attribute_filter=_only_harmless_values,
+        link_rel="noopener noreferrer",
+    )
+    return f'<!DOCTYPE html>\n<html lang="{language}">\n<head><meta charset="utf-8"></head>\n<body>\n{body}\n</body>\n</html>\n'

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
 
 from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue
@@ -23,14 +19,22 @@ from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.lifecycle import changed_since_adoption, summarise, version_summaries
 from igj_afwijken.rendering import DEFAULT_TEMPLATE
 from igj_afwijken.rendering.house_style import HouseStyle
-from igj_afwijken.rendering.markdown import to_html
+from igj_afwijken.rendering.markdown import sanitise_document, to_html
+from igj_afwijken.rendering.sandbox import (
+    MAX_TEMPLATE_BYTES,
+    MAX_TEXT,
+    TEMPLATE_SUFFIX,
+    USER_TEMPLATE_SECONDS,
+    LimitedSandbox,
+    RenderRequest,
+    Sandbox,
+    TemplateTimeout,
+    render_in_child,
+    time_limit,
+    timeout_detail,
+)
 
-TEMPLATE_SUFFIX = ".html.j2"
 USER_TEMPLATES_FOLDER = "sjablonen"  # in the data folder: the user's own templates
-# A user's template may run this long; a loop that does not end becomes a named error.
-USER_TEMPLATE_SECONDS = 10.0
-# The longest text or list a template may make with * (as in `"x" * 10**9`).
-MAX_REPEATED_LENGTH = 1_000_000
 
 
 def user_templates_dir(data_dir: Path) -> Path:
@@ -77,66 +81,6 @@ class TopicView:
     rows: tuple[ChecklistRowView, ...]
 
 
-class TemplateTimeout(Exception):
-    """A user's template ran longer than USER_TEMPLATE_SECONDS."""
-
-
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """Jinja's sandbox: no `__class__` and the like, no changing lists or dicts, no calling
-    methods of the program's own objects (a template may read the dossier, never change it),
-    and no text or list multiplied into something that would fill the memory."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def is_safe_callable(self, obj: object) -> bool:
-        owner = getattr(obj, "__self__", None)
-        if owner is not None and type(owner).__module__.startswith("igj_afwijken."):
-            return False
-        return super().is_safe_callable(obj)
-
-    def call_binop(self, context, operator: str, left, right):  # noqa: ANN001 (Jinja's own)
-        if operator == "**":
-            if isinstance(right, int | float) and abs(right) > 100:
-                raise SecurityError(i18n.translate("templating", "een macht groter dan 100"))
-            return left**right
-        for sequence, times in ((left, right), (right, left)):
-            if (
-                isinstance(sequence, str | list | tuple)
-                and isinstance(times, int)
-                and len(sequence) * times > MAX_REPEATED_LENGTH
-            ):
-                raise SecurityError(
-                    i18n.translate(
-                        "templating", "een tekst of lijst van meer dan een miljoen tekens"
-                    )
-                )
-        return left * right
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Stop template code (and only template code) that runs past the limit.
-
-    Python cannot interrupt a running loop from outside; a trace function on the template's
-    own frames sees every line it runs and raises TemplateTimeout there once time is up."""
-    deadline = time.monotonic() + seconds
-
-    def on_line(frame, event, arg):  # noqa: ANN001, ANN202 (sys.settrace's signature)
-        if time.monotonic() > deadline:
-            raise TemplateTimeout
-        return on_line
-
-    def on_call(frame, event, arg):  # noqa: ANN001, ANN202
-        return on_line if frame.f_code.co_filename.endswith(TEMPLATE_SUFFIX) else None
-
-    previous = sys.gettrace()
-    sys.settrace(on_call)
-    try:
-        yield
-    finally:
-        sys.settrace(previous)
-
-
 def _user_template_files(user_dir: Path | None) -> tuple[str, ...]:
     """The template files in the user's folder, as part of the environment's cache key."""
     if user_dir is None:
@@ -166,7 +110,8 @@ def _environment(
     templates_dir: Path, user_dir: Path | None, _files: tuple[str, ...]
 ) -> jinja2.Environment:
     folders = [templates_dir] if user_dir is None else [user_dir, templates_dir]
-    env = _Sandbox(
+    kind = Sandbox if user_dir is None else LimitedSandbox  # the user's own: every limit
+    env = kind(
         loader=jinja2.FileSystemLoader(folders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -192,6 +137,8 @@ def _environment(
     # Defaults for templates rendered without a document context (the bundle's front page).
     env.globals["house"] = HouseStyle()
     env.globals["logo_uri"] = ""
+    if isinstance(env, LimitedSandbox):
+        env.guard_filters()
     return env
 
 
@@ -362,27 +309,81 @@ def render_html(
     house: HouseStyle | None = None,
 ) -> str:
     """The document as HTML; raises LawGateError for a deviation from a law, and TemplateError
-    (naming the file and line) for a template that is unknown, wrong or not allowed."""
+    (naming the file and line) for a template that is unknown, wrong or not allowed.
+
+    A document that uses one of the user's own templates is made in a child process with a
+    limit on time and memory, and what it makes is sanitised like an answer is."""
     check_law_gate(dossier, catalogue)
-    env = environment(templates_dir, user_dir)
-    file_name = template + TEMPLATE_SUFFIX
-    try:
-        compiled = env.get_template(file_name)
-    except jinja2.TemplateNotFound:
+    templates_dir = templates_dir or paths.templates_dir()
+    printed_at = printed_at or datetime.now().astimezone()
+    if template not in template_names(templates_dir, user_dir):
         known = ", ".join(template_names(templates_dir, user_dir))
         raise TemplateError(
             i18n.translate(
                 "templating", "Onbekend sjabloon '{template}'; beschikbaar: {known}."
             ).format(template=template, known=known)
-        ) from None
-    except jinja2.TemplateSyntaxError as error:
-        raise _located(error, file_name) from None
-    context = document_context(dossier, catalogue, printed_at or datetime.now().astimezone(), house)
+        )
+    if user_dir is not None and _uses_user_templates(user_dir, template):
+        request = RenderRequest(
+            template,
+            templates_dir,
+            user_dir,
+            i18n.language(),
+            dossier,
+            catalogue,
+            printed_at,
+            house,
+        )
+        outcome, text = render_in_child(request)
+        if outcome != "ok":
+            raise TemplateError(text)
+        return sanitise_document(text, i18n.language())
+    file_name = template + TEMPLATE_SUFFIX
     try:
-        if not _user_template_files(user_dir):
-            return compiled.render(context)
-        with _time_limit(USER_TEMPLATE_SECONDS):  # only a user's own templates can loop forever
-            return compiled.render(context)
+        compiled = environment(templates_dir).get_template(file_name)
+        return compiled.render(document_context(dossier, catalogue, printed_at, house))
+    except Exception as error:  # a built-in template is tested; still never a blank document
+        raise _located(error, file_name) from None
+
+
+def _uses_user_templates(user_dir: Path, template: str) -> bool:
+    """Whether the document comes from one of the user's templates: the chosen one, or a part
+    (`_….html.j2`) that the built-in templates include."""
+    return any(
+        name == template + TEMPLATE_SUFFIX or name.startswith("_")
+        for name in _user_template_files(user_dir)
+    )
+
+
+def render_limited(request: RenderRequest, seconds: float) -> str:
+    """Render with the user's templates under every limit (in the child process that
+    render_in_child starts); raises TemplateError with the message for the user."""
+    file_name = request.template + TEMPLATE_SUFFIX
+    for name in _user_template_files(request.user_dir):
+        if (request.user_dir / name).stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(
+                i18n.translate(
+                    "templating", "Het sjabloon ‘{template}’ is groter dan {size} kB."
+                ).format(template=name, size=MAX_TEMPLATE_BYTES // 1024)
+            )
+    env = environment(request.templates_dir, request.user_dir)
+    try:
+        compiled = env.get_template(file_name)
+        context = document_context(
+            request.dossier, request.catalogue, request.printed_at, request.house
+        )
+        parts, length = [], 0
+        with time_limit(seconds, request.seconds):
+            for part in compiled.generate(context):
+                length += len(part)
+                if length > MAX_TEXT:
+                    raise SecurityError(
+                        i18n.translate("templating", "een document van meer dan een miljoen tekens")
+                    )
+                parts.append(part)
+        return "".join(parts)
+    except MemoryError:
+        raise
     except Exception as error:  # a user's template can fail in any way; never a blank document
         raise _located(error, file_name) from None
 
@@ -414,11 +415,7 @@ def _located(error: Exception, file_name: str) -> TemplateError:
     elif isinstance(error, jinja2.TemplateSyntaxError):
         detail = error.message or str(error)
     elif isinstance(error, TemplateTimeout):
-        detail = i18n.translate(
-            "templating",
-            "het maken duurde langer dan {seconds} seconden en is gestopt"
-            " (een lus die niet ophoudt?)",
-        ).format(seconds=f"{USER_TEMPLATE_SECONDS:g}")
+        detail = timeout_detail(error.args[0] if error.args else USER_TEMPLATE_SECONDS)
     elif isinstance(error, RecursionError):
         detail = i18n.translate("templating", "een macro roept zichzelf steeds opnieuw aan")
     else:

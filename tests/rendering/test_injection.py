@@ -183,3 +183,43 @@ def _text_of(html: str) -> str:
     parser = Text()
     parser.feed(html)
     return "".join(parser.parts)
+
+
+# Careless or hostile user templates: they mark text safe, put it in unquoted attributes, turn
+# escaping off, or write script themselves. What they produce is sanitised before it is used.
+USER_TEMPLATES = [
+    "{{ dossier.title|safe }}",
+    "<p title={{ dossier.title }}>titel</p>",
+    "{% autoescape false %}{{ dossier.organisation }}{% endautoescape %}",
+    "{% for a in dossier.answers.values() %}{{ a.text|safe }}{% endfor %}",
+    '<a href="{{ dossier.rule.source }}">bron</a><img src="{{ dossier.location }}">',
+    "<script>alert(1)</script><img src=x onerror=alert(1)><body onload=alert(2)>",
+    '<a href="javascript:alert(1)">a</a><iframe src="data:text/html,x"></iframe>',
+    "<style>p{}</style></style><script>alert(1)</script>{{ dossier.team|safe }}",
+    '<svg onload=alert(1)></svg><meta http-equiv="refresh" content="0;url=javascript:x">',
+]
+
+
+@pytest.mark.parametrize("source", USER_TEMPLATES)
+def test_a_user_template_cannot_make_live_script(poisoned, catalogue, tmp_path, source):
+    user_dir = tmp_path / "sjablonen"
+    user_dir.mkdir()
+    (user_dir / "eigen.html.j2").write_text(source, "utf-8")
+    for offset in (0, 7):
+        dossier = _poisoned(poisoned, itertools.islice(itertools.cycle(PAYLOADS), offset, None))
+        html = render_html(dossier, catalogue, "eigen", user_dir=user_dir)
+        assert _active(html) == [], (source, offset)
+
+
+def test_a_user_template_keeps_its_layout_after_sanitising(example_dossier, catalogue, tmp_path):
+    """A user's copy of the built-in justification keeps its headings, tables, logo and style."""
+    from igj_afwijken.paths import templates_dir
+
+    user_dir = tmp_path / "sjablonen"
+    user_dir.mkdir()
+    copy = (templates_dir() / "verantwoording.html.j2").read_text("utf-8")
+    (user_dir / "kopie.html.j2").write_text(copy, "utf-8")
+    own = render_html(example_dossier, catalogue, "kopie", user_dir=user_dir)
+    built_in = render_html(example_dossier, catalogue)
+    for part in ("<style>", "<h1", "<h2", "<table", "<th", 'colspan="', '<a name="'):
+        assert own.count(part) == built_in.count(part), part
