@@ -244,6 +244,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     # Loaded here, not at the top: starting the window parses the options too, and should not
     # wait for the documents' libraries.
+    from igj_afwijken.rendering.house_style import HouseStyleError
     from igj_afwijken.rendering.templating import TemplateError
 
     try:
@@ -253,6 +254,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
         exchange.ExchangeError,
         StoreError,
         TemplateError,
+        HouseStyleError,
         UnknownDossier,
         CatalogueError,
     ) as error:

@@ -7,6 +7,7 @@ import binascii
 import hashlib
 import io
 import json
+import re
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -212,13 +213,23 @@ def _embedded_exchange_file(pdf: bytes, name: str) -> bytes:
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(pdf))
-        found = reader.attachments.get(EMBEDDED_NAME)
-    except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError):
+        encrypted = reader.is_encrypted
+        found = None if encrypted else reader.attachments.get(EMBEDDED_NAME)
+    except Exception:  # noqa: BLE001 - a PDF parser given any bytes can fail in any way
         raise ExchangeError(
             i18n.translate("exchange", "{name} is een beschadigde of onleesbare PDF.").format(
                 name=name
             )
         ) from None
+    if encrypted:  # the program never encrypts its PDFs: someone protected this one since
+        raise ExchangeError(
+            i18n.translate(
+                "exchange",
+                "{name} is beveiligd (versleuteld of met een wachtwoord), dus de afwijking erin "
+                "kan niet worden gelezen. Lees de oorspronkelijke PDF of het uitwisselbestand "
+                "(.json) in.",
+            ).format(name=name)
+        )
     if not found:
         raise ExchangeError(
             i18n.translate(
@@ -245,7 +256,7 @@ def loads(data: bytes | str, name: str = "") -> Dossier:
             i18n.translate("exchange", "{name} is te groot voor een afwijking.").format(name=name)
         )
     try:
-        document = json.loads(data)
+        document = json.loads(data, object_pairs_hook=_refuse_repeated_keys)
     except UnicodeDecodeError:
         raise ExchangeError(
             i18n.translate("exchange", "{name} is geen tekstbestand (geen UTF-8).").format(
@@ -260,10 +271,30 @@ def loads(data: bytes | str, name: str = "") -> Dossier:
                 "misschien is het onvolledig of beschadigd.",
             ).format(name=name, line=error.lineno, column=error.colno)
         ) from None
+    except _RepeatedKey as repeated:
+        raise ExchangeError(
+            i18n.translate(
+                "exchange",
+                "{name} is dubbelzinnig: het veld ‘{key}’ staat twee keer in hetzelfde deel; "
+                "het is niet te zeggen welke waarde geldt.",
+            ).format(name=name, key=repeated.key)
+        ) from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to read it
+        raise ExchangeError(
+            i18n.translate("exchange", "{name} bevat een getal dat te lang is.").format(name=name)
+        ) from None
     except RecursionError:
         raise ExchangeError(too_deep.format(name=name)) from None
     if _depth(document) > MAX_NESTING:
         raise ExchangeError(too_deep.format(name=name))
+    if _has_lone_surrogate(document):
+        raise ExchangeError(
+            i18n.translate(
+                "exchange",
+                "{name} bevat een ongeldig teken (een losse helft van een tekenpaar, zoals "
+                "\\ud800); zo'n teken kan niet worden bewaard of afgedrukt.",
+            ).format(name=name)
+        )
     return from_document(document, name)
 
 
@@ -503,6 +534,44 @@ def _describe(error: ValidationError) -> str:
     else:
         text = i18n.translate("exchange", "{where} heeft een ongeldige waarde")
     return text.format(where=where)
+
+
+class _RepeatedKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose keys are all different; JSON itself would let the last one win."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKey(key[:60])
+            seen.add(key)
+    return document
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_lone_surrogate(value: object) -> bool:
+    """Whether any text (or key) holds half of a UTF-16 pair, which JSON's \\u escapes allow
+    but no file, database or printer can take."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _LONE_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _depth(value: object) -> int:

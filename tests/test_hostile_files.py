@@ -170,3 +170,36 @@ def test_every_date_and_moment_import_accepts_can_be_shown_sorted_and_printed(da
             assert day is None or long_date(day)
     assert sorted(moments) == sorted(moments, key=lambda moment: moment.isoformat())
     _round_trips(dossier)
+
+
+@FUZZ_SETTINGS
+@given(st.data())
+def test_a_key_that_repeats_anywhere_is_refused_and_named(data):
+    """JSON lets the last of two equal keys win without a word; the program refuses the file."""
+    document = data.draw(st.sampled_from(EXAMPLE_DOCUMENTS))
+    objects = [
+        (path, value) for path, value in _paths(document) if isinstance(value, dict) and value
+    ]
+    path, chosen = data.draw(st.sampled_from(objects))
+    key = data.draw(st.sampled_from(sorted(chosen)))
+    text = json.dumps(_replaced(document, path, {**chosen, "__herhaald__": True}))
+    text = text.replace('"__herhaald__": true', f"{json.dumps(key)}: {json.dumps(chosen[key])}")
+    with pytest.raises(ExchangeError, match="twee keer") as refused:
+        exchange.loads(text.encode("utf-8"))
+    assert key[:60] in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('{"format": "igj-afwijken-dossier", "version": 3, "dossier": {"title": "\\ud800"}}',
+         "ongeldig teken"),
+        ('{"format": "igj-afwijken-dossier", "version": 3, "dossier": {"\\udfff": 1}}',
+         "ongeldig teken"),
+        ('{"format": "igj-afwijken-dossier", "version": 3, "dossier": {"duration_months": '
+         + "9" * 4301 + "}}", "te lang"),
+    ],
+)  # fmt: skip
+def test_what_cannot_be_stored_or_printed_is_refused_by_name(text, words):
+    with pytest.raises(ExchangeError, match=words):
+        exchange.loads(text.encode("utf-8"))

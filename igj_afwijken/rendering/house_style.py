@@ -10,14 +10,16 @@ import base64
 import json
 import logging
 import re
+import struct
 import xml.etree.ElementTree as ElementTree
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from igj_afwijken import i18n
 from igj_afwijken.fileio import write_atomic
-from igj_afwijken.paths import ensure_private_dir
+from igj_afwijken.paths import ensure_data_dir
 
 STYLE_FILE = "huisstijl.json"
 LOGO_STEM = "huisstijl-logo"
@@ -97,7 +99,12 @@ def svg_to_png(svg: bytes, height_px: int) -> bytes:
         )
     size = renderer.defaultSize()
     ratio = size.width() / size.height() if size.height() > 0 and size.width() > 0 else 1.0
+    ratio = min(max(ratio, 1 / MAX_SVG_RATIO), MAX_SVG_RATIO)
     image = QImage(max(1, round(height_px * ratio)), height_px, QImage.Format.Format_ARGB32)
+    if image.isNull():
+        raise HouseStyleError(
+            i18n.translate("house_style", "Het SVG-logo kan niet worden getekend.")
+        )
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     renderer.render(painter)
@@ -121,12 +128,56 @@ def check_logo(data: bytes, logo_type: str) -> None:
             i18n.translate("house_style", "Het logo is groter dan 1 MB; kies een kleiner bestand.")
         )
     if logo_type == "png":
-        if not data.startswith(_PNG_SIGNATURE):
-            raise HouseStyleError(
-                i18n.translate("house_style", "Het logo is geen geldig PNG-bestand.")
-            )
+        _check_png(data)
         return
     _check_svg(data)
+
+
+MAX_LOGO_PIXELS = 4000  # on each side: far more than a logo on paper needs
+MAX_SVG_DEPTH = 64
+MAX_SVG_RATIO = 20.0  # a logo at most twenty times as wide as it is high, or the other way
+
+
+def _check_png(data: bytes) -> None:
+    """A whole PNG: its chunks intact (their checksums), a sensible size, and picture data that
+    unpacks to what that size needs, no more."""
+    wrong = HouseStyleError(i18n.translate("house_style", "Het logo is geen geldig PNG-bestand."))
+    if not data.startswith(_PNG_SIGNATURE):
+        raise wrong
+    position, chunks, pictures = len(_PNG_SIGNATURE), [], []
+    while position < len(data):
+        if position + 12 > len(data):
+            raise wrong
+        length, kind = struct.unpack(">I4s", data[position : position + 8])
+        end = position + 8 + length
+        if end + 4 > len(data):
+            raise wrong
+        body, (checksum,) = data[position + 8 : end], struct.unpack(">I", data[end : end + 4])
+        if zlib.crc32(kind + body) != checksum:
+            raise wrong
+        chunks.append(kind)
+        if kind == b"IDAT":
+            pictures.append(body)
+        position = end + 4
+    if not chunks or chunks[0] != b"IHDR" or chunks[-1] != b"IEND" or not pictures:
+        raise wrong
+    width, height = struct.unpack(">II", data[16:24])
+    if not (0 < width <= MAX_LOGO_PIXELS and 0 < height <= MAX_LOGO_PIXELS):
+        raise HouseStyleError(
+            i18n.translate(
+                "house_style", "Het logo is groter dan {pixels} bij {pixels} beeldpunten."
+            ).format(pixels=MAX_LOGO_PIXELS)
+        )
+    # Eight bytes a pixel is the most any PNG needs (16-bit RGBA), plus a filter byte for each
+    # row of each of the seven passes of an interlaced picture.
+    needed = height * (width * 8 + 7)
+    unpacker = zlib.decompressobj()
+    try:
+        unpacked = unpacker.decompress(b"".join(pictures), needed + 1)
+    except zlib.error:
+        raise wrong from None
+    if len(unpacked) > needed or not unpacked:
+        raise wrong
 
 
 def _check_svg(data: bytes) -> None:
@@ -138,7 +189,7 @@ def _check_svg(data: bytes) -> None:
             )
         )
     try:
-        root = ElementTree.fromstring(data)
+        root = _parse_shallow(data)
     except ElementTree.ParseError as error:
         raise HouseStyleError(
             i18n.translate("house_style", "Het logo is geen geldig SVG-bestand ({error}).").format(
@@ -147,6 +198,15 @@ def _check_svg(data: bytes) -> None:
         ) from None
     if _local(root.tag) != "svg":
         raise HouseStyleError(i18n.translate("house_style", "Het logo is geen SVG-bestand."))
+    width, height = _svg_size(root)
+    if width <= 0 or height <= 0 or max(width / height, height / width) > MAX_SVG_RATIO:
+        raise HouseStyleError(
+            i18n.translate(
+                "house_style",
+                "Het SVG-logo heeft geen bruikbare breedte en hoogte (of is meer dan twintig keer "
+                "zo breed als hoog).",
+            )
+        )
     for element in root.iter():
         name = _local(element.tag)
         if name in _SVG_FORBIDDEN_ELEMENTS:
@@ -178,6 +238,51 @@ def _check_svg(data: bytes) -> None:
                         "house_style", "Het SVG-logo bevat een verwijzing die niet is toegestaan."
                     )
                 )
+
+
+def _parse_shallow(data: bytes) -> ElementTree.Element:
+    """The SVG's root, refusing nesting deeper than MAX_SVG_DEPTH (a drawing program makes a
+    few levels; thousands only serve to exhaust whatever draws it)."""
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    depth, root = 0, None
+    parser.feed(data)
+    parser.close()
+    for event, element in parser.read_events():
+        if event == "start":
+            depth += 1
+            root = element if root is None else root
+            if depth > MAX_SVG_DEPTH:
+                raise HouseStyleError(
+                    i18n.translate(
+                        "house_style", "Het SVG-logo is dieper genest dan {depth} lagen."
+                    ).format(depth=MAX_SVG_DEPTH)
+                )
+        else:
+            depth -= 1
+    if root is None:
+        raise ElementTree.ParseError("no element found")
+    return root
+
+
+def _svg_size(root: ElementTree.Element) -> tuple[float, float]:
+    """The drawing's width and height: from its viewBox, else its width and height, else 1:1."""
+    box = re.split(r"[\s,]+", root.get("viewBox", "").strip())
+    try:
+        if len(box) == 4:
+            return float(box[2]), float(box[3])
+        width, height = root.get("width"), root.get("height")
+        if width is None or height is None:
+            return 1.0, 1.0
+        return _length(width), _length(height)
+    except ValueError:
+        return 0.0, 0.0
+
+
+def _length(text: str) -> float:
+    number = re.match(r"\s*([0-9.eE+-]+)", text)
+    if number is None:
+        raise ValueError(text)
+    return float(number.group(1))
 
 
 def _local(name: object) -> str:
@@ -263,7 +368,7 @@ def load_house_style(
 
 def save_house_style(data_dir: Path, style: HouseStyle) -> None:
     """Write the house style to the data folder, each file atomically; raises OSError."""
-    ensure_private_dir(data_dir)
+    ensure_data_dir(data_dir)
     if style.logo:
         write_atomic(data_dir / f"{LOGO_STEM}.{style.logo_type}", style.logo, private=True)
     for kind in LOGO_TYPES:

@@ -473,3 +473,35 @@ def test_a_broken_house_style_is_said_once_by_the_real_program(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0
     assert result.stderr.count(STYLE_FILE) == 1
+
+
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        ("huisstijl-logo.png", b"\x89PNG\r\n\x1a\n" + b"garbage" * 20, "geen geldig PNG"),
+        (
+            "huisstijl-logo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9">'
+            + b"<g>" * 20000
+            + b"</g>" * 20000
+            + b"</svg>",
+            "dieper genest",
+        ),
+        (
+            "huisstijl-logo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="1000000000" height="10"/>',
+            "twintig keer",
+        ),
+    ],
+)
+def test_a_logo_that_cannot_be_drawn_is_named_and_the_word_file_made_without_it(
+    tmp_path, name, data, words
+):
+    data_dir = paths.ensure_data_dir(tmp_path / "data")
+    (data_dir / name).write_bytes(data)
+    output = tmp_path / "document.docx"
+    code, _, err = _cli(
+        "--data-dir", str(data_dir), "render", str(VOLUNTEER_EXAMPLE), "-o", str(output)
+    )
+    assert code == 0 and words in err and "standaardhuisstijl" in err
+    assert output.read_bytes().startswith(b"PK")
