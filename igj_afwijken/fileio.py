@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,3 +58,27 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+# Below this much free space the program treats a disk as full: SQLite alone needs some tens of
+# kilobytes to open a store, and a message that names the cause beats a failure halfway.
+MIN_FREE_BYTES = 1024 * 1024
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` (or its nearest existing parent) has no room left for
+    the user (space reserved for the system administrator does not count)."""
+    folder = Path(folder)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
+    except OSError:
+        return False
+
+
+def failed_write(path: Path) -> OSError:
+    """The error for a write that a library reported only as "did not work": the disk being
+    full where it is, else a plain input/output error."""
+    code = errno.ENOSPC if disk_is_full(path.parent) else errno.EIO
+    return OSError(code, os.strerror(code), str(path))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from igj_afwijken import i18n
+from igj_afwijken.fileio import disk_is_full
 from igj_afwijken.paths import DataFolderError, ensure_data_dir, make_private
 
 LOCK_FILENAME = "afwijkingen.lock"
@@ -45,9 +46,12 @@ def lock_data_dir(data_dir: Path) -> QLockFile:
                 "het andere venster eerst en probeer het dan opnieuw.\n\nGegevensmap: {folder}",
             ).format(holder=holder.format(host=host, pid=pid), folder=data_dir)
         )
+    if disk_is_full(data_dir):
+        reason = i18n.translate("instance_lock", "de schijf is vol; maak eerst ruimte vrij")
+    else:
+        reason = i18n.translate("instance_lock", "is de map alleen-lezen?")
     raise FolderInUse(
         i18n.translate(
-            "instance_lock",
-            "De gegevensmap {folder} kan niet worden vergrendeld; is de map alleen-lezen?",
-        ).format(folder=data_dir)
+            "instance_lock", "De gegevensmap {folder} kan niet worden vergrendeld: {reason}."
+        ).format(folder=data_dir, reason=reason)
     )

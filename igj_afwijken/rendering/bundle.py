@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from igj_afwijken import APP_NAME, __version__, i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.text import long_date
-from igj_afwijken.fileio import atomic_target
+from igj_afwijken.fileio import atomic_target, failed_write
 from igj_afwijken.rendering.document import page_footer, page_header
 from igj_afwijken.rendering.templating import environment, render_html
 
@@ -52,6 +53,7 @@ def write_bundle(
     from igj_afwijken.rendering.pdf import (
         PageDecoration,
         Section,
+        check_written_pdf,
         ensure_gui_application,
         paint_sections,
         section_page_counts,
@@ -91,8 +93,14 @@ def write_bundle(
             )
             for dossier, body in zip(included, bodies, strict=True)
         ]
-        pages = sum(paint_sections(writer, sections))
+        try:
+            pages = sum(paint_sections(writer, sections))
+        except OSError as error:
+            if error.errno != errno.EIO:  # not the painter's own "cannot paint": as it is
+                raise
+            raise failed_write(temporary) from None
         del writer
+        check_written_pdf(temporary)
     return BundleResult(pages, [d.id for d in included], skipped)
 
 

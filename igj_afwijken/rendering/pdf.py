@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 )
 
 from igj_afwijken import APP_NAME, __version__
-from igj_afwijken.fileio import atomic_target
+from igj_afwijken.fileio import atomic_target, failed_write
 from igj_afwijken.rendering import page_label
 
 FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Helvetica", "sans-serif"]
@@ -92,7 +93,7 @@ def paint_sections(device: QPagedPaintDevice, sections: list[Section]) -> list[i
     total = sum(counts)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the page device cannot be painted on")
+        raise OSError(errno.EIO, "the page device cannot be painted on")
     number = 0
     try:
         for section, document, count in zip(sections, documents, counts, strict=True):
@@ -354,8 +355,22 @@ def write_pdf(
             writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_1_6)
             for name, data in (attachments or {}).items():
                 writer.addFileAttachment(name, data, "application/json")
-        pages = paint_pages(writer, html, decoration)
+        try:
+            pages = paint_pages(writer, html, decoration)
+        except OSError as error:
+            if error.errno != errno.EIO:  # not the painter's own "cannot paint": as it is
+                raise
+            raise failed_write(temporary) from None
         del writer  # the file is complete only once the writer is gone
-        if temporary.stat().st_size == 0:
-            raise OSError(f"could not write {path}")
+        check_written_pdf(temporary)
     return pages
+
+
+def check_written_pdf(path: Path) -> None:
+    """OSError (with its cause: a full disk, say) unless Qt wrote the PDF to its very end; Qt
+    itself says nothing when a write fails halfway."""
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, handle.tell() - 1024))
+        if b"%%EOF" not in handle.read():
+            raise failed_write(path)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from igj_afwijken import i18n
+from igj_afwijken.fileio import disk_is_full
 from igj_afwijken.paths import DataFolderError, ensure_data_dir
 from igj_afwijken.storage.errors import explain
 
@@ -198,6 +199,19 @@ class DamagedStoreError(StoreError):
         self.path = path
 
 
+class DiskFullError(StoreError):
+    """The disk holding the data folder is full; nothing was changed."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(
+            i18n.translate(
+                "database",
+                "De schijf met de gegevensmap {folder} is vol. Er is niets aan uw gegevens "
+                "veranderd; maak ruimte vrij op die schijf en probeer het dan opnieuw.",
+            ).format(folder=data_dir)
+        )
+
+
 def store_path(data_dir: Path) -> Path:
     return data_dir / STORE_FILENAME
 
@@ -209,6 +223,8 @@ def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
     store is backed up. On a network folder, where WAL is unsafe, the store keeps a rollback
     journal instead. A second connection opened right after a checked one may skip the check."""
     path = store_path(data_dir)
+    if disk_is_full(data_dir):  # before SQLite makes its side files, which would fail halfway
+        raise DiskFullError(data_dir)
     try:
         ensure_data_dir(data_dir)
         if check_damage and path.exists() and path.stat().st_size > 0:
@@ -217,6 +233,8 @@ def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
     except DataFolderError as error:
         raise StoreError(str(error)) from None
     except (OSError, sqlite3.Error) as error:
+        if disk_is_full(data_dir):
+            raise DiskFullError(data_dir) from error
         raise StoreError(
             i18n.translate(
                 "database", "De gegevensmap {folder} kan niet worden gebruikt: {reason}."
@@ -239,6 +257,8 @@ def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
             path.chmod(0o600)
     except sqlite3.DatabaseError as error:
         connection.close()
+        if disk_is_full(data_dir):
+            raise DiskFullError(data_dir) from error
         raise StoreError(
             i18n.translate(
                 "database", "De gegevensopslag in {folder} kan niet worden geopend: {reason}."
@@ -270,7 +290,7 @@ def _refuse_damaged(path: Path) -> None:
         checker.execute("PRAGMA busy_timeout = 5000")
         rows = [tuple(row) for row in checker.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:
-        if "locked" in str(error) or "busy" in str(error):
+        if not _is_damage(error):  # locked, or a disk that fails to read or is full
             raise
         raise DamagedStoreError(path, explain(error)) from error
     finally:
@@ -280,6 +300,18 @@ def _refuse_damaged(path: Path) -> None:
             path,
             i18n.translate("database", "{count} fout(en) gevonden").format(count=len(rows)),
         )
+
+
+# SQLite's own verdict that a file is damaged, or is no store at all: only these are damage.
+# Everything else (a lock, an input/output error, a full disk) says nothing about the file.
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGE_CODES
+    return any(word in str(error) for word in ("malformed", "not a database"))
 
 
 def is_network_folder(folder: Path, mounts: str | None = None) -> bool:

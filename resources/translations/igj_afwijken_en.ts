@@ -2654,6 +2654,10 @@ after measures</translation>
         <translation>The data store {name} in {folder} is damaged ({detail}). Nothing has been changed in it. Restore a backup: in the program via File &gt; Restore backup, or with ‘igj-afwijken restore’; the damaged file is then set aside, not thrown away.</translation>
     </message>
     <message>
+        <source>De schijf met de gegevensmap {folder} is vol. Er is niets aan uw gegevens veranderd; maak ruimte vrij op die schijf en probeer het dan opnieuw.</source>
+        <translation>The disk with the data folder {folder} is full. Nothing in your data has changed; free up space on that disk and then try again.</translation>
+    </message>
+    <message>
         <source>De gegevensmap {folder} kan niet worden gebruikt: {reason}.</source>
         <translation>The data folder {folder} cannot be used: {reason}.</translation>
     </message>
@@ -3027,8 +3031,16 @@ Gegevensmap: {folder}</source>
 Data folder: {folder}</translation>
     </message>
     <message>
-        <source>De gegevensmap {folder} kan niet worden vergrendeld; is de map alleen-lezen?</source>
-        <translation>The data folder {folder} cannot be locked; is the folder read-only?</translation>
+        <source>de schijf is vol; maak eerst ruimte vrij</source>
+        <translation>the disk is full; free up space first</translation>
+    </message>
+    <message>
+        <source>is de map alleen-lezen?</source>
+        <translation>is the folder read-only?</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {folder} kan niet worden vergrendeld: {reason}.</source>
+        <translation>The data folder {folder} cannot be locked: {reason}.</translation>
     </message>
 </context>
 <context>
