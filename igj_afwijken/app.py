@@ -9,9 +9,11 @@ from collections.abc import Sequence
 
 from igj_afwijken import i18n, paths
 from igj_afwijken.cli import build_parser, run, use_language_of
+from igj_afwijken.fileio import use_private_umask
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_private_umask()  # before anything makes a file: private from the first byte
     # The built program starts itself again to run a user's template apart (see sandbox.py).
     multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)

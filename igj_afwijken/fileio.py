@@ -10,9 +10,29 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-# mkstemp makes owner-only files; an exported document gets the permissions of any new file.
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
+_user_umask: int | None = None  # the user's own, before use_private_umask took its place
+
+
+def use_private_umask() -> None:
+    """From now on every file and folder this process makes is the user's alone (0600, 0700)
+    from the moment it exists: the store with its journal files, the settings, backups,
+    temporary files. A document the user exports still gets the usual permissions (see
+    atomic_target). The program calls this first thing; POSIX only."""
+    global _user_umask
+    if os.name != "posix":
+        return
+    previous = os.umask(0o077)
+    if _user_umask is None:
+        _user_umask = previous
+
+
+def _export_mode() -> int:
+    """The permissions any new file of the user's would get: what an exported document gets."""
+    if _user_umask is not None:
+        return 0o666 & ~_user_umask
+    current = os.umask(0o022)
+    os.umask(current)
+    return 0o666 & ~current
 
 
 @contextlib.contextmanager
@@ -27,7 +47,7 @@ def atomic_target(path: Path, private: bool = False) -> Iterator[Path]:
     try:
         yield temporary_path
         if os.name == "posix":
-            temporary_path.chmod(0o600 if private else 0o666 & ~_UMASK)
+            temporary_path.chmod(0o600 if private else _export_mode())
         _fsync_file(temporary_path)
         os.replace(temporary_path, path)
     except BaseException:
