@@ -1,4 +1,4 @@
-"""The benchmark: start, render, type, search and store, each measured against bare Qt."""
+"""The benchmark: start, render, type, search, store and import, each against its bare floor."""
 
 from __future__ import annotations
 
@@ -57,9 +57,18 @@ class Sizes:
     keystrokes: int = 300
     store_steps: tuple[int, ...] = (10, 100, 1_000, 10_000)
     sample_dossiers: int = 200
+    import_answers: int = 400  # of IMPORT_ANSWER_CHARS each: an exchange file of about 40 MB
 
 
-QUICK = Sizes(runs=1, register=300, keystrokes=20, store_steps=(10, 100), sample_dossiers=5)
+IMPORT_ANSWER_CHARS = 99_000
+QUICK = Sizes(
+    runs=1,
+    register=300,
+    keystrokes=20,
+    store_steps=(10, 100),
+    sample_dossiers=5,
+    import_answers=20,
+)
 
 
 # -- data --------------------------------------------------------------------------------------
@@ -500,6 +509,124 @@ def measure_store(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     ]
 
 
+# -- 6. import ---------------------------------------------------------------------------------
+
+
+def large_exchange_file(path: Path, answers: int) -> None:
+    """An exchange file of an example with `answers` answers of IMPORT_ANSWER_CHARS characters
+    of varied Dutch text, as a file written elsewhere could hold."""
+    import random
+
+    from igj_afwijken import paths
+
+    example = min((paths.resources_dir() / "examples").glob("*.json"))
+    document = json.loads(example.read_text("utf-8"))
+    words = [
+        "zorg",
+        "cliënt",
+        "medewerker",
+        "nachtdienst",
+        "veiligheid",
+        "risico",
+        "overdracht",
+        "medicatie",
+        "evaluatie",
+        "teamleider",
+        "locatie",
+        "bewoner",
+        "familie",
+        "vrijwilliger",
+        "zorgplan",
+        "signaleren",
+        "bereikbaarheid",
+    ]
+    rng = random.Random(2026)
+    document["dossier"]["answers"] = [
+        {
+            "question_id": f"vraag{number}.deel",
+            "text": " ".join(
+                f"{rng.choice(words)}{rng.randint(0, 999)}"
+                for _ in range(IMPORT_ANSWER_CHARS // 10)
+            )[:IMPORT_ANSWER_CHARS],
+            "catalogue_version": "2026.1",
+            "question_text": "Een vraag van een eerdere vragenlijst",
+            "updated_at": "2026-08-01T10:00:00+00:00",
+        }
+        for number in range(answers)
+    ]
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+
+
+def measure_import(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
+    """The import as the command makes it (read, check, store with its search index and
+    readiness), against writing the same answers to a bare SQLite table."""
+    import sqlite3
+
+    from igj_afwijken import exchange
+    from igj_afwijken.domain.readiness import assess, readiness_state
+    from igj_afwijken.storage.database import open_store
+    from igj_afwijken.storage.repository import DossierRepository
+
+    source = work / "groot.json"
+    large_exchange_file(source, sizes.import_answers)
+    megabytes = source.stat().st_size / 1_000_000
+    rows = [
+        (
+            "bench",
+            answer["question_id"],
+            answer["text"],
+            answer["catalogue_version"],
+            answer["question_text"],
+            answer["updated_at"],
+        )
+        for answer in json.loads(source.read_text("utf-8"))["dossier"]["answers"]
+    ]
+    counter = iter(range(10**6))
+
+    def ours() -> None:
+        connection = open_store(work / f"import-{next(counter)}")
+        repository = DossierRepository(
+            connection, readiness_of=lambda d: readiness_state(assess(d, catalogue))
+        )
+        started = time.perf_counter()
+        repository.add_imported(exchange.read_file(source))
+        timings.append(time.perf_counter() - started)
+        connection.close()
+
+    def bare() -> None:
+        connection = sqlite3.connect(work / f"kaal-{next(counter)}.sqlite3", isolation_level=None)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute(
+            "CREATE TABLE answers (dossier_id TEXT, question_id TEXT, text TEXT,"
+            " catalogue_version TEXT, question_text TEXT, updated_at TEXT,"
+            " PRIMARY KEY (dossier_id, question_id)) WITHOUT ROWID"
+        )
+        started = time.perf_counter()
+        connection.execute("BEGIN")
+        connection.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", rows)
+        connection.execute("COMMIT")
+        timings.append(time.perf_counter() - started)
+        connection.close()
+
+    ours_runs, bare_runs = [], []
+    for _ in range(max(3, sizes.runs)):
+        timings: list[float] = []
+        bare()
+        ours()
+        bare_runs.append(timings[0])
+        ours_runs.append(timings[1])
+    return [
+        Figure(
+            f"import a {megabytes:.0f} MB exchange file ({sizes.import_answers} long answers)",
+            statistics.median(ours_runs),
+            "s",
+            target=3,
+            floor=statistics.median(bare_runs),
+        ).judge()
+    ]
+
+
 # -- running -----------------------------------------------------------------------------------
 
 
@@ -517,6 +644,7 @@ def run(sizes: Sizes) -> list[Figure]:
         figures += measure_typing(work, sizes, catalogue)
         figures += measure_register(work, sizes, catalogue)
         figures += measure_store(work, sizes, catalogue)
+        figures += measure_import(work, sizes, catalogue)
     return figures
 
 

@@ -287,7 +287,7 @@ def loads(data: bytes | str, name: str = "") -> Dossier:
         raise ExchangeError(too_deep.format(name=name)) from None
     if _depth(document) > MAX_NESTING:
         raise ExchangeError(too_deep.format(name=name))
-    if _has_lone_surrogate(document):
+    if (isinstance(data, str) or _ESCAPED_SURROGATE.search(data)) and _has_lone_surrogate(document):
         raise ExchangeError(
             i18n.translate(
                 "exchange",
@@ -555,6 +555,8 @@ def _refuse_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A surrogate can reach a decoded JSON text only through a \\u escape: UTF-8 has none.
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def _has_lone_surrogate(value: object) -> bool:

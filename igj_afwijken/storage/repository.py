@@ -431,13 +431,14 @@ class DossierRepository:
                 )
 
     def add(self, dossier: Dossier) -> None:
-        """Store a whole new dossier with its answers, all or nothing."""
+        """Store a whole new dossier with its answers, all or nothing.
+
+        The dossier's own row goes in last: the search index is then built once, from all its
+        text, instead of again after every answer (each answer finds no dossier yet to index;
+        SQLite checks that it belongs to one at COMMIT)."""
         placeholders = ", ".join("?" for _ in range(len(_FACT_COLUMNS) + 1))
         with transaction(self._db):
-            self._db.execute(
-                f"INSERT INTO dossiers (id, {', '.join(_FACT_COLUMNS)}) VALUES ({placeholders})",
-                (dossier.id, *_fact_values(dossier)),
-            )
+            self._db.execute("PRAGMA defer_foreign_keys = ON")
             self._db.executemany(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
                 [(dossier.id, *_answer_values(a)) for a in dossier.answers.values()],
@@ -452,6 +453,10 @@ class DossierRepository:
                 self._insert_version(dossier.id, version)
             for position, attachment in enumerate(dossier.attachments):
                 self._insert_attachment(dossier.id, position, attachment)
+            self._db.execute(
+                f"INSERT INTO dossiers (id, {', '.join(_FACT_COLUMNS)}) VALUES ({placeholders})",
+                (dossier.id, *_fact_values(dossier)),
+            )
             if self._readiness_of is not None:
                 self._db.execute(
                     "UPDATE dossiers SET readiness = ? WHERE id = ?",
