@@ -349,10 +349,21 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from igj_afwijken.domain.attachments import file_type, hides_its_type
+
     dossier = exchange.read_file(Path(args.file))
     with _folder_lock(paths.data_dir(args.data_dir), args.warn):  # one program writes a data folder
         new_id = _repository(args).add_imported(dossier)
     print(new_id, file=out)
+    for attachment in dossier.attachments:
+        if hides_its_type(attachment.name):
+            args.warn(
+                i18n.translate(
+                    "cli",
+                    "de bijlage ‘{name}’ doet zich voor als een ander soort bestand dan het is "
+                    "(een .{kind}-bestand); open het alleen als u weet waar het vandaan komt",
+                ).format(name=attachment.name, kind=file_type(attachment.name))
+            )
     return EXIT_OK
 
 

@@ -442,3 +442,19 @@ def test_delete_puts_a_dossier_in_the_recycle_bin_and_purge_removes_it_after_a_b
     assert "voor-verwijderen" in out
     assert cli("--data-dir", str(data), "purge", dossier_id)[0] == EXIT_ERROR
     assert cli("--data-dir", str(data), "delete", "onbekend-id")[0] == EXIT_ERROR
+
+
+def test_import_flags_an_attachment_whose_name_hides_its_type(tmp_path, example_dossier):
+    import hashlib
+
+    from igj_afwijken import exchange
+    from igj_afwijken.domain.model import Attachment, utc_now
+
+    content = b"MZ een programma"
+    example_dossier.attachments = (
+        Attachment("adviesbrief.pdf.exe", content, hashlib.sha256(content).hexdigest(), utc_now()),
+    )
+    path = tmp_path / "afwijking.json"
+    exchange.write_file(path, example_dossier)
+    code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(path))
+    assert code == EXIT_OK and "adviesbrief.pdf.exe" in err and ".exe" in err

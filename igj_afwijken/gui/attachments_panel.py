@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from igj_afwijken.domain.attachments import file_type, hides_its_type, opens_safely
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Attachment, Dossier, utc_now
 from igj_afwijken.domain.text import long_date
@@ -83,6 +84,29 @@ def _temporary_folder() -> Path:
         _temp_root = Path(tempfile.mkdtemp(prefix="igj-afwijken-bijlagen-"))
         atexit.register(shutil.rmtree, _temp_root, True)
     return _temp_root
+
+
+def _not_a_document(name: str) -> str:
+    if hides_its_type(name):
+        return misleading_name_warning(name)
+    kind = file_type(name)
+    text = tr(
+        "“%1” is geen document of afbeelding (het is een %2-bestand). Het programma opent zo'n "
+        "bestand niet zelf: het zou een programma kunnen starten."
+    )
+    return _fill_in(text, name, f".{kind}" if kind else tr("onbekend"))
+
+
+def misleading_name_warning(name: str) -> str:
+    """A warning for a name that tries to pass for another kind of file."""
+    return _fill_in(
+        tr(
+            "Let op: de naam “%1” doet zich voor als een ander soort bestand dan het is (het is een "
+            "%2-bestand). Open het alleen als u weet waar het vandaan komt."
+        ),
+        name,
+        f".{file_type(name)}" if file_type(name) else tr("onbekend"),
+    )
 
 
 def _fill_in(text: str, *values: str) -> str:
@@ -215,6 +239,9 @@ class AttachmentsPanel(DossierPanel):
         for row, attachment in enumerate(self.attachments):
             name = QTableWidgetItem(attachment.name)
             name.setToolTip(attachment.name)
+            if not opens_safely(attachment.name):
+                name.setText(f"⚠ {attachment.name}")
+                name.setToolTip(_not_a_document(attachment.name))
             size = QTableWidgetItem(format_size(attachment.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             added = QTableWidgetItem(long_date(attachment.added_at))
@@ -297,6 +324,7 @@ class AttachmentsPanel(DossierPanel):
             self.dossier.attachments = (*self.dossier.attachments, *added)
             self._fill(select=len(self.dossier.attachments) - 1)
             self.edited.emit("attachments")
+            problems += [misleading_name_warning(a.name) for a in added if hides_its_type(a.name)]
         if problems:
             dialogs.warn(self, self.tr("Bijlage niet toegevoegd"), "\n\n".join(problems))
         if already:
@@ -346,8 +374,23 @@ class AttachmentsPanel(DossierPanel):
     # -- using --------------------------------------------------------------------------------
 
     def open_current(self) -> None:
+        """Open a document or picture with the system's program for it; anything else (a
+        program, a script, a name that hides its type) is only offered to be saved."""
         attachment = self.current()
         if attachment is None:
+            return
+        if not opens_safely(attachment.name):
+            if dialogs.confirm(
+                self,
+                self.tr("Bijlage niet geopend"),
+                _not_a_document(attachment.name)
+                + "\n\n"
+                + self.tr(
+                    "Wilt u het bestand opslaan, om het zelf te bekijken als u het vertrouwt?"
+                ),
+                self.tr("Opslaan als…"),
+            ):
+                self.save_current()
             return
         try:
             folder = _temporary_folder() / attachment.id

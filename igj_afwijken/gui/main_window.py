@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken import APP_NAME, exchange, i18n, lifecycle
+from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, Person, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
@@ -647,6 +648,13 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(str(path))
         self.open_dossier(new_id)
         self.statusBar().showMessage(self.tr("Ingelezen: %1").replace("%1", path.name), 6000)
+        from igj_afwijken.gui.attachments_panel import misleading_name_warning
+
+        warnings = [
+            misleading_name_warning(a.name) for a in dossier.attachments if hides_its_type(a.name)
+        ]
+        if warnings:
+            dialogs.warn(self, self.tr("Let op de bijlagen"), "\n\n".join(warnings))
         return True
 
     def _suggested_path(self, prefix: str, suffix: str) -> str:

@@ -88,6 +88,18 @@
         <translation>attachment</translation>
     </message>
     <message>
+        <source>“%1” is geen document of afbeelding (het is een %2-bestand). Het programma opent zo&apos;n bestand niet zelf: het zou een programma kunnen starten.</source>
+        <translation>“%1” is not a document or picture (it is a %2 file). The program does not open such a file itself: it could start a program.</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Let op: de naam “%1” doet zich voor als een ander soort bestand dan het is (het is een %2-bestand). Open het alleen als u weet waar het vandaan komt.</source>
+        <translation>Note: the name “%1” poses as another kind of file than it is (it is a %2 file). Only open it if you know where it comes from.</translation>
+    </message>
+    <message>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -382,6 +394,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Bijlage niet geopend</source>
         <translation>Attachment not opened</translation>
+    </message>
+    <message>
+        <source>Wilt u het bestand opslaan, om het zelf te bekijken als u het vertrouwt?</source>
+        <translation>Do you want to save the file, to look at it yourself if you trust it?</translation>
     </message>
     <message>
         <source>De bijlage kon niet worden klaargezet om te openen (%1).</source>
@@ -1463,6 +1479,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Ingelezen: %1</source>
         <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Let op de bijlagen</source>
+        <translation>Mind the attachments</translation>
     </message>
     <message>
         <source>Document opslaan als PDF</source>
@@ -2573,6 +2593,10 @@ after measures</translation>
     <message>
         <source>een afwijking die ‘onleesbaar’ is kan niet worden geopend; zet een reservekopie terug (restore) of zet haar in de prullenbak met: igj-afwijken delete ID</source>
         <translation>a deviation that is ‘unreadable’ cannot be opened; restore a backup (restore) or move it to the recycle bin with: igj-afwijken delete ID</translation>
+    </message>
+    <message>
+        <source>de bijlage ‘{name}’ doet zich voor als een ander soort bestand dan het is (een .{kind}-bestand); open het alleen als u weet waar het vandaan komt</source>
+        <translation>the attachment ‘{name}’ poses as another kind of file than it is (a .{kind} file); only open it if you know where it comes from</translation>
     </message>
     <message>
         <source>Opgeslagen: {path}</source>

@@ -123,12 +123,12 @@ def test_an_oversized_file_is_refused_with_one_warning(
 
 def test_exactly_the_limit_is_accepted(window, qtbot, isolated_data_dir, answers, tmp_path):
     panel = _open_panel(window, qtbot)
-    path = tmp_path / "groot.bin"
+    path = tmp_path / "groot.pdf"
     with path.open("wb") as handle:
         handle.truncate(MAX_ATTACHMENT_BYTES)
     _add(qtbot, panel, answers, path)
     assert answers.warnings == []
-    assert _rows(panel)[0][:2] == ("groot.bin", "10 MB")
+    assert _rows(panel)[0][:2] == ("groot.pdf", "10 MB")
 
 
 def test_a_folder_or_a_missing_file_is_refused(window, qtbot, answers, tmp_path):
@@ -316,3 +316,49 @@ def test_file_names_from_other_dossiers_are_made_safe():
     long = safe_file_name("é" * 300 + ".pdf")
     assert long.endswith(".pdf") and len(long.encode()) <= 255
     assert safe_file_name(" . ") == "bijlage"
+
+
+@pytest.mark.parametrize(
+    "name", ["adviesbrief.pdf.exe", "instellen.bat", "script.js", "brief.docx.scr", "logo.svg",
+             "pagina.html", "zonder-soort", "brief\u202efdp.exe"]
+)  # fmt: skip
+def test_what_is_no_document_is_never_opened_only_offered_to_save(
+    window, qtbot, answers, tmp_path, opened, name
+):
+    panel = _open_panel(window, qtbot)
+    _add(qtbot, panel, answers, _letter(tmp_path, name=name))
+    assert panel.table.item(0, 0).text().startswith("⚠")
+    answers.confirm = False
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert opened == []
+    title, question = answers.asked[-1]
+    assert "niet geopend" in title and "opslaan" in question.lower()
+    answers.confirm = True
+    answers.save_path = str(tmp_path / "bewaard")
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [] and (tmp_path / "bewaard").read_bytes() == LETTER
+
+
+def test_a_name_that_hides_its_type_is_flagged_when_added(window, qtbot, answers, tmp_path):
+    panel = _open_panel(window, qtbot)
+    _add(qtbot, panel, answers, _letter(tmp_path, name="adviesbrief.pdf.exe"))
+    assert len(answers.warnings) == 1 and "adviesbrief.pdf.exe" in answers.warnings[0]
+    assert ".exe" in answers.warnings[0]
+    _add(qtbot, panel, answers, _letter(tmp_path, name="gewoon.pdf", content=b"%PDF-1.4 x"))
+    assert len(answers.warnings) == 1  # an ordinary document is not flagged
+
+
+def test_a_name_that_hides_its_type_is_flagged_at_import(
+    window, qtbot, answers, tmp_path, example_dossier
+):
+    from igj_afwijken import exchange
+    from igj_afwijken.domain.model import Attachment, utc_now
+
+    content = b"MZ fake program"
+    example_dossier.attachments = (
+        Attachment("adviesbrief.pdf.exe", content, hashlib.sha256(content).hexdigest(), utc_now()),
+    )
+    path = tmp_path / "afwijking.json"
+    exchange.write_file(path, example_dossier)
+    assert window.import_file(path)
+    assert any("adviesbrief.pdf.exe" in warning for warning in answers.warnings)
