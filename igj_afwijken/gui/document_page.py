@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.gui.preview import PreviewPane
-from igj_afwijken.gui.widgets import explanation, heading
+from igj_afwijken.gui.widgets import ChoiceField, explanation, heading
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, template_names
 
 
@@ -25,7 +25,7 @@ class DocumentPage(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(heading(self.tr("Document")))
         layout.addWidget(explanation(catalogue.step_intros["document"]))
-        self.template_choice = QComboBox()
+        self.template_choice = ChoiceField()
         self.template_choice.setAccessibleName(self.tr("Soort document"))
         self._catalogue = catalogue
         self.set_templates(template_names())

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.form_dialog import FormDialog
 from igj_afwijken.gui.panel import DossierPanel
-from igj_afwijken.gui.widgets import FIRST_DATE, LAST_DATE, DateField, explanation
+from igj_afwijken.gui.widgets import DateField, KnownDateField, explanation
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 VISIBLE_ROWS_MAX_HEIGHT = 420  # beyond this the table scrolls inside the page
@@ -68,10 +67,7 @@ class EvaluationDialog(FormDialog):
         )
         self.setMinimumWidth(480)
 
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("d MMMM yyyy")
-        self.held_on.setDateRange(FIRST_DATE, LAST_DATE)
+        self.held_on = KnownDateField()
         self.held_on.setAccessibleName(self.tr("Datum van de evaluatie"))
         self.held_on.setDate(_qdate(record.held_on) if record else QDate.currentDate())
         self.findings = _text_field(

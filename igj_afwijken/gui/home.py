@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QCommandLinkButton,
     QFrame,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.examples import ExampleFile
-from igj_afwijken.gui.widgets import explanation, heading
+from igj_afwijken.gui.widgets import ChoiceField, explanation, heading
 from igj_afwijken.storage.repository import DossierSummary, RegisterFilter
 
 UNDO_SECONDS = 20
@@ -288,17 +287,17 @@ class HomePage(QWidget):
         self.filter.setPlaceholderText(self.tr("Zoeken in titels en antwoorden…"))
         self.filter.setAccessibleName(self.tr("Zoeken in titels en antwoorden"))
         self.filter.setClearButtonEnabled(True)
-        self.status_filter = QComboBox()
+        self.status_filter = ChoiceField()
         self.status_filter.setAccessibleName(self.tr("Alleen met status"))
         self.status_filter.addItem(self.tr("Alle statussen"), "")
         for key, label in self._catalogue.statuses.items():
             self.status_filter.addItem(label, key)
-        self.sector_filter = QComboBox()
+        self.sector_filter = ChoiceField()
         self.sector_filter.setAccessibleName(self.tr("Alleen in sector"))
         self.sector_filter.addItem(self.tr("Alle sectoren"), "")
         for key, label in self._catalogue.sectors.items():
             self.sector_filter.addItem(label, key)
-        self.location_filter = QComboBox()
+        self.location_filter = ChoiceField()
         self.location_filter.setAccessibleName(self.tr("Alleen op locatie"))
         self.set_locations([])
         for button in (

@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,15 +28,14 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import ContactPoint, CouncilAdvice, Dossier, Involvement
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.panel import DossierPanel
-from igj_afwijken.gui.widgets import DateField, explanation, heading, tr
+from igj_afwijken.gui.widgets import ChoiceField, DateField, explanation, heading, tr
 
 
-class ChoiceBox(QComboBox):
-    """A combo box that scrolling the page past never changes."""
+class ChoiceBox(ChoiceField):
+    """A choice of fixed keys with their labels; a key this version does not know is kept."""
 
     def __init__(self, choices: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for key, label in choices.items():
             self.addItem(label, key)
 
@@ -50,12 +48,6 @@ class ChoiceBox(QComboBox):
             self.addItem(value, value)
             index = self.count() - 1
         self.setCurrentIndex(index)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import END_REASONS, Dossier, Person, Version
 from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui.form_dialog import FormDialog
-from igj_afwijken.gui.widgets import DateField, explanation, heading, plain_label
+from igj_afwijken.gui.widgets import ChoiceField, DateField, explanation, heading, plain_label
 
 CURRENT = "huidig"  # the key of "Huidige tekst": the dossier as it is now
 VersionKey = int | str  # a version number, or CURRENT
@@ -170,7 +170,7 @@ class EndDialog(FormDialog):
             reasons.addWidget(button)
         self.reason_buttons[END_REASONS[0]].setChecked(True)
 
-        self.replaced_by = QComboBox()
+        self.replaced_by = ChoiceField()
         self.replaced_by.setAccessibleName(self.tr("Vervangen door"))
         self.replaced_by.setAccessibleDescription(
             self.tr("De afwijking die deze vervangt; alleen bij vervangen")
@@ -347,7 +347,7 @@ class VersionsDialog(QDialog):
         return table
 
     def _state_combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ChoiceField()
         combo.setAccessibleName(name)
         for version in self.dossier.versions:
             combo.addItem(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -42,7 +41,7 @@ from igj_afwijken.domain.model import SCALE, Dossier, Risk
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.risk_matrix import RiskMatrix
-from igj_afwijken.gui.widgets import explanation
+from igj_afwijken.gui.widgets import ChoiceField, explanation
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -203,7 +202,7 @@ class ScaleDelegate(QStyledItemDelegate):
         self.allow_empty = allow_empty
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
+        combo = ChoiceField(parent)
         combo.setObjectName("scaleEditor")
         if self.allow_empty:
             combo.addItem(self.tr("– nog niet beoordeeld"), None)

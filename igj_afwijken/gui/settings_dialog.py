@@ -11,13 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,13 @@ from igj_afwijken import i18n
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.backup_actions import describe
 from igj_afwijken.gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
-from igj_afwijken.gui.widgets import explanation, plain_label, save_and_cancel_buttons
+from igj_afwijken.gui.widgets import (
+    ChoiceField,
+    NumberField,
+    explanation,
+    plain_label,
+    save_and_cancel_buttons,
+)
 from igj_afwijken.rendering.house_style import (
     MAX_ORGANISATION_CHARS,
     HouseStyleError,
@@ -110,7 +114,7 @@ class SettingsDialog(QDialog):
     def _display_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.text_scale = QSpinBox()
+        self.text_scale = NumberField()
         self.text_scale.setRange(MIN_TEXT_SCALE, MAX_TEXT_SCALE)
         self.text_scale.setSingleStep(10)
         self.text_scale.setSuffix(" %")
@@ -124,7 +128,7 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr("&Tekstgrootte:"), self.text_scale)
-        self.language = QComboBox()
+        self.language = ChoiceField()
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         self.language.setAccessibleName(self.tr("Taal"))

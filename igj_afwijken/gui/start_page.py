@@ -5,19 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import DURATION_MONTHS, Dossier, Person, Rule
-from igj_afwijken.gui.widgets import DateField, ScrollingPage, explanation, heading
+from igj_afwijken.gui.widgets import (
+    ChoiceField,
+    DateField,
+    NumberField,
+    ScrollingPage,
+    explanation,
+    heading,
+)
 
 
 class StartPage(ScrollingPage):
@@ -36,7 +41,7 @@ class StartPage(ScrollingPage):
         self.organisation = QLineEdit()
         self.location = QLineEdit()
         self.team = QLineEdit()
-        self.sector = QComboBox()
+        self.sector = ChoiceField()
         self.sector.addItem(self.tr("— kies een sector —"), "")
         for key, label in catalogue.sectors.items():
             self.sector.addItem(label, key)
@@ -53,7 +58,7 @@ class StartPage(ScrollingPage):
         self.rule_name.setPlaceholderText(
             self.tr("Bijvoorbeeld: twee verzorgenden-IG per avonddienst")
         )
-        self.rule_kind = QComboBox()
+        self.rule_kind = ChoiceField()
         for key, label in catalogue.rule_kinds.items():
             self.rule_kind.addItem(label, key)
         self.rule_source = QLineEdit()
@@ -107,7 +112,7 @@ class StartPage(ScrollingPage):
         self.body.addWidget(topics)
 
         self.start_date = DateField(self.tr("nog niet bekend"))
-        self.duration = QSpinBox()
+        self.duration = NumberField()
         self.duration.setRange(0, DURATION_MONTHS[-1])  # 0: not yet known
         self.duration.setSuffix(self.tr(" maanden"))
         self.duration.setSpecialValueText(self.tr("nog niet bepaald"))

@@ -8,14 +8,17 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCalendarWidget,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -189,7 +192,59 @@ class ScrollingPage(QScrollArea):
         self.body.insertWidget(self.body.count() - 1, panel)
 
 
-class DateField(QDateEdit):
+def scroll_page(widget: QWidget, event: QWheelEvent) -> None:
+    """Scroll what the widget stands in, as if the wheel turned over an empty part of it: the
+    nearest scroll area that can still move that way (a table, then the page around it)."""
+    event.accept()
+    area = widget.parentWidget()
+    while area is not None:
+        if isinstance(area, QAbstractScrollArea):
+            viewport = area.viewport()
+            position = viewport.mapFromGlobal(event.globalPosition())
+            forwarded = QWheelEvent(
+                position, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
+                event.buttons(), event.modifiers(), event.phase(), event.inverted(),
+            )  # fmt: skip
+            forwarded.setAccepted(False)
+            QApplication.sendEvent(viewport, forwarded)
+            if forwarded.isAccepted():
+                return
+        area = area.parentWidget()
+
+
+class WheelScrollsPage:
+    """For a choice, number or date field: the mouse wheel scrolls the page it stands in and
+    never changes its value, whether it has the focus or not (scrolling past a field once
+    changed saved data). The keyboard and the field's own arrows still change it."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        scroll_page(self, event)  # type: ignore[arg-type]
+
+
+class ChoiceField(WheelScrollsPage, QComboBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives it no focus either
+
+
+class NumberField(WheelScrollsPage, QSpinBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class KnownDateField(WheelScrollsPage, QDateEdit):
+    """A date that is always known, within the dates the program accepts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMMM yyyy")
+        self.setDateRange(FIRST_DATE, LAST_DATE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class DateField(WheelScrollsPage, QDateEdit):
     """A date that may still be unknown. Scrolling the page past it never changes it, and the
     first step up or down from "unknown" starts at today rather than at the year 2000."""
 
@@ -219,12 +274,6 @@ class DateField(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # the scroll area scrolls instead
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         # While it shows its "unknown" text, a QDateEdit keeps the focus on Tab; let Tab leave.
