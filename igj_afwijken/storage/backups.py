@@ -122,7 +122,7 @@ def is_good(path: Path) -> bool:
         return False
     try:
         return _is_sound(connection, "integrity_check")
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # the message may quote the damaged bytes
         return False
     finally:
         connection.close()

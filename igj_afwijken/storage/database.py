@@ -293,6 +293,10 @@ def _refuse_damaged(path: Path) -> None:
         if not _is_damage(error):  # locked, or a disk that fails to read or is full
             raise
         raise DamagedStoreError(path, explain(error)) from error
+    except UnicodeDecodeError:  # SQLite's message quoted bytes of the damaged page itself
+        raise DamagedStoreError(
+            path, i18n.translate("database", "het gegevensbestand is beschadigd")
+        ) from None
     finally:
         checker.close()
     if rows != [("ok",)]:

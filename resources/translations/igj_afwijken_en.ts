@@ -2690,6 +2690,10 @@ after measures</translation>
         <translation>The data store in {folder} cannot be opened: {reason}.</translation>
     </message>
     <message>
+        <source>het gegevensbestand is beschadigd</source>
+        <translation>the data file is damaged</translation>
+    </message>
+    <message>
         <source>{count} fout(en) gevonden</source>
         <translation>{count} error(s) found</translation>
     </message>

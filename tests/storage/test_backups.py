@@ -347,3 +347,22 @@ def test_backups_made_before_the_manifest_are_taken_in_once(isolated_data_dir, e
     assert (isolated_data_dir / "reservekopieen" / backups.MANIFEST).exists()
     used, _ = restore_backup(isolated_data_dir, made[0])
     assert used.path == made[0].path
+
+
+@pytest.mark.parametrize("where", [0.3, 0.45, 0.5, 0.6, 0.75, 0.9])
+@pytest.mark.parametrize("pattern", [b"\xa5", b"\xff\xfe", b"\x00"])
+def test_damage_anywhere_is_recognised_as_damage(
+    isolated_data_dir, example_dossier, where, pattern
+):
+    """SQLite's message about a damaged page may quote its bytes, which need not be UTF-8."""
+    connection = _store_with(isolated_data_dir, example_dossier)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    store = store_path(isolated_data_dir)
+    data = bytearray(store.read_bytes())
+    start = int(len(data) * where)
+    data[start : start + 4096] = (pattern * 4096)[:4096]
+    store.write_bytes(bytes(data))
+    with pytest.raises(DamagedStoreError):
+        open_store(isolated_data_dir)
+    assert not backups.is_good(store)
