@@ -57,14 +57,17 @@ DATA_DIR_MARKER = ".igj-afwijken"
 _MARKER_TEXT = (
     "Deze map is de gegevensmap van IGJ Afwijken. / This folder is IGJ Afwijken's data folder.\n"
 )
-# What earlier releases put in a data folder, by names no other program uses.
-_OWN_NAMES = (
-    "afwijkingen.sqlite3",
-    "afwijkingen.lock",
-    "instellingen.ini",
-    "huisstijl.json",
+# What earlier releases put in a data folder first, by names no other program uses.
+_OWN_NAMES = ("afwijkingen.sqlite3", "afwijkingen.lock", "instellingen.ini", "huisstijl.json")
+# What may stand in a data folder the program has not used yet: an organisation may prepare one
+# with its own templates and house style. A folder holding anything else is someone else's.
+_PREPARED_NAMES = {
+    *_OWN_NAMES,
     "reservekopieen",
-)
+    "sjablonen",
+    "huisstijl-logo.png",
+    "huisstijl-logo.svg",
+}
 
 
 class DataFolderError(Exception):
@@ -80,7 +83,7 @@ def ensure_data_dir(path: Path) -> Path:
     marker = path / DATA_DIR_MARKER
     if marker.exists() or any((path / name).exists() for name in _OWN_NAMES):
         ensure_private_dir(path)
-    elif path.is_dir() and any(os.scandir(path)):
+    elif path.is_dir() and any(entry.name not in _PREPARED_NAMES for entry in os.scandir(path)):
         suggestion = path / APP_NAME
         raise DataFolderError(
             i18n.translate(

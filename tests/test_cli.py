@@ -424,7 +424,7 @@ def test_import_refuses_a_date_the_program_could_not_show_in_one_line(tmp_path, 
     path.write_text(json.dumps(document), "utf-8")
     code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(path))
     assert code == EXIT_ERROR and out == ""
-    assert err.count("\n") == 1 and value in err and "1900" in err
+    assert err.count("\n") == 1 and value in err and "1000" in err
     assert cli("--data-dir", str(tmp_path / "d"), "list")[1].startswith("Nog geen")
 
 
@@ -458,3 +458,21 @@ def test_import_flags_an_attachment_whose_name_hides_its_type(tmp_path, example_
     exchange.write_file(path, example_dossier)
     code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(path))
     assert code == EXIT_OK and "adviesbrief.pdf.exe" in err and ".exe" in err
+
+
+def test_import_refuses_a_version_number_no_store_can_hold(tmp_path, example_dossier):
+    from datetime import date
+
+    from igj_afwijken import exchange
+    from igj_afwijken.domain.model import Person, Version
+
+    example_dossier.versions = (
+        Version(1, date(2026, 9, 1), Person("A. Jansen"), "", exchange.snapshot(example_dossier)),
+    )
+    document = json.loads(exchange.dumps(example_dossier))
+    for number in (10**25, 1e300):
+        document["dossier"]["versions"][0]["number"] = number
+        path = tmp_path / "groot.json"
+        path.write_text(json.dumps(document), "utf-8")
+        code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(path))
+        assert code == EXIT_ERROR and err.count("\n") == 1, err

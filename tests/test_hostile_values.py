@@ -17,6 +17,7 @@ from igj_afwijken import paths
 from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
 from igj_afwijken.rendering import FORMATS
 from tests.conftest import EXAMPLES
+from tests.test_hostile_files import _paths, _replaced
 
 EXAMPLE_DOCUMENTS = [json.loads(path.read_text("utf-8")) for path in EXAMPLES]
 SETTINGS = settings(
@@ -47,24 +48,6 @@ hostile_numbers = st.one_of(
     st.just(HUGE),  # becomes an integer of 5,000 digits in the file itself
     st.booleans(),
 )
-
-
-def _paths(value, prefix=()):
-    yield prefix, value
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _paths(inner, (*prefix, key))
-    elif isinstance(value, list):
-        for index, inner in enumerate(value):
-            yield from _paths(inner, (*prefix, index))
-
-
-def _replaced(document, path, new):
-    if not path:
-        return new
-    copy = document.copy() if isinstance(document, dict) else list(document)
-    copy[path[0]] = _replaced(document[path[0]], path[1:], new)
-    return copy
 
 
 @st.composite

@@ -83,3 +83,21 @@ def test_the_commands_and_the_lock_refuse_such_a_folder_in_one_line(tmp_path):
         code, out, err = cli("--data-dir", str(home), *command)
         assert code == 2 and err.count("\n") == 1 and "andere bestanden" in err
     assert _state(home) == before
+
+
+def test_a_folder_prepared_with_only_templates_and_a_house_style_is_taken_in(tmp_path):
+    """An organisation may hand out a data folder with its own templates and logo."""
+    folder = tmp_path / "voorbereid"
+    (folder / "sjablonen").mkdir(parents=True)
+    (folder / "sjablonen" / "memo.html.j2").write_text("<p>memo</p>", "utf-8")
+    (folder / "huisstijl-logo.png").write_bytes(b"...")
+    paths.ensure_data_dir(folder)
+    assert (folder / paths.DATA_DIR_MARKER).exists()
+
+
+def test_a_documents_folder_with_a_templates_folder_among_other_files_is_still_refused(tmp_path):
+    documents = tmp_path / "Documenten"
+    (documents / "sjablonen").mkdir(parents=True)
+    (documents / "begroting.xlsx").write_bytes(b"...")
+    with pytest.raises(paths.DataFolderError):
+        paths.ensure_data_dir(documents)

@@ -6,10 +6,11 @@ from datetime import UTC, date, datetime
 
 from igj_afwijken import i18n
 
-# A dossier about today's care has no date outside these years. Keeping to them leaves room for
-# every sum the program makes (an end date, a reply date, a local clock time) without overflow.
-EARLIEST = date(1900, 1, 1)
-LATEST = date(2199, 12, 31)
+# Years of four digits, so stored moments sort as text, and a century short of the end of the
+# calendar, so every sum the program makes (an end date fifty years on, a reply date, a local
+# clock time) stays inside it. A year mistyped earlier (2300, 1026) still shows, to be mended.
+EARLIEST = date(1000, 1, 1)
+LATEST = date(9899, 12, 31)
 
 
 def checked_date(value: date) -> date:

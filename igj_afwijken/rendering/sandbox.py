@@ -32,6 +32,7 @@ USER_TEMPLATE_MEMORY = 500 * 1024 * 1024
 MAX_SLOW_INPUT = 100_000  # characters a slow filter (wordwrap, urlize) may be given
 MAX_TEMPLATE_BYTES = 1024 * 1024  # the size of a template file
 _SLOW_FILTERS = {"wordwrap", "urlize"}
+_TEXT_OF_ANYTHING = {"string", "tojson", "pprint", "xmlattr", "urlencode", "list", "e", "escape"}
 # The width and precision in a printf-style format ("%-12.3f") and in a str.format field.
 _PRINTF_FIELD = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
 _FORMAT_SPEC = re.compile(r"\{[^{}]*:([^{}]*)\}")
@@ -84,15 +85,49 @@ def _check_format_spec(text: str) -> None:
             raise _too_long()
 
 
-def _size(value: Any) -> int:
-    return len(value) if isinstance(value, str | list | tuple) else len(str(value))
+_CONTAINERS = (list, tuple, set, frozenset, dict)
+
+
+def _size(value: Any, budget: int = MAX_TEXT + 1) -> int:
+    """About how many characters `value` becomes as text (a list as "[…, …]"), counted only up
+    to `budget`: measured before the text is made, nested lists included."""
+    total, stack = 0, [value]
+    while stack and total <= budget:
+        item = stack.pop()
+        if isinstance(item, str | bytes):
+            total += len(item) + 2
+        elif isinstance(item, dict):
+            total += 2 + 4 * len(item)
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, _CONTAINERS):
+            total += 2 + 2 * len(item)
+            stack.extend(item)
+        else:
+            total += len(str(item))
+    return total
+
+
+def _check_size(value: Any) -> None:
+    if not isinstance(value, str) and _size(value) > MAX_TEXT:
+        raise _too_long()
 
 
 def _check_estimate(name: str, value: Any, args: tuple) -> None:
     """For the filters and methods whose result can be far longer than what they are given."""
     if name == "join" and isinstance(value, list | tuple):
         separator = args[0] if args and isinstance(args[0], str) else ""
-        if sum(_size(item) for item in value) + len(separator) * len(value) > MAX_TEXT:
+        if _size(value) + len(separator) * len(value) > MAX_TEXT:
+            raise _too_long()
+    elif name in _TEXT_OF_ANYTHING:  # a list or a whole object made into one text
+        _check_size(value)
+    elif name == "indent" and isinstance(value, str) and args:
+        width = args[0] if isinstance(args[0], int) else len(str(args[0]))
+        if len(value) + (value.count("\n") + 1) * width > MAX_TEXT:
+            raise _too_long()
+    elif name == "expandtabs" and isinstance(value, str):
+        width = args[0] if args and isinstance(args[0], int) else 8
+        if len(value) + value.count("\t") * width > MAX_TEXT:
             raise _too_long()
     elif name == "replace" and len(args) >= 2 and isinstance(value, str):
         old, new = str(args[0]), str(args[1])
@@ -155,7 +190,7 @@ class LimitedSandbox(Sandbox):
     code_generator_class = _LimitedCodeGenerator
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, finalize=self.finalize_output, **kwargs)
         self.globals.pop("lipsum", None)  # makes as many paragraphs as it is asked for
 
     def guard_filters(self) -> None:
@@ -181,14 +216,22 @@ class LimitedSandbox(Sandbox):
 
         def checked(*args: Any, **kwargs: Any) -> str:
             _check_format_spec(value.__self__)
+            _check_arguments(args, kwargs)  # a width given as an argument: "{0:{1}}"
+            if len(value.__self__) + _size(args) + _size(kwargs) > MAX_TEXT:
+                raise _too_long()
             return _check_length(wrapped(*args, **kwargs))
 
         return checked
 
     def checked_concat(self, parts: tuple, join: Callable[[tuple], str]) -> str:
-        if sum(_size(part) for part in parts) > MAX_TEXT:
+        if _size(parts) > MAX_TEXT:
             raise _too_long()
         return join(parts)
+
+    def finalize_output(self, value: Any) -> Any:
+        """Every `{{ … }}` before it becomes text: a list or object too big to print is refused."""
+        _check_size(value)
+        return value
 
     def call_binop(self, context, operator: str, left, right):  # noqa: ANN001 (Jinja's own)
         numbers = all(isinstance(v, int) and not isinstance(v, bool) for v in (left, right))
@@ -217,6 +260,8 @@ class LimitedSandbox(Sandbox):
             return _check_length(left + right)
         if isinstance(left, str):  # "%" on a text: printf-style formatting
             _check_estimate("__mod__", left, ())
+            if len(left) + _size(right) > MAX_TEXT:
+                raise _too_long()
             return _check_length(left % right)
         return left % right
 
@@ -269,7 +314,15 @@ def render_in_child(request: RenderRequest) -> tuple[str, str]:
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(sender, request), daemon=True)
-    child.start()
+    try:
+        child.start()
+    except Exception as error:  # noqa: BLE001 - no process, or the request would not travel
+        sender.close()
+        receiver.close()
+        detail = i18n.translate(
+            "templating", "het aparte proces voor dit sjabloon kon niet starten ({error})"
+        ).format(error=error)
+        return "error", _whole_template_error(request.template, detail)
     sender.close()
     try:
         # The child stops itself a little earlier, with the template's line in its message.

@@ -34,6 +34,7 @@ _LEFTOVER = re.compile(r"^\..+\.tmp(-journal|-wal|-shm)?$")
 RESTORE_STAGING = "afwijkingen.sqlite3.terugzetten"
 RESTORE_MARKER = "terugzetten.json"
 _CHUNK = 1024 * 1024
+_ASIDE_NAME = re.compile(r"^afwijkingen-apart-gezet-[0-9-]+\.sqlite3$")
 
 
 class BackupError(StoreError):
@@ -109,7 +110,7 @@ def list_backups(data_dir: Path) -> list[Backup]:
     found = [
         _backup_at(folder / name, entry)
         for name, entry in manifest.items()
-        if _NAME.match(name) and _is_own_file(folder / name)
+        if _made_at(name) is not None and _is_own_file(folder / name)
     ]
     return sorted(found, key=lambda backup: backup.made_at, reverse=True)
 
@@ -184,8 +185,6 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(f"{store}{suffix}")
         os.replace(staging, store)  # the one step that changes which data the store holds
-        fsync_dir(data_dir)
-        os.unlink(data_dir / RESTORE_MARKER)
     except (OSError, BackupError) as error:
         _undo_restore(data_dir, plan)
         raise BackupError(
@@ -195,6 +194,12 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
             + " "
             + i18n.translate("backups", "Uw gegevens staan zoals ze waren.")
         ) from error
+    # The backup is in place: from here on nothing is undone. A marker that cannot go yet is
+    # found by the next start, which then only finishes.
+    with contextlib.suppress(OSError):
+        fsync_dir(data_dir)
+    with contextlib.suppress(OSError):
+        os.unlink(data_dir / RESTORE_MARKER)
     return chosen, aside if plan["had_store"] else None
 
 
@@ -210,6 +215,8 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
         return None
     except (OSError, ValueError):
         plan_is_ours = False
+    if plan_is_ours and not _ASIDE_NAME.match(str(plan["aside"])):
+        plan_is_ours = False  # it names something else than a store set aside by a restore
     if not plan_is_ours:  # a marker we cannot read names nothing to finish: undo what we can
         plan = {"backup": "", "aside": "", "had_store": True}
     staging = data_dir / RESTORE_STAGING
@@ -218,9 +225,10 @@ def finish_interrupted_restore(data_dir: Path) -> str | None:
         aside.is_file() if plan["had_store"] else store_path(data_dir).exists()
     )
     if plan_is_ours and renamed:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(marker)
-        fsync_dir(data_dir)
+        with contextlib.suppress(OSError):  # some network and FAT drives cannot sync a folder
+            fsync_dir(data_dir)
         done = i18n.translate(
             "backups",
             "Het terugzetten van de reservekopie {name} werd onderbroken, maar was al zo goed "
@@ -279,7 +287,8 @@ def _keep_aside(store: Path, aside: Path) -> None:
         if side.exists():
             with atomic_target(Path(f"{aside}{suffix}"), private=True) as temporary:
                 shutil.copyfile(side, temporary)
-    fsync_dir(store.parent)
+    with contextlib.suppress(OSError):  # some network and FAT drives cannot sync a folder
+        fsync_dir(store.parent)
 
 
 def _undo_restore(data_dir: Path, plan: dict) -> None:
@@ -292,7 +301,7 @@ def _undo_restore(data_dir: Path, plan: dict) -> None:
             kept, own = Path(f"{aside}{suffix}"), Path(f"{store}{suffix}")
             if kept.exists() and not own.exists():
                 with contextlib.suppress(OSError):
-                    shutil.copyfile(kept, own)
+                    os.replace(kept, own)  # whole, in one step
         for suffix in ("", *_SIDE_FILES):
             with contextlib.suppress(OSError):
                 os.unlink(f"{aside}{suffix}")
@@ -389,7 +398,7 @@ def _manifest(folder: Path) -> dict[str, dict]:
     found = {}
     for name in names:
         path = folder / name
-        if _NAME.match(name) and _is_own_file(path):
+        if _made_at(name) is not None and _is_own_file(path):
             with contextlib.suppress(OSError):
                 found[name] = {"sha256": _sha256(path), "size": path.stat().st_size}
     if found:
@@ -416,10 +425,21 @@ def _is_sound(connection: sqlite3.Connection, pragma: str) -> bool:
     return [tuple(row) for row in rows] == [("ok",)]
 
 
+def _made_at(name: str) -> datetime | None:
+    """When a backup was made, from its name; None for a name no backup of ours has."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def _backup_at(path: Path, entry: dict) -> Backup:
     match = _NAME.match(path.name)
-    assert match is not None
-    made_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
+    made_at = _made_at(path.name)
+    assert match is not None and made_at is not None  # only names _made_at accepts come here
     return Backup(
         path=path,
         made_at=made_at,

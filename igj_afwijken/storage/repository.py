@@ -172,7 +172,7 @@ class DossierRepository:
                 continue
             try:
                 readable.append(self.get(summary.id))
-            except UnreadableDossier:
+            except (UnreadableDossier, UnknownDossier):  # UnknownDossier: an id that is no text
                 unreadable.append(summary)
         return readable, unreadable
 
@@ -271,7 +271,14 @@ class DossierRepository:
             return self._get(dossier_id)
         except UnknownDossier:
             raise
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            OverflowError,
+            RecursionError,  # JSON nested deeper than Python reads
+        ) as error:
             raise UnreadableDossier(dossier_id, self.title_of(dossier_id), error) from None
         except sqlite3.OperationalError as error:
             if "decode" not in str(error):

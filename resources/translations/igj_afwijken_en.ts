@@ -3878,6 +3878,10 @@ Data folder: {folder}</translation>
         <translation>a power greater than 100</translation>
     </message>
     <message>
+        <source>het aparte proces voor dit sjabloon kon niet starten ({error})</source>
+        <translation>the separate process for this template could not start ({error})</translation>
+    </message>
+    <message>
         <source>het maken had meer dan {megabytes} MB geheugen nodig en is gestopt</source>
         <translation>making it needed more than {megabytes} MB of memory and was stopped</translation>
     </message>

@@ -50,6 +50,12 @@ HOSTILE = {
     "recursie": "{% macro r() %}{{ r() }}{% endmacro %}{{ r() }}",
     "pprint_keer": "{{ (dossier|pprint) * 100000 }}",
     "geheugen": "{{ range(600)|map('string')|map('center', 999999)|list|length }}",
+    "lijst_plakken": "{{ '' ~ (['x' * 999] * 9999) }}",
+    "lijst_tonen": "{{ ['x' * 999] * 999 }}",
+    "lijst_als_tekst": "{{ [1]|batch(999999, 'y' * 999)|list|string }}",
+    "lijst_opmaak": "{{ '%s' % ([['x' * 999] * 999]) }}",
+    "geneste_breedte": "{{ '{0:{1}}'.format('x', 999999999) }}",
+    "inspringen_regels": "{{ ('a\n' * 499999)|indent(2) }}",
 }
 WRAPPER = """
 import json, resource, sys, time

@@ -366,3 +366,46 @@ def test_damage_anywhere_is_recognised_as_damage(
     with pytest.raises(DamagedStoreError):
         open_store(isolated_data_dir)
     assert not backups.is_good(store)
+
+
+def test_a_restore_whose_last_tidying_fails_keeps_the_restored_store_and_the_old_aside(
+    isolated_data_dir, example_dossier, monkeypatch
+):
+    """Once the backup is in place nothing is undone, even if the marker cannot be removed
+    (a virus scanner holding it, say); the next start then only finishes."""
+    connection = _store_with(isolated_data_dir, example_dossier)
+    backup = make_backup(connection, isolated_data_dir, "afsluiten")
+    connection.execute("UPDATE dossiers SET title = 'Later veranderd'")
+    connection.close()
+    real_unlink = os.unlink
+
+    def held(path, *args, **kwargs):
+        if Path(path).name == backups.RESTORE_MARKER:
+            raise PermissionError(13, "held by another program", str(path))
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(backups.os, "unlink", held)
+    used, aside = restore_backup(isolated_data_dir, backup)
+    monkeypatch.undo()
+    assert used == backup
+    kept = sqlite3.connect(aside)
+    assert kept.execute("SELECT title FROM dossiers").fetchone()[0] == "Later veranderd"
+    kept.close()
+    notice = backups.recover_data_folder(isolated_data_dir)
+    assert notice and "afgemaakt" in notice and aside.exists()
+    connection = open_store(isolated_data_dir)
+    assert DossierRepository(connection).get(example_dossier.id).title == example_dossier.title
+    connection.close()
+
+
+def test_a_file_with_a_backup_like_name_but_no_real_date_is_passed_over(
+    isolated_data_dir, example_dossier
+):
+    connection = _store_with(isolated_data_dir, example_dossier)
+    own = make_backup(connection, isolated_data_dir, "afsluiten")
+    odd = own.path.with_name("afwijkingen-20241399-999999-000000-afsluiten.sqlite3")
+    shutil.copyfile(own.path, odd)
+    (isolated_data_dir / "reservekopieen" / backups.MANIFEST).unlink()  # taken in again
+    assert [b.path for b in list_backups(isolated_data_dir)] == [own.path]
+    make_backup(connection, isolated_data_dir, "afsluiten")  # rotation copes with it too
+    connection.close()

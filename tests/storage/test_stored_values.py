@@ -50,7 +50,19 @@ stored_values = (
     | st.binary(max_size=30)
     | st.datetimes(timezones=_offsets).map(lambda moment: moment.isoformat())
     | st.dates().map(lambda day: day.isoformat())
-    | st.sampled_from(["{}", "[]", '{"description": 5}', "null", "{", '"x"', "wet", "beeindigd"])
+    | st.sampled_from(
+        [
+            "{}",
+            "[]",
+            '{"description": 5}',
+            "null",
+            "{",
+            '"x"',
+            "wet",
+            "beeindigd",
+            "[" * 100_000 + "]" * 100_000,
+        ]
+    )  # fmt: skip
     | st.binary(min_size=1, max_size=10).map(lambda raw: ("not-utf-8", b"\xff" + raw))
 )
 
