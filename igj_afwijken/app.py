@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -14,8 +13,10 @@ from igj_afwijken.fileio import use_private_umask
 
 def main(argv: Sequence[str] | None = None) -> int:
     use_private_umask()  # before anything makes a file: private from the first byte
-    # The built program starts itself again to run a user's template apart (see sandbox.py).
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):  # the built program starts itself again to run a user's
+        import multiprocessing  # template apart (see sandbox.py); elsewhere this is not needed
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     use_language_of(args)
     options = build_parser().parse_args(args)

@@ -11,6 +11,7 @@ from igj_afwijken import i18n
 # clock time) stays inside it. A year mistyped earlier (2300, 1026) still shows, to be mended.
 EARLIEST = date(1000, 1, 1)
 LATEST = date(9899, 12, 31)
+_FIRST_YEAR, _LAST_YEAR = f"{EARLIEST.year:04d}", f"{LATEST.year:04d}"
 
 
 def checked_date(value: date) -> date:
@@ -26,6 +27,11 @@ def checked_date(value: date) -> date:
 
 def parse_date(text: object) -> date:
     """A date from its ISO text ("2027-03-01"); ValueError with a reason for the user."""
+    if type(text) is str and len(text) == 10 and _FIRST_YEAR <= text[:4] <= _LAST_YEAR:
+        try:  # as the program stores a date: read without further checks (the register's 10,000)
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
     try:
         value = date.fromisoformat(text)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -59,6 +65,16 @@ def checked_moment(value: datetime) -> datetime:
 
 def parse_moment(text: object) -> datetime:
     """A moment from its ISO text with a time zone, in UTC; ValueError with a reason."""
+    if (
+        type(text) is str
+        and len(text) == 25
+        and text.endswith("+00:00")
+        and _FIRST_YEAR <= text[:4] <= _LAST_YEAR
+    ):
+        try:  # as the program stores a moment: to the second, in UTC
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
     try:
         value = datetime.fromisoformat(text)  # type: ignore[arg-type]
     except (TypeError, ValueError):
