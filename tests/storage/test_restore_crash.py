@@ -257,3 +257,43 @@ def test_sqlite_can_read_the_store_kept_aside(two_states):
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
     _remove_kept_aside(data_dir)
+
+
+BACKUP_CHILD = """
+import sys
+from pathlib import Path
+from igj_afwijken.storage.backups import make_backup
+from igj_afwijken.storage.database import open_store
+folder = Path(sys.argv[1])
+connection = open_store(folder)
+print("ready", flush=True)
+make_backup(connection, folder, "handmatig")
+print("done", flush=True)
+"""
+
+
+def test_a_backup_killed_at_any_moment_leaves_only_whole_listed_backups(two_states):
+    """An interrupted backup left a hidden copy of 100 MB behind for good; the next start
+    removes it, and every backup that is listed is whole and the program's own."""
+    data_dir, _ = two_states
+    folder = backups.backups_dir(data_dir)
+    rng = random.Random(17)
+    left_behind = 0
+    for _ in range(max(10, KILLS // 3)):
+        child = subprocess.Popen(
+            [sys.executable, "-c", BACKUP_CHILD, str(data_dir)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert child.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0, 0.4))
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+        left_behind += any(p.name.startswith(".") for p in folder.iterdir())
+        recover_data_folder(data_dir)  # what the next start does
+        assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]
+        for backup in list_backups(data_dir):
+            assert is_unchanged(backup) and is_good(backup.path), backup.path.name
+    assert len(list_backups(data_dir)) <= backups.KEEP + 1
+    assert left_behind > 0  # some kills did fall in the middle of a backup
