@@ -12,9 +12,17 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from igj_afwijken import APP_NAME, __version__, exchange, i18n, paths
-from igj_afwijken.domain.catalogue import CatalogueError, load_catalogue
+from igj_afwijken.domain.catalogue import Catalogue, CatalogueError, load_catalogue
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.domain.readiness import LawGateError, assess, is_ready, readiness_state
+from igj_afwijken.domain.readiness import (
+    Finding,
+    LawGateError,
+    assess,
+    is_ready,
+    readiness_state,
+    report_lines,
+    verdict,
+)
 from igj_afwijken.rendering import DEFAULT_TEMPLATE, FORMATS
 from igj_afwijken.storage.backups import (
     backups_dir,
@@ -125,6 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=i18n.translate("cli", "wat ontbreekt er nog? (0 = klaar, 1 = niet klaar, 2 = fout)"),
     )
     chk.add_argument("source", metavar=file_or_id)
+    chk.add_argument(
+        "--document",
+        default="",
+        metavar=i18n.translate("cli", "SJABLOON"),
+        help=i18n.translate(
+            "cli", "ook de punten voor dit soort document, zoals clientenraad of adviesaanvraag"
+        ),
+    )
 
     ren = commands.add_parser(
         "render",
@@ -398,18 +414,19 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     dossier = _load(args)
     catalogue = load_catalogue()
-    findings = assess(dossier, catalogue)
-    texts = catalogue.readiness
-    print(f"{texts['title']}  {dossier.title}", file=out)
-    for finding in findings:
-        weight = texts["blocking" if finding.is_blocking else "attention"]
-        where = catalogue.field_label(finding.field)
-        print(f"- {weight.upper()} ({where}): {finding.message}", file=out)
-    if is_ready(findings):
-        print(texts["ready_with_attention" if findings else "ready"], file=out)
-        return EXIT_OK
-    print(texts["not_ready"].format(count=sum(f.is_blocking for f in findings)), file=out)
-    return EXIT_NOT_READY
+    findings = assess(dossier, catalogue, document=args.document)
+    print_findings(dossier, findings, catalogue, out)
+    return EXIT_OK if is_ready(findings) else EXIT_NOT_READY
+
+
+def print_findings(
+    dossier: Dossier, findings: list[Finding], catalogue: Catalogue, out: TextIO
+) -> None:
+    """The readiness check as the overview shows it: the verdict, then the points per step."""
+    print(f"{catalogue.readiness['title']}  {dossier.title}", file=out)
+    print(verdict(findings, catalogue), file=out)
+    for line in report_lines(findings, catalogue):
+        print(line if line.startswith(" ") else f"\n{line}", file=out)
 
 
 def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:

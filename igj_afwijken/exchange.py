@@ -22,6 +22,7 @@ from igj_afwijken.domain.model import (
     CouncilAdvice,
     Dossier,
     Ending,
+    Outlook,
     Person,
     Rule,
     Version,
@@ -39,8 +40,10 @@ if TYPE_CHECKING:  # pypdf and jsonschema load when a file is read, not at start
 FORMAT = "igj-afwijken-dossier"
 # 2 added topics, their checklist and the next evaluation date; 3 added risks, involvement,
 # contact points, the client council's advice, evaluations, adoption, ending, versions and
-# attachments. Every earlier version still reads: what it lacks is empty.
-FORMAT_VERSION = 3
+# attachments; 4 added the rule built on a law, the supervisory board, question 5's stop
+# criterion and direction, a risk's explanation and the plain texts checked for privacy.
+# Every earlier version still reads: what it lacks is empty.
+FORMAT_VERSION = 4
 MAX_FILE_BYTES = 40 * 1024 * 1024  # attachments travel inside the file
 MAX_NESTING = 12
 FILE_SUFFIX = ".json"
@@ -79,6 +82,7 @@ def dossier_data(dossier: Dossier, history: bool = True) -> dict:
             "kind": dossier.rule.kind,
             "source": dossier.rule.source,
             "section": dossier.rule.section,
+            "built_on_law": dossier.rule.built_on_law,
         },
         "start_date": iso_date(dossier.start_date),
         "duration_months": dossier.duration_months,
@@ -117,6 +121,13 @@ def dossier_data(dossier: Dossier, history: bool = True) -> dict:
             "text": dossier.council_advice.text,
             "follow_up": dossier.council_advice.follow_up,
         },
+        "outlook": {
+            "stop_criterion": dossier.outlook.stop_criterion,
+            "direction": dossier.outlook.direction,
+            "plan": dossier.outlook.plan,
+        },
+        "has_supervisory_board": dossier.has_supervisory_board,
+        "privacy_checked": list(dossier.privacy_checked),
         "adoption": (
             {
                 "on": dossier.adoption.on.isoformat(),
@@ -382,6 +393,7 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
             kind=rule["kind"],
             source=rule.get("source", ""),
             section=rule.get("section", ""),
+            built_on_law=rule.get("built_on_law", False),
         ),
         start_date=_date(data.get("start_date")),
         duration_months=data.get("duration_months"),
@@ -394,6 +406,9 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
         },
         evaluator=data.get("evaluator", ""),
         council_advice=_council_advice(data.get("council_advice") or {}),
+        outlook=_outlook(data.get("outlook") or {}),
+        has_supervisory_board=data.get("has_supervisory_board"),
+        privacy_checked=tuple(data.get("privacy_checked", ())),
         adoption=_adoption(data.get("adoption")),
         ending=_ending(data.get("ending")),
         versions=tuple(_version(item) for item in data.get("versions", ())),
@@ -416,6 +431,14 @@ def _council_advice(data: dict) -> CouncilAdvice:
         advice=data.get("advice", ""),
         text=data.get("text", ""),
         follow_up=data.get("follow_up", ""),
+    )
+
+
+def _outlook(data: dict) -> Outlook:
+    return Outlook(
+        stop_criterion=data.get("stop_criterion", ""),
+        direction=data.get("direction", ""),
+        plan=data.get("plan", ""),
     )
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from igj_afwijken import exchange, i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Adoption, Dossier, Ending, Person, Version
-from igj_afwijken.domain.readiness import NotReadyError, assess, check_law_gate
+from igj_afwijken.domain.readiness import NotReadyError, assess, check_law_gate, report_lines
 from igj_afwijken.domain.rows import row_to_data
 
 START = "start"  # the group of changes to the dossier's own facts
@@ -38,7 +38,7 @@ def adopt(dossier: Dossier, catalogue: Catalogue, by: Person, on: date) -> Versi
     check_law_gate(dossier, catalogue)
     blocking = [f for f in assess(dossier, catalogue, on) if f.is_blocking]
     if blocking:
-        raise NotReadyError("\n".join(f.message for f in blocking))
+        raise NotReadyError("\n".join(report_lines(blocking, catalogue)))
     if dossier.status == "beeindigd":
         raise LifecycleError(
             i18n.translate(

@@ -64,7 +64,8 @@ def test_export_writes_the_exchange_file(tmp_path):
 def test_every_example_passes_check_and_renders(path, tmp_path):
     code, out, err = cli("check", str(path))
     assert (code, err) == (EXIT_OK, "")
-    assert "Klaar voor het inspectiebezoek?" in out and "BLOKKEREND" not in out
+    assert "Klaar voor het inspectiebezoek?" in out and "Nodig:" not in out
+    assert "Klaar." in out and "Advies:" not in out
     output = tmp_path / "verantwoording.pdf"
     assert cli("render", str(path), "--output", str(output))[0] == EXIT_OK
     assert output.read_bytes().startswith(b"%PDF")
@@ -74,7 +75,8 @@ def test_every_example_passes_check_and_renders(path, tmp_path):
 def test_every_english_example_passes_check_and_renders_in_english(path, tmp_path):
     code, out, err = cli("--lang", "en", "check", str(path))
     assert (code, err) == (EXIT_OK, "")
-    assert "Ready for the inspection visit?" in out and "BLOCKING" not in out.upper()
+    assert "Ready for the inspection visit?" in out and "Needed:" not in out
+    assert "Ready." in out and "Advice:" not in out
     output = tmp_path / "justification.html"
     assert cli("--lang", "en", "render", str(path), "--output", str(output))[0] == EXIT_OK
     assert "(nog niet" not in output.read_text("utf-8")
@@ -84,8 +86,8 @@ def test_check_names_points_of_attention_in_words_and_still_exits_0(tmp_path):
     path = _variant(tmp_path, lambda d: d.update(responsible={"name": "", "role": ""}))
     code, out, _ = cli("check", str(path))
     assert code == EXIT_OK
-    assert "- AANDACHTSPUNT (Verantwoordelijke): Er is nog geen verantwoordelijke" in out
-    assert "Kijk nog naar de aandachtspunten" in out
+    assert "\nStart\n  - Advies: Noem wie verantwoordelijk is." in out
+    assert out.index("Bijna klaar.") < out.index("Start")
 
 
 def _variant(tmp_path, change):
@@ -100,9 +102,19 @@ def test_check_lists_open_questions_and_exits_1(tmp_path):
     path = _variant(tmp_path, lambda d: d.update(answers=d["answers"][:3]))
     code, out, _ = cli("check", str(path))
     assert code == EXIT_NOT_READY
-    assert out.count("BLOKKEREND") == 12
-    assert "BLOKKEREND (Vraag 5, " in out and "Vraag 5 is nog niet helemaal beantwoord" in out
-    assert "Nog niet klaar: 12 blokkerend" in out
+    assert out.count("- Nodig: Beantwoord nog: ") == 12
+    assert "\n5. Evalueren en bijsturen\n  - Nodig: Beantwoord nog: " in out
+    assert "Nog niet klaar. 12 dingen zijn nodig" in out
+    assert "Vraag 5" not in out and "(en)" not in out  # grouped per step, not a form
+
+
+def test_check_of_a_council_document_names_its_missing_plain_texts(tmp_path):
+    path = _variant(tmp_path, lambda d: d.update(plain_summaries=d["plain_summaries"][:1]))
+    assert cli("check", str(path))[0] == EXIT_OK
+    code, out, _ = cli("check", str(path), "--document", "clientenraad")
+    assert code == EXIT_OK  # a point of attention, not a blocking one
+    assert "Bijna klaar." in out
+    assert "ontbreekt de tekst in gewone woorden bij vraag 2, 3, 4, 5" in out
 
 
 def test_check_of_a_law_exits_1_with_the_explanation(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -15,6 +16,7 @@ from igj_afwijken.domain.model import (
     ADVICE_KINDS,
     AUDIENCES,
     CHECKLIST_VALUES,
+    DIRECTIONS,
     DOSSIER_FIELDS,
     END_REASONS,
     PARTIES,
@@ -26,6 +28,7 @@ from igj_afwijken.domain.model import (
     utc_now,
 )
 
+PLAIN_PREFIX = "plain."  # a field "plain.<question id>": that question in plain words
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
 
 
@@ -101,12 +104,16 @@ class ReadinessRule:
     id: str
     kind: str
     weight: str
+    messages: dict[str, str] = field(default_factory=dict)  # further messages, by situation
     field: str = ""
     fields: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
     satisfied_by: tuple[str, ...] = ()  # "risks", "council_advice", "involvements:<party>"
+    parties: tuple[str, ...] = ()  # who of the register of involvement a rule is about
+    audiences: tuple[str, ...] = ()  # for whom a contact point counts
+    documents: tuple[str, ...] = ()  # the document kinds a rule is about (template names)
     minimum: int = 0
     message: str = ""
     missing: str = ""
@@ -131,6 +138,9 @@ class Catalogue:
     sector_tips: tuple[SectorTip, ...] = ()
     rules: tuple[ReadinessRule, ...] = ()
     field_labels: dict[str, str] = field(default_factory=dict)
+    # The step that holds a dossier field: "start", a question id or "document"; unnamed: start.
+    field_steps: dict[str, str] = field(default_factory=dict)
+    step_labels: dict[str, str] = field(default_factory=dict)  # "start" → "Start"
     checklist_values: dict[str, str] = field(default_factory=dict)  # "ja" → "Ja"; "" → open
     parties: dict[str, str] = field(default_factory=dict)
     plain_headings: dict[str, str] = field(default_factory=dict)  # each question in plain words
@@ -140,11 +150,18 @@ class Catalogue:
     advice_kinds: dict[str, str] = field(default_factory=dict)
     audiences: dict[str, str] = field(default_factory=dict)
     end_reasons: dict[str, str] = field(default_factory=dict)
+    directions: dict[str, str] = field(default_factory=dict)  # question 5: back, or lasting
     likelihood: dict[int, str] = field(default_factory=dict)
     impact: dict[int, str] = field(default_factory=dict)
 
     def subquestions(self) -> list[SubQuestion]:
         return [sub for question in self.questions for sub in question.subquestions]
+
+    def question(self, question_id: str) -> Question:
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
 
     def subquestion(self, question_id: str) -> SubQuestion:
         for sub in self.subquestions():
@@ -192,10 +209,38 @@ class Catalogue:
     def tips_for(self, subquestion_id: str, sector: str) -> list[SectorTip]:
         return [t for t in self.sector_tips if t.question == subquestion_id and t.sector == sector]
 
+    def step_of(self, name: str) -> str:
+        """The step that holds a field: "start", a question id, or "document"."""
+        if name.startswith(PLAIN_PREFIX):
+            return name.removeprefix(PLAIN_PREFIX)
+        if name in self.field_steps or name in DOSSIER_FIELDS:
+            return self.field_steps.get(name, "start")
+        try:
+            return self.question_of(name).id
+        except KeyError:
+            pass
+        try:
+            return self.question_of(self.checklist_item(name).question).id
+        except KeyError:
+            return "start"
+
+    def step_title(self, step: str) -> str:
+        """A step as the window's step list names it: "Start", "3. Veiligheid"."""
+        for question in self.questions:
+            if question.id == step:
+                return f"{question.number}. {question.short}"
+        return self.step_labels.get(step, step)
+
     def field_label(self, name: str) -> str:
         """Where a finding is, in words a manager recognises: "Vraag 3, Veiligheid"."""
         if name in self.field_labels:
             return self.field_labels[name]
+        if name.startswith(PLAIN_PREFIX):
+            with contextlib.suppress(KeyError):
+                question = self.question(name.removeprefix(PLAIN_PREFIX))
+                return self.field_labels["plain"].format(
+                    number=question.number, short=question.short
+                )
         try:
             question = self.question_of(name)
             return self.field_labels["question"].format(
@@ -239,12 +284,24 @@ READINESS_FILE = "controle"
 WEIGHTS = ("blokkerend", "aandachtspunt")
 RULE_CHECKS = (
     "law_gate",
+    "law_triggers",
     "unanswered",
     "field_empty",
     "evaluation_date",
     "mentions",
     "min_words",
     "checklist_open",
+    "checklist_no",
+    "risk_incomplete",
+    "risk_stays_high",
+    "council_advice",
+    "involvement_timing",
+    "supervisory_board",
+    "period_ended",
+    "contact_for",
+    "outlook",
+    "plain_summaries",
+    "privacy",
 )
 
 
@@ -338,10 +395,14 @@ def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
             exact=tuple(r.get("exact", ())),
             parts=tuple(r.get("parts", ())),
             satisfied_by=tuple(r.get("satisfied_by", ())),
+            parties=tuple(r.get("parties", ())),
+            audiences=tuple(r.get("audiences", ())),
+            documents=tuple(r.get("documents", ())),
             minimum=int(r.get("minimum", 0)),
             message=r.get("message", ""),
             missing=r.get("missing", ""),
             past=r.get("past", ""),
+            messages=dict(r.get("messages", {})),
         )
         for r in readiness["rules"]
     )
@@ -365,6 +426,8 @@ def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
         ),
         rules=rules,
         field_labels=dict(readiness["field_labels"]),
+        field_steps=dict(readiness.get("field_steps", {})),
+        step_labels=dict(readiness.get("step_labels", {})),
         parties=dict(data["parties"]),
         plain_headings=dict(data.get("plain_headings", {})),
         advice_questions=tuple(data.get("advice_request", {}).get("questions", ())),
@@ -373,6 +436,7 @@ def _build(data: dict, checklists: dict, readiness: dict) -> Catalogue:
         advice_kinds=dict(data["advice_kinds"]),
         audiences=dict(data["audiences"]),
         end_reasons=dict(data["end_reasons"]),
+        directions=dict(data["directions"]),
         likelihood={int(k): v for k, v in data["likelihood"].items()},
         impact={int(k): v for k, v in data["impact"].items()},
         checklist_values={
@@ -411,6 +475,7 @@ def _check(catalogue: Catalogue, path: Path) -> None:
         (catalogue.advice_kinds, ADVICE_KINDS),
         (catalogue.audiences, AUDIENCES),
         (catalogue.end_reasons, END_REASONS),
+        (catalogue.directions, DIRECTIONS[1:]),
         (catalogue.likelihood, tuple(SCALE)),
         (catalogue.impact, tuple(SCALE)),
     ):
@@ -430,7 +495,9 @@ def _check(catalogue: Catalogue, path: Path) -> None:
         _check_sectors(catalogue, path, tip.question, (tip.sector,))
         if tip.question not in subquestion_ids:
             raise CatalogueError(f"{path}: a sector tip names an unknown question {tip.question}")
-    missing_labels = {"question", "checklist", *DOSSIER_FIELDS} - set(catalogue.field_labels)
+    missing_labels = {"question", "checklist", "plain", *DOSSIER_FIELDS} - set(
+        catalogue.field_labels
+    )
     if missing_labels:
         raise CatalogueError(f"{path}: field_labels lacks {sorted(missing_labels)}")
     fields = subquestion_ids | set(item_ids) | set(DOSSIER_FIELDS)
@@ -443,6 +510,12 @@ def _check(catalogue: Catalogue, path: Path) -> None:
         unknown = [f for f in (rule.field, *rule.fields) if f and f not in fields]
         if unknown:
             raise CatalogueError(f"{path}: readiness rule {rule.id} names unknown fields {unknown}")
+        if set(rule.parties) - set(PARTIES) or set(rule.audiences) - set(AUDIENCES):
+            raise CatalogueError(f"{path}: readiness rule {rule.id} names unknown parties")
+    unknown_steps = set(catalogue.field_steps) - set(DOSSIER_FIELDS)
+    known_steps = {"start", "document", *(q.id for q in catalogue.questions)}
+    if unknown_steps or set(catalogue.field_steps.values()) - known_steps:
+        raise CatalogueError(f"{path}: field_steps names unknown fields or steps")
 
 
 def _check_sectors(catalogue: Catalogue, path: Path, where: str, sectors: Iterable[str]) -> None:

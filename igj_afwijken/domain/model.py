@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -32,6 +33,10 @@ EndReason = Literal["terug-naar-norm", "vervangen"]
 END_REASONS: tuple[str, ...] = get_args(EndReason)
 Audience = Literal["iedereen", "medewerkers", "clienten", "naasten"]
 AUDIENCES: tuple[str, ...] = get_args(Audience)
+# Where a deviation goes after it (question 5): back to the norm, or lastingly different, because
+# the staff shortage is not expected to pass; "" while not yet chosen.
+Direction = Literal["", "terug-naar-norm", "blijvend-anders"]
+DIRECTIONS: tuple[str, ...] = get_args(Direction)
 SCALE = range(1, 6)  # likelihood and impact of a risk, 1 (low) to 5 (high)
 DURATION_MONTHS = range(1, 601)  # how long a deviation is meant to last: up to fifty years
 
@@ -42,6 +47,7 @@ DOSSIER_FIELDS: tuple[str, ...] = (
     "start_date", "duration_months", "responsible.name", "responsible.role",
     "topics", "next_evaluation", "evaluator", "risks", "involvements", "council_advice",
     "contacts", "evaluations", "attachments", "plain_summaries",
+    "rule.built_on_law", "has_supervisory_board", "outlook.stop_criterion", "outlook.direction", "outlook.plan",
 )  # fmt: skip
 
 # How a checklist item is answered; "" while it is still open.
@@ -66,6 +72,9 @@ class Rule:
     kind: RuleKind = "richtlijn"
     source: str = ""
     section: str = ""
+    # The user confirmed that a rule whose source names a law is the organisation's own
+    # guideline or protocol built on that law, not the law's own requirement.
+    built_on_law: bool = False
 
     @property
     def is_law(self) -> bool:
@@ -124,6 +133,8 @@ class Risk:
     owner: str = ""
     residual_likelihood: int | None = None
     residual_impact: int | None = None
+    # Why a risk that stays high after the measures is still acceptable, and who decided it.
+    explanation: str = ""
     id: str = field(default_factory=new_part_id)
 
     @property
@@ -161,6 +172,21 @@ class CouncilAdvice:
     @property
     def is_empty(self) -> bool:
         return self == CouncilAdvice()
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """The fixed part of question 5: when the deviation stops, and where it goes from here."""
+
+    stop_criterion: str = ""  # the signals at which the way of working is no longer safe
+    direction: Direction = ""
+    # The way back to the norm; or, when lastingly different, where the new way of working is
+    # brought in (field norm, guideline development, sector body).
+    plan: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Outlook()
 
 
 @dataclass(frozen=True)
@@ -263,6 +289,11 @@ class Dossier:
     contacts: tuple[ContactPoint, ...] = ()
     evaluator: str = ""  # who evaluates
     evaluations: tuple[EvaluationRecord, ...] = ()
+    outlook: Outlook = field(default_factory=Outlook)
+    has_supervisory_board: bool | None = None  # whether the organisation has a raad van toezicht
+    # Fingerprints (see privacy_fingerprint) of plain texts the user checked for what could
+    # identify a client; a text changed afterwards is checked again.
+    privacy_checked: tuple[str, ...] = ()
     plain_summaries: tuple[PlainSummary, ...] = ()
     adoption: Adoption | None = None
     ending: Ending | None = None
@@ -306,6 +337,8 @@ class Dossier:
             return "" if value.is_empty else value.advice or "•"
         if isinstance(value, date):
             return value.isoformat()
+        if isinstance(value, bool):
+            return "ja" if value else "nee"
         return "" if value is None else str(value)
 
     def plain_summary(self, question_id: str) -> str:
@@ -317,6 +350,13 @@ class Dossier:
 
     def copy(self, **changes) -> Dossier:
         return replace(self, answers=dict(self.answers), checklist=dict(self.checklist), **changes)
+
+
+def privacy_fingerprint(place: str, text: str) -> str:
+    """What the dossier keeps of a plain text the user checked: the place and a hash of the
+    text, so a later change to the text asks for a new check."""
+    digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+    return f"{place}:{digest}"
 
 
 def check_values(dossier: Dossier) -> None:
@@ -332,6 +372,7 @@ def check_values(dossier: Dossier) -> None:
         (dossier.status, STATUSES),
         (dossier.rule.kind, RULE_KINDS),
         (dossier.council_advice.advice, ADVICE_KINDS),
+        (dossier.outlook.direction, DIRECTIONS),
         *((answer.value, CHECKLIST_VALUES) for answer in dossier.checklist.values()),
     ]
     if dossier.ending is not None:

@@ -7,8 +7,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.readiness import Finding
 from igj_afwijken.gui.preview import PreviewPane
-from igj_afwijken.gui.widgets import ChoiceField, explanation, heading
+from igj_afwijken.gui.widgets import ChoiceField, explanation, heading, note_box
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, template_names
 
 
@@ -39,6 +40,11 @@ class DocumentPage(QWidget):
         choice.addWidget(self.template_choice)
         choice.addStretch(1)
         layout.addLayout(choice)
+        # What the chosen kind of document still lacks, such as the texts in plain words.
+        self.notice = note_box("", "documentNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         buttons = QHBoxLayout()
         for action in actions:
             button = QToolButton()
@@ -63,6 +69,11 @@ class DocumentPage(QWidget):
             index if index >= 0 else max(0, self.template_choice.findData(DEFAULT_TEMPLATE))
         )
         self.template_choice.blockSignals(False)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        """Show what a reader of the chosen document would miss; nothing when it is complete."""
+        self.notice.setText("\n".join(finding.message for finding in findings))
+        self.notice.setVisible(bool(findings))
 
     def current_template(self) -> str:
         return self.template_choice.currentData() or DEFAULT_TEMPLATE

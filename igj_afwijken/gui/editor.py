@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.model import Dossier, PlainSummary, utc_now
+from igj_afwijken.domain.catalogue import PLAIN_PREFIX, Catalogue
+from igj_afwijken.domain.laws import deviates_from_law
+from igj_afwijken.domain.model import Dossier, PlainSummary, privacy_fingerprint, utc_now
 from igj_afwijken.domain.readiness import (
     assess,
+    document_findings,
     question_progress,
     readiness_state,
     start_progress,
@@ -33,6 +35,7 @@ from igj_afwijken.gui.autosave import Autosaver, Job
 from igj_afwijken.gui.document_page import DocumentPage
 from igj_afwijken.gui.evaluation_panel import EvaluationPanel
 from igj_afwijken.gui.involvement_panel import InvolvementPanel
+from igj_afwijken.gui.outlook_panel import OutlookPanel
 from igj_afwijken.gui.overview_page import OverviewPage
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.preview import PreviewPane, preview_html
@@ -147,17 +150,25 @@ class DossierEditor(QWidget):
         self.document_page.templateChanged.connect(lambda _name: self.refresh())
 
         # Tables that belong with a question; each edits the dossier and says what it changed.
+        self.evaluation_panel = EvaluationPanel(catalogue)
         self.panels: dict[str, DossierPanel] = {
             "veiligheid": RiskPanel(catalogue),
             "betrokkenheid": InvolvementPanel(catalogue),
-            "evaluatie": EvaluationPanel(catalogue),
+            "vervolg": OutlookPanel(catalogue),
+            "evaluatie": self.evaluation_panel,
+        }
+        # The question each panel belongs with, in the order they stand on its page.
+        self.page_panels: dict[str, tuple[DossierPanel, ...]] = {
+            "veiligheid": (self.panels["veiligheid"],),
+            "betrokkenheid": (self.panels["betrokkenheid"],),
+            "evaluatie": (self.panels["vervolg"], self.evaluation_panel),
         }
         for page in self.question_pages:
-            panel = self.panels.get(page.question.id)
-            if panel is not None:
+            for panel in self.page_panels.get(page.question.id, ()):
                 page.add_panel(panel)
                 panel.edited.connect(self._panel_edited)
-        self.panels["evaluatie"].nextEvaluationChanged.connect(self._show_next_evaluation)
+        self.evaluation_panel.nextEvaluationChanged.connect(self._show_next_evaluation)
+        self.overview_page.privacyChecked.connect(self._privacy_checked)
         self.attachments_panel = AttachmentsPanel(catalogue)
         self.start_page.add_panel(self.attachments_panel)
         self.attachments_panel.edited.connect(self._panel_edited)
@@ -179,7 +190,7 @@ class DossierEditor(QWidget):
         self.dossier = dossier
         self.refresh()
         self.go_to_step(step)
-        self.lawGateChanged.emit(dossier.rule.is_law)
+        self.lawGateChanged.emit(deviates_from_law(dossier.rule))
 
     @property
     def current_step(self) -> int:
@@ -242,9 +253,10 @@ class DossierEditor(QWidget):
                 widget = page.checklist_rows[field].first_control()
             if widget is None and field == "next_evaluation":
                 widget = page.next_evaluation
-            panel = self.panels.get(page.question.id)
-            if widget is None and panel is not None:
-                widget = panel.focus_part(field)
+            if widget is None and field == PLAIN_PREFIX + page.question.id:
+                widget = page.plain
+            for panel in self.page_panels.get(page.question.id, ()):
+                widget = widget or panel.focus_part(field)
             if widget is not None:
                 self.go_to_step(index)
                 page.reveal(widget)
@@ -264,7 +276,7 @@ class DossierEditor(QWidget):
         dossier.updated_at = utc_now()
         self.autosaver.mark_dirty(("facts", dossier.id), lambda: self._facts_job(dossier))
         self.titleChanged.emit(dossier.title)
-        self.lawGateChanged.emit(dossier.rule.is_law)
+        self.lawGateChanged.emit(deviates_from_law(dossier.rule))
         for page in self.question_pages:
             page.update_context(dossier)
         self._changed()
@@ -312,6 +324,18 @@ class DossierEditor(QWidget):
             job = lambda repository: repository.save_rows(dossier.id, part, rows, at)  # noqa: E731
         self.autosaver.mark_dirty(("rows", dossier.id, part), lambda: job)
         self._changed()
+
+    def _privacy_checked(self, place: str) -> None:
+        """The user checked a plain text for what could identify a client: remember this text,
+        so the point stays away until the text changes."""
+        dossier = self.dossier
+        if dossier is None or not place.startswith(PLAIN_PREFIX):
+            return
+        text = dossier.plain_summary(place.removeprefix(PLAIN_PREFIX))
+        fingerprint = privacy_fingerprint(place, text)
+        kept = [f for f in dossier.privacy_checked if not f.startswith(place + ":")]
+        dossier.privacy_checked = (*kept, fingerprint)
+        self._facts_edited()
 
     def _next_evaluation_edited(self, page: QuestionPage) -> None:
         if self.dossier is not None:
@@ -415,6 +439,7 @@ class DossierEditor(QWidget):
                 self.preview.show_html(html)
             if wants_document:
                 chosen = self.document_page.current_template()
+                self.document_page.show_findings(document_findings(dossier, self.catalogue, chosen))
                 if chosen != DEFAULT_TEMPLATE:
                     html = preview_html(dossier, self.catalogue, chosen, **options)
                 self.document_page.preview.show_html(html)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from igj_afwijken import APP_NAME, exchange, i18n, lifecycle
 from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.laws import deviates_from_law
 from igj_afwijken.domain.model import Dossier, Person, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
 from igj_afwijken.evaluations_due import due_evaluations
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
     def _update_action_state(self) -> None:
         editing = self._editing()
         dossier = self._editor.dossier if editing else None
-        can_render = dossier is not None and not dossier.rule.is_law
+        can_render = dossier is not None and not deviates_from_law(dossier.rule)
         for action in self._document_actions():
             action.setEnabled(can_render)
         self.exchange_action.setEnabled(dossier is not None)  # also a deviation from a law
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editing)
         self.preview_action.setEnabled(editing)
         active = dossier is not None and dossier.status != "beeindigd"
-        self.adopt_action.setEnabled(active and not dossier.rule.is_law)
+        self.adopt_action.setEnabled(active and not deviates_from_law(dossier.rule))
         self.evaluate_action.setEnabled(dossier is not None and dossier.status == "vastgesteld")
         self.end_action.setEnabled(active)
         self.versions_action.setEnabled(dossier is not None and bool(dossier.versions))

@@ -9,16 +9,28 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.domain.readiness import Finding, assess, question_progress, start_progress
+from igj_afwijken.domain.readiness import (
+    Finding,
+    assess,
+    by_step,
+    is_ready,
+    question_progress,
+    start_progress,
+    verdict,
+)
 from igj_afwijken.gui.widgets import explanation, heading
 
 FIELD_SCHEME = "veld"
+CHECKED_SCHEME = "gecontroleerd"  # the user checked a plain text for what identifies a client
+PRIVACY_RULE = "privacy"
 
 
 class OverviewPage(QWidget):
-    """Emits `fieldRequested(field)` when the user follows a link to a field."""
+    """Emits `fieldRequested(field)` when the user follows a link to a field, and
+    `privacyChecked(field)` when the user confirms a plain text was checked for privacy."""
 
     fieldRequested = Signal(str)
+    privacyChecked = Signal(str)
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +48,8 @@ class OverviewPage(QWidget):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == FIELD_SCHEME:
             self.fieldRequested.emit(url.path())
+        elif url.scheme() == CHECKED_SCHEME:
+            self.privacyChecked.emit(url.path())
 
     def show_dossier(self, dossier: Dossier) -> None:
         self.report.setHtml(self.report_html(dossier))
@@ -43,8 +57,6 @@ class OverviewPage(QWidget):
     def report_html(self, dossier: Dossier) -> str:
         catalogue = self._catalogue
         findings = assess(dossier, catalogue)
-        blocking = [f for f in findings if f.is_blocking]
-        attention = [f for f in findings if not f.is_blocking]
         progress = question_progress(dossier, catalogue)
         answered = sum(done for done, _ in progress.values())
         total = sum(count for _, count in progress.values())
@@ -55,25 +67,16 @@ class OverviewPage(QWidget):
                 .replace("%1", str(answered))
                 .replace("%2", str(total))
             )
-            + "</p>"
+            + "</p>",
+            f"<p><b>{'✔ ' if is_ready(findings) else ''}{escape(verdict(findings, catalogue))}</b></p>",
         ]
-        texts = catalogue.readiness
-        if not blocking:
-            verdict = texts["ready_with_attention"] if attention else texts["ready"]
-            parts.append(f"<p><b>✔ {escape(verdict)}</b></p>")
-        else:
-            verdict = texts["not_ready"].format(count=len(blocking))
-            parts.append(f"<p><b>{escape(verdict)}</b></p>")
-            parts.append(f"<h3>{escape(texts['blocking_heading'])}</h3><ul>")
-            parts += [self._finding_item(f) for f in blocking]
-            parts.append("</ul>")
-        if attention:
-            parts.append(f"<h3>{escape(texts['attention_heading'])}</h3><ul>")
-            parts += [self._finding_item(f) for f in attention]
+        for step, step_findings in by_step(findings, catalogue):
+            parts.append(f"<h3>{escape(catalogue.step_title(step))}</h3><ul>")
+            parts += [self._finding_item(f) for f in step_findings]
             parts.append("</ul>")
         facts_done, facts_total = start_progress(dossier)
-        by_step = self.tr("Per stap")
-        parts.append(f"<h3>{escape(by_step)}</h3><ul>")
+        per_step = self.tr("Voortgang per stap")
+        parts.append(f"<h3>{escape(per_step)}</h3><ul>")
         parts.append(
             self._link_item(
                 "title",
@@ -117,8 +120,13 @@ class OverviewPage(QWidget):
         return "\n".join(parts)
 
     def _finding_item(self, finding: Finding) -> str:
-        where = self._catalogue.field_label(finding.field)
-        return self._link_item(finding.field, f"{where}: {finding.message}")
+        texts = self._catalogue.readiness
+        weight = texts["blocking" if finding.is_blocking else "attention"]
+        label = f"<b>{escape(weight)}:</b> " if finding.is_blocking else f"{escape(weight)}: "
+        link = f'<a href="{FIELD_SCHEME}:{escape(finding.field)}">{escape(finding.message)}</a>'
+        if finding.rule == PRIVACY_RULE:
+            link += f' — <a href="{CHECKED_SCHEME}:{escape(finding.field)}">{escape(texts["checked"])}</a>'
+        return f"<li>{label}{link}</li>"
 
     @staticmethod
     def _link_item(field: str, text: str) -> str:

@@ -21,11 +21,9 @@ def preview_html(
     `options` are render_html's (the user's templates folder and house style)."""
     try:
         return render_html(dossier, catalogue, template, **options)
-    except LawGateError:
-        return (
-            f"<h2>{escape(catalogue.law_gate_title)}</h2>"
-            f"<p>{escape(catalogue.law_gate_explanation)}</p>"
-        )
+    except LawGateError as error:  # a named law explains itself; the kind "wet" by the catalogue
+        reason = catalogue.law_gate_explanation if dossier.rule.is_law else str(error)
+        return f"<h2>{escape(catalogue.law_gate_title)}</h2><p>{escape(reason)}</p>"
     except TemplateError as error:
         return f"<p>{escape(str(error))}</p>"
 

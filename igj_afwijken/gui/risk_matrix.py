@@ -35,17 +35,19 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import SCALE, Risk
+from igj_afwijken.domain.risk import LEVEL_LOWEST_SCORES, level_of
 from igj_afwijken.gui.widgets import tr
 
 SIZE = len(SCALE)
 # Calm colours that print well and keep dark text readable (contrast well above 4.5:1):
 # the lowest score of each level and its colour.
-LEVELS: tuple[tuple[int, QColor], ...] = (
-    (1, QColor("#cfe6c8")),  # green
-    (5, QColor("#f2e3a0")),  # yellow
-    (10, QColor("#f4c38f")),  # orange
-    (15, QColor("#eba199")),  # red
-)
+LEVELS: tuple[tuple[int, QColor], ...] = tuple(
+    zip(
+        LEVEL_LOWEST_SCORES,
+        (QColor("#cfe6c8"), QColor("#f2e3a0"), QColor("#f4c38f"), QColor("#eba199")),
+        strict=True,
+    )
+)  # green, yellow, orange, red
 CELL_TEXT = QColor("#1f2328")
 CELL_GAP = QColor("#ffffff")
 FRAME = QColor("#8c96a0")
@@ -56,11 +58,6 @@ Cell = tuple[int, int]  # (row, column): row 0 is the top (impact 5), column 0 i
 
 def level_names() -> tuple[str, ...]:
     return (tr("laag"), tr("middel"), tr("hoog"), tr("zeer hoog"))
-
-
-def level_of(score: int) -> int:
-    """The level (0 = low … 3 = very high) of a score likelihood × impact."""
-    return max(index for index, (lowest, _colour) in enumerate(LEVELS) if score >= lowest)
 
 
 def cell_colour(likelihood: int, impact: int) -> QColor:

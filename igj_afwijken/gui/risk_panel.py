@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import SCALE, Dossier, Risk
+from igj_afwijken.domain.risk import stays_high
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.risk_matrix import RiskMatrix
@@ -398,6 +401,23 @@ class RiskPanel(DossierPanel):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        # Why a risk that stays high is still acceptable: asked for the chosen risk only.
+        self.explanation_label = QLabel()
+        self.explanation_label.setWordWrap(True)
+        self.risk_explanation = QPlainTextEdit()
+        self.risk_explanation.setObjectName("riskExplanation")
+        self.risk_explanation.setTabChangesFocus(True)
+        self.risk_explanation.setMaximumHeight(90)
+        self.risk_explanation.setAccessibleName(self.tr("Toelichting bij het gekozen risico"))
+        self.risk_explanation.setPlaceholderText(
+            self.tr(
+                "Bijvoorbeeld: de kans blijft groot, maar de gevolgen zijn beperkt doordat de "
+                "nachtdienst binnen vijf minuten ter plaatse is; besloten door de bestuurder."
+            )
+        )
+        self.explanation_label.setBuddy(self.risk_explanation)
+        self.risk_explanation.textChanged.connect(self._explanation_edited)
+
         self.residual_toggle = QCheckBox(self.tr("&Na maatregelen"))
         self.residual_toggle.setObjectName("riskResidual")
         self.residual_toggle.setAccessibleName(self.tr("Risicomatrix na maatregelen tonen"))
@@ -424,6 +444,8 @@ class RiskPanel(DossierPanel):
         )
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.explanation_label)
+        layout.addWidget(self.risk_explanation)
         layout.addWidget(self.residual_toggle)
         layout.addLayout(matrix_row)
 
@@ -432,7 +454,8 @@ class RiskPanel(DossierPanel):
             (self.add_button, self.remove_button),
             (self.remove_button, self.up_button),
             (self.up_button, self.down_button),
-            (self.down_button, self.residual_toggle),
+            (self.down_button, self.risk_explanation),
+            (self.risk_explanation, self.residual_toggle),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -480,6 +503,38 @@ class RiskPanel(DossierPanel):
     def focus_part(self, part: str) -> QWidget | None:
         return self.table if part == "risks" else None
 
+    def _show_explanation(self) -> None:
+        """The explanation box for the chosen risk: shown when it stays high after the
+        measures, or already has an explanation."""
+        row = self.current_row()
+        risk = None if row is None or row >= len(self.model.risks) else self.model.risks[row]
+        wanted = risk is not None and (stays_high(risk) or bool(risk.explanation))
+        self.explanation_label.setVisible(wanted)
+        self.risk_explanation.setVisible(wanted)
+        if not wanted or risk is None:
+            return
+        self.explanation_label.setText(
+            self.tr(
+                "Risico %1 blijft hoog. &Waarom is het toch aanvaardbaar, wie besliste dat, en "
+                "wat doet u extra?"
+            ).replace("%1", str(row + 1 if row is not None else ""))
+        )
+        if self.risk_explanation.toPlainText() != risk.explanation:
+            self.risk_explanation.blockSignals(True)
+            self.risk_explanation.setPlainText(risk.explanation)
+            self.risk_explanation.blockSignals(False)
+
+    def _explanation_edited(self) -> None:
+        row = self.current_row()
+        if self.dossier is None or row is None or row >= len(self.model.risks):
+            return
+        risk = self.model.risks[row]
+        text = self.risk_explanation.toPlainText()
+        if text == risk.explanation:
+            return
+        self.model.risks[row] = replace(risk, explanation=text)
+        self._edited()
+
     def current_row(self) -> int | None:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else None
@@ -488,6 +543,7 @@ class RiskPanel(DossierPanel):
         row = self.current_row()
         self.matrix.set_selected(None if row is None else row + 1)
         self._update_buttons()
+        self._show_explanation()
 
     def _update_buttons(self) -> None:
         row = self.current_row()
@@ -518,6 +574,7 @@ class RiskPanel(DossierPanel):
         self.dossier.risks = tuple(self.model.risks)
         self.matrix.set_risks(self.dossier.risks)
         self._update_buttons()
+        self._show_explanation()
         self.edited.emit("risks")
 
     def add_risk(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from igj_afwijken import APP_NAME, __version__, i18n
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.laws import deviates_from_law
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.text import long_date
 from igj_afwijken.fileio import atomic_target, failed_write
@@ -60,8 +61,8 @@ def write_bundle(
     )
 
     printed_at = printed_at or datetime.now().astimezone()
-    included = [d for d in dossiers if not d.rule.is_law]
-    skipped = [d.title for d in dossiers if d.rule.is_law]
+    included = [d for d in dossiers if not deviates_from_law(d.rule)]
+    skipped = [d.title for d in dossiers if deviates_from_law(d.rule)]
     bodies = [render_html(d, catalogue, printed_at=printed_at) for d in included]
     title = (
         i18n.translate("bundle", "Bundel afwijkingen {location}").format(location=location).strip()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import markdown as markdown_lib
 import nh3
 from markdown.inlinepatterns import InlineProcessor
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
@@ -38,13 +39,45 @@ def _converter() -> markdown_lib.Markdown:
     return converter
 
 
+# Python-Markdown takes quadratic time over many brackets ("[a](" repeated) and recurses once
+# per nested list or quote marker; past these counts an answer is shown as plain text instead.
+MAX_BRACKETS = 400
+_DEEP_NESTING = re.compile(r"(?:[-*+>]\s+){24}|(?:\d+\.\s+){24}")
+
+
+def is_pathological(text: str) -> bool:
+    """Text that would make Markdown take minutes or overflow its stack."""
+    return (
+        text.count("[") + text.count("]") > MAX_BRACKETS
+        or _DEEP_NESTING.search(text) is not None
+        or max((len(line) - len(line.lstrip()) for line in text.splitlines()), default=0) > 120
+    )
+
+
+def plain_html(text: str) -> Markup:
+    """The text as escaped paragraphs with its line breaks, without any Markdown."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return Markup("").join(
+        Markup("<p>")
+        + Markup("<br>").join(escape(line) for line in p.splitlines())
+        + Markup("</p>")
+        for p in paragraphs
+    )
+
+
 def to_html(text: str) -> Markup:
     """The answer as sanitised HTML, safe to place in an autoescaped template."""
     if not text or not text.strip():
         return Markup("")
+    if is_pathological(text):
+        return plain_html(text)
     converter = _converter()
     converter.reset()
-    html = converter.convert(text)
+    try:
+        html = converter.convert(text)
+    except RecursionError:  # nesting deeper than the checks above foresaw
+        converter.reset()
+        return plain_html(text)
     return Markup(
         nh3.clean(
             html,

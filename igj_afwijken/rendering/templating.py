@@ -15,6 +15,7 @@ from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
+from igj_afwijken.domain.risk import level_of
 from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.lifecycle import changed_since_adoption, summarise, version_summaries
 from igj_afwijken.rendering import DEFAULT_TEMPLATE
@@ -201,8 +202,8 @@ def checklist_views(dossier: Dossier, catalogue: Catalogue) -> list[TopicView]:
     return views
 
 
-# Cell colours of the risk matrix by likelihood × impact: calm, and readable in black and white.
-MATRIX_COLOURS = ((4, "#d7ecd3"), (9, "#f7ecb5"), (14, "#f6cf9c"), (25, "#eeaaa0"))
+# Cell colours of the risk matrix by level (low … very high): calm, readable in black and white.
+MATRIX_COLOURS = ("#d7ecd3", "#f7ecb5", "#f6cf9c", "#eeaaa0")
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,7 @@ def risk_matrix(dossier: Dossier, residual: bool = False) -> list[tuple[int, lis
                 MatrixCell(
                     likelihood,
                     ", ".join(placed.get((likelihood, impact), [])),
-                    next(c for limit, c in MATRIX_COLOURS if likelihood * impact <= limit),
+                    MATRIX_COLOURS[level_of(likelihood * impact)],
                 )
                 for likelihood in range(1, 6)
             ],
@@ -284,6 +285,7 @@ def document_context(
         "version_summaries": version_summaries(dossier, catalogue),
         "plain": plain_views(dossier, catalogue),
         "main_risks": sorted(dossier.risks, key=lambda r: -r.score)[:MAIN_RISKS],
+        "risk_numbers": {risk.id: number for number, risk in enumerate(dossier.risks, start=1)},
         "advice_asked_on": dossier.council_advice.asked_on or printed_at.date(),
         "advice_reply_by": (dossier.council_advice.asked_on or printed_at.date())
         + timedelta(days=catalogue.advice_reply_days),

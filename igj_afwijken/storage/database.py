@@ -175,6 +175,15 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """,
         "INSERT INTO dossier_search(rowid, body) SELECT rowid, body FROM dossier_search_body",
     ),
+    5: (  # what the readiness check needs to know beyond the answers
+        "ALTER TABLE dossiers ADD COLUMN rule_built_on_law INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE dossiers ADD COLUMN has_supervisory_board INTEGER",
+        "ALTER TABLE dossiers ADD COLUMN stop_criterion TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE dossiers ADD COLUMN direction TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE dossiers ADD COLUMN direction_plan TEXT NOT NULL DEFAULT ''",
+        # the fingerprints of the plain texts checked for privacy, separated by spaces
+        "ALTER TABLE dossiers ADD COLUMN privacy_checked TEXT NOT NULL DEFAULT ''",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

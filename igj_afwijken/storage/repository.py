@@ -18,6 +18,7 @@ from igj_afwijken.domain.model import (
     CouncilAdvice,
     Dossier,
     Ending,
+    Outlook,
     Person,
     Rule,
     Version,
@@ -60,6 +61,12 @@ _FACT_COLUMNS = (
     "end_reason",
     "end_explanation",
     "replaced_by",
+    "rule_built_on_law",
+    "has_supervisory_board",
+    "stop_criterion",
+    "direction",
+    "direction_plan",
+    "privacy_checked",
     "created_at",
     "updated_at",
 )
@@ -335,6 +342,7 @@ class DossierRepository:
                 kind=row["rule_kind"],
                 source=row["rule_source"],
                 section=row["rule_section"],
+                built_on_law=_flag(row["rule_built_on_law"]),
             ),
             start_date=_date(row["start_date"]),
             duration_months=row["duration_months"],
@@ -372,6 +380,17 @@ class DossierRepository:
                 follow_up=row["advice_follow_up"],
             ),
             contacts=tuple(rows["contacts"]),
+            outlook=Outlook(
+                stop_criterion=row["stop_criterion"],
+                direction=row["direction"],
+                plan=row["direction_plan"],
+            ),
+            has_supervisory_board=(
+                None
+                if row["has_supervisory_board"] is None
+                else _flag(row["has_supervisory_board"])
+            ),
+            privacy_checked=tuple(row["privacy_checked"].split()),
             evaluator=row["evaluator"],
             evaluations=tuple(rows["evaluations"]),
             plain_summaries=tuple(rows["plain_summaries"]),
@@ -694,9 +713,23 @@ def _fact_values(dossier: Dossier) -> tuple:
         dossier.ending.reason if dossier.ending else "",
         dossier.ending.explanation if dossier.ending else "",
         dossier.ending.replaced_by if dossier.ending else "",
+        int(dossier.rule.built_on_law),
+        None if dossier.has_supervisory_board is None else int(dossier.has_supervisory_board),
+        dossier.outlook.stop_criterion,
+        dossier.outlook.direction,
+        dossier.outlook.plan,
+        " ".join(dossier.privacy_checked),
         dossier.created_at.isoformat(),
         dossier.updated_at.isoformat(),
     )
+
+
+def _flag(value: int) -> bool:
+    if value not in (0, 1):
+        raise ValueError(
+            i18n.translate("rows", "'{value}' is geen bekende keuze").format(value=value)
+        )
+    return bool(value)
 
 
 def _answer_values(answer: Answer) -> tuple:

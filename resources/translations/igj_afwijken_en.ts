@@ -1670,6 +1670,57 @@ If you quit now, they will be lost. Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>OutlookPanel</name>
+    <message>
+        <source>Stoppen en daarna</source>
+        <translation>Stopping and afterwards</translation>
+    </message>
+    <message>
+        <source>Wanneer u stopt of ingrijpt</source>
+        <translation>When you stop or step in</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: als er twee incidenten in een maand zijn, of als een dienst niet meer bezet kan worden, stoppen we en gaan we terug naar de oude bezetting.</source>
+        <translation>For example: if there are two incidents in a month, or if a shift can no longer be filled, we stop and go back to the old staffing.</translation>
+    </message>
+    <message>
+        <source>Terug naar de norm of blijvend anders</source>
+        <translation>Back to the norm or lastingly different</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>De weg terug, of waar u de werkwijze inbrengt</source>
+        <translation>The way back, or where you bring in the way of working</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer stopt u of grijpt u in?</source>
+        <translation>&amp;When do you stop or step in?</translation>
+    </message>
+    <message>
+        <source>&amp;Daarna:</source>
+        <translation>&amp;Afterwards:</translation>
+    </message>
+    <message>
+        <source>Leg vooraf vast wanneer de werkwijze niet meer verantwoord is. Kies dan of u teruggaat naar de norm, of dat de zorg blijvend anders wordt omdat het tekort blijft; dan brengt u de nieuwe werkwijze in bij de veldnorm, de ontwikkeling van de richtlijn of uw brancheorganisatie.</source>
+        <translation>Record beforehand when the way of working is no longer responsible. Then choose whether you go back to the norm, or whether care stays different because the shortage lasts; then you bring the new way of working into the field norm, the development of the guideline or your sector body.</translation>
+    </message>
+    <message>
+        <source>&amp;Waar brengt u de nieuwe werkwijze in (veldnorm, richtlijnontwikkeling, brancheorganisatie), en hoe?</source>
+        <translation>&amp;Where do you bring in the new way of working (field norm, guideline development, sector body), and how?</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe en wanneer gaat u terug naar de norm?</source>
+        <translation>&amp;How and when do you go back to the norm?</translation>
+    </message>
+    <message>
+        <source>&amp;De weg terug, of waar u de werkwijze inbrengt:</source>
+        <translation>&amp;The way back, or where you bring in the way of working:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overzicht: klaar voor het inspectiebezoek?</source>
@@ -1684,8 +1735,8 @@ If you quit now, they will be lost. Quit anyway?</translation>
         <translation>%1 of %2 sub-questions answered.</translation>
     </message>
     <message>
-        <source>Per stap</source>
-        <translation>By step</translation>
+        <source>Voortgang per stap</source>
+        <translation>Progress per step</translation>
     </message>
     <message>
         <source>Start: %1 van %2 gegevens ingevuld</source>
@@ -1848,6 +1899,14 @@ If you quit now, they will be lost. Quit anyway?</translation>
         <translation>Move the selected risk down</translation>
     </message>
     <message>
+        <source>Toelichting bij het gekozen risico</source>
+        <translation>Explanation of the chosen risk</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: de kans blijft groot, maar de gevolgen zijn beperkt doordat de nachtdienst binnen vijf minuten ter plaatse is; besloten door de bestuurder.</source>
+        <translation>For example: the likelihood stays high, but the consequences are limited because the night shift is there within five minutes; decided by the director.</translation>
+    </message>
+    <message>
         <source>&amp;Na maatregelen</source>
         <translation>After &amp;measures</translation>
     </message>
@@ -1862,6 +1921,10 @@ If you quit now, they will be lost. Quit anyway?</translation>
     <message>
         <source>Noem per risico voor cliënten hoe groot de kans is dat het gebeurt en hoe ernstig het gevolg is (1 = zeer klein, 5 = zeer groot), welke maatregelen u neemt en wie ze bewaakt. Schat daarna kans en gevolg opnieuw, met de maatregelen erbij.</source>
         <translation>For each risk to clients, state how likely it is to happen and how serious the impact is (1 = very low, 5 = very high), which measures you take and who monitors them. Then estimate the likelihood and impact again, with the measures in place.</translation>
+    </message>
+    <message>
+        <source>Risico %1 blijft hoog. &amp;Waarom is het toch aanvaardbaar, wie besliste dat, en wat doet u extra?</source>
+        <translation>Risk %1 stays high. &amp;Why is it still acceptable, who decided that, and what do you do in addition?</translation>
     </message>
     <message>
         <source>zonder omschrijving</source>
@@ -2144,6 +2207,22 @@ after measures</translation>
         <translation>— choose a sector —</translation>
     </message>
     <message>
+        <source>Raad van toezicht</source>
+        <translation>Supervisory board</translation>
+    </message>
+    <message>
+        <source>— nog niet aangegeven —</source>
+        <translation>— not stated yet —</translation>
+    </message>
+    <message>
+        <source>Ja, onze organisatie heeft een raad van toezicht</source>
+        <translation>Yes, our organisation has a supervisory board</translation>
+    </message>
+    <message>
+        <source>Nee, geen raad van toezicht</source>
+        <translation>No, no supervisory board</translation>
+    </message>
+    <message>
         <source>Over de afwijking</source>
         <translation>About the deviation</translation>
     </message>
@@ -2154,6 +2233,10 @@ after measures</translation>
     <message>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Raad van toe&amp;zicht:</source>
+        <translation>Supervisory &amp;board:</translation>
     </message>
     <message>
         <source>Lo&amp;catie:</source>
@@ -2176,8 +2259,24 @@ after measures</translation>
         <translation>For example: Kwaliteitskader Verpleeghuiszorg</translation>
     </message>
     <message>
-        <source>Bijvoorbeeld: norm 3.1.2</source>
-        <translation>For example: norm 3.1.2</translation>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <source>U noemt hier een wettelijke eis: {law}.</source>
+        <translation>You name a legal requirement here: {law}.</translation>
+    </message>
+    <message>
+        <source>Van de wet zelf kunt u niet afwijken.</source>
+        <translation>You cannot deviate from the law itself.</translation>
+    </message>
+    <message>
+        <source>Is de regel uw eigen richtlijn of protocol, gebouwd op deze wet? Dan kunt u er wel beargumenteerd van afwijken, zolang u blijft doen wat de wet eist.</source>
+        <translation>Is the rule your own guideline or protocol, built on this law? Then you can deviate from it with good reasons, as long as you keep doing what the law requires.</translation>
+    </message>
+    <message>
+        <source>Bron: {source}</source>
+        <translation>Source: {source}</translation>
     </message>
     <message>
         <source>Waarvan wijkt u af?</source>
@@ -2218,6 +2317,18 @@ after measures</translation>
     <message>
         <source>nog niet bepaald</source>
         <translation>not decided yet</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: het hoofdstuk, de paragraaf of de aanbeveling</source>
+        <translation>For example: the chapter, section or recommendation</translation>
+    </message>
+    <message>
+        <source>Deze regel noemt een wet, en van de wet zelf kunt u niet afwijken. Daarom maakt het programma geen verantwoording en kan het dossier niet worden vastgesteld, tot u hierboven aanvinkt dat de regel uw eigen richtlijn of protocol is, gebouwd op deze wet.</source>
+        <translation>This rule names a law, and you cannot deviate from the law itself. That is why the program makes no justification and the deviation cannot be adopted until you tick above that the rule is your own guideline or protocol, built on this law.</translation>
+    </message>
+    <message>
+        <source>Deze regel is onze eigen richtlijn of ons eigen protocol, gebouwd op deze wet — niet de eis van de wet zelf</source>
+        <translation>This rule is our own guideline or protocol, built on this law — not the requirement of the law itself</translation>
     </message>
     <message>
         <source>Looptijd en verantwoordelijke</source>
@@ -2489,6 +2600,14 @@ after measures</translation>
     <message>
         <source>wat ontbreekt er nog? (0 = klaar, 1 = niet klaar, 2 = fout)</source>
         <translation>what is still missing? (0 = ready, 1 = not ready, 2 = error)</translation>
+    </message>
+    <message>
+        <source>SJABLOON</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <source>ook de punten voor dit soort document, zoals clientenraad of adviesaanvraag</source>
+        <translation>also the points for this kind of document, such as clientenraad or adviesaanvraag</translation>
     </message>
     <message>
         <source>maak een document (verantwoording, samenvatting…)</source>
@@ -3463,6 +3582,14 @@ Data folder: {folder}</translation>
         <translation>open</translation>
     </message>
     <message>
+        <source>Waarom een hoog risico toch aanvaardbaar is</source>
+        <translation>Why a high risk is still acceptable</translation>
+    </message>
+    <message>
+        <source>Risico %(number)s:</source>
+        <translation>Risk %(number)s:</translation>
+    </message>
+    <message>
         <source>Risicomatrix</source>
         <translation>Risk matrix</translation>
     </message>
@@ -3477,6 +3604,30 @@ Data folder: {folder}</translation>
     <message>
         <source>&quot;Daarna&quot; is kans × gevolg na de maatregelen. In elk vak van de matrix staan de nummers van de risico&apos;s.</source>
         <translation>&quot;Afterwards&quot; is likelihood × impact after the measures. Each cell of the matrix shows the numbers of the risks.</translation>
+    </message>
+    <message>
+        <source>Stoppen en daarna</source>
+        <translation>Stopping and afterwards</translation>
+    </message>
+    <message>
+        <source>Wanneer we stoppen</source>
+        <translation>When we stop</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Waar we de werkwijze inbrengen</source>
+        <translation>Where we bring in the way of working</translation>
+    </message>
+    <message>
+        <source>De weg terug naar de norm</source>
+        <translation>The way back to the norm</translation>
     </message>
     <message>
         <source>Adviesaanvraag: %(title)s</source>

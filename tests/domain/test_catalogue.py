@@ -15,9 +15,9 @@ from igj_afwijken.domain.catalogue import (
 from igj_afwijken.domain.model import DOSSIER_FIELDS, RULE_KINDS, STATUSES
 
 SEED_QUESTIONS = [
-    "Waarom doe je het anders dan de richtlijn?",
+    "Waarom doet u het anders dan de richtlijn?",
     "Wat is de werkwijze en waarom is hiervoor gekozen?",
-    "Hoe borg je dat er nog steeds sprake is van veilige en verantwoorde zorg?",
+    "Hoe borgt u dat er nog steeds sprake is van veilige en verantwoorde zorg?",
     "Hoe zijn medewerkers, cliënten en toezichthouders betrokken? Is er ruimte voor inspraak? "
     "Waar kunnen zij terecht met vragen en eventuele twijfels?",
     "Hoe wordt er geëvalueerd en bijgestuurd?",

@@ -1,10 +1,19 @@
 """Tests for the readiness check ("Klaar voor het inspectiebezoek?") and the law gate."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from igj_afwijken.domain.model import CouncilAdvice, Dossier, Person, Rule
+from igj_afwijken.domain.model import (
+    CouncilAdvice,
+    Dossier,
+    Involvement,
+    Person,
+    PlainSummary,
+    Risk,
+    Rule,
+)
 from igj_afwijken.domain.readiness import (
     LawGateError,
     assess,
@@ -49,9 +58,8 @@ TRIGGERS = {
         _answer(c, d, "betrokkenheid.wie", "De cliëntenraad en de raad van toezicht gaven advies."),
         _answer(c, d, "betrokkenheid.inspraak", "Iedereen kon reageren in twee bijeenkomsten."),
     ),
-    "raad_van_toezicht": lambda c, d: (
-        _answer(c, d, "betrokkenheid.wie", "De cliëntenraad en de medewerkers van het team."),
-        _answer(c, d, "betrokkenheid.inspraak", "Iedereen kon reageren in twee bijeenkomsten."),
+    "raad_van_toezicht": lambda c, d: setattr(
+        d, "involvements", tuple(i for i in d.involvements if i.party != "raad-van-toezicht")
     ),
     "risico": lambda c, d: _answer(
         c, d, "veiligheid.risicos", "Wij zien voor de bewoners geen bijzonderheden in deze aanpak."
@@ -59,14 +67,47 @@ TRIGGERS = {
     "basisoorzaken": lambda c, d: _answer(
         c, d, "waarom.oorzaken", "Er zijn in de regio te weinig mensen voor de avonddiensten."
     ),
-    "stopcriterium": lambda c, d: _answer(
-        c, d, "evaluatie.bijsturen", "We gaan terug naar de norm zodra er weer genoeg personeel is."
-    ),
-    "terug_naar_norm": lambda c, d: _answer(
-        c, d, "evaluatie.bijsturen", "We stoppen direct als bewoners minder goede zorg krijgen."
-    ),
+    "stopcriterium": lambda c, d: setattr(d, "outlook", replace(d.outlook, stop_criterion=" ")),
+    "vervolg": lambda c, d: setattr(d, "outlook", replace(d.outlook, direction="")),
     "kort_antwoord": lambda c, d: _answer(c, d, "werkwijze.taken", "Zie de overeenkomst."),
     "checklist_open": lambda c, d: d.checklist.pop(next(iter(d.checklist))),
+    "bron": lambda c, d: setattr(d, "rule", replace(d.rule, source="")),
+    "startdatum": lambda c, d: setattr(d, "start_date", None),
+    "duur": lambda c, d: setattr(d, "duration_months", None),
+    "verlopen": lambda c, d: setattr(d, "start_date", date(2024, 3, 1)),
+    "checklist_nee": lambda c, d: d.set_checklist_answer(
+        c.make_checklist_answer(c.chosen_topics(d.topics)[0].items[0].id, "nee", "")
+    ),
+    "risico_maatregel": lambda c, d: setattr(
+        d, "risks", (Risk("Een verkeerde dosering", 2, 3, measures="", owner="Teamleider"),)
+    ),
+    "risico_hoog": lambda c, d: setattr(
+        d, "risks", (Risk("Een val in de nacht", 4, 4, "Sensor bij het bed", "Teamleider", 4, 3),)
+    ),
+    "advies_clientenraad": lambda c, d: setattr(
+        d, "council_advice", replace(d.council_advice, advice="negatief", follow_up="")
+    ),
+    "vooraf_betrokken": lambda c, d: setattr(
+        d, "involvements", (*d.involvements, Involvement("medewerkers", "Teamoverleg", None))
+    ),
+    "aanspreekpunt_clienten": lambda c, d: setattr(
+        d, "contacts", tuple(x for x in d.contacts if x.audience == "medewerkers")
+    ),
+    "aanspreekpunt_medewerkers": lambda c, d: setattr(
+        d, "contacts", tuple(x for x in d.contacts if x.audience in ("clienten", "naasten"))
+    ),
+    "wet_genoemd": lambda c, d: _answer(
+        c, d, "werkwijze.taken", "Elke nacht zetten we een bewegingssensor bij het bed aan."
+    ),
+    "gewone_woorden": lambda c, d: setattr(d, "plain_summaries", d.plain_summaries[1:]),
+    "privacy": lambda c, d: setattr(
+        d,
+        "plain_summaries",
+        (
+            PlainSummary("waarom", "Mevrouw Jansen van 87 jaar heeft 's nachts vaak hulp nodig."),
+            *d.plain_summaries[1:],
+        ),
+    ),
 }
 
 
@@ -81,10 +122,12 @@ def test_every_rule_of_the_catalogue_has_a_trigger_case(catalogue):
 @pytest.mark.parametrize("rule_id", sorted(TRIGGERS))
 def test_each_rule_triggers_on_its_gap_and_only_there(rule_id, example_dossier, catalogue):
     rule = next(r for r in catalogue.rules if r.id == rule_id)
-    _without_tables(example_dossier)
-    assert rule_id not in _rules_found(example_dossier, catalogue)
+    document = rule.documents[0] if rule.documents else ""
+    if rule.kind == "mentions":  # the text rules, read without the tables that also satisfy them
+        _without_tables(example_dossier)
+    assert rule_id not in {f.rule for f in assess(example_dossier, catalogue, TODAY, document)}
     TRIGGERS[rule_id](catalogue, example_dossier)
-    findings = [f for f in assess(example_dossier, catalogue, TODAY) if f.rule == rule_id]
+    findings = [f for f in assess(example_dossier, catalogue, TODAY, document) if f.rule == rule_id]
     assert len(findings) == 1
     assert findings[0].weight == rule.weight
     assert findings[0].message and "{" not in findings[0].message
@@ -95,7 +138,7 @@ def test_every_unanswered_subquestion_blocks(catalogue):
     dossier = Dossier(title="Leeg", rule=Rule(name="Richtlijn X"))
     blocking = [f for f in assess(dossier, catalogue, TODAY) if f.is_blocking]
     assert [f.field for f in blocking] == [s.id for s in catalogue.subquestions()]
-    assert "Vraag 1" in blocking[0].message
+    assert catalogue.subquestions()[0].text in blocking[0].message
     assert not is_ready(blocking)
 
 
@@ -133,13 +176,12 @@ def _rules_for(catalogue, dossier, fields_and_texts):
     return _rules_found(dossier, catalogue)
 
 
-STAKEHOLDER_RULES = {"clientenraad", "medewerkers", "raad_van_toezicht"}
+STAKEHOLDER_RULES = {"clientenraad", "medewerkers"}
 
 
 def test_compound_words_count_and_common_phrases_do_not(example_dossier, catalogue):
     d, c = _without_tables(example_dossier), catalogue
     risks, who, say = "veiligheid.risicos", "betrokkenheid.wie", "betrokkenheid.inspraak"
-    back = "evaluatie.bijsturen"
     found = _rules_for(c, d, {risks: "Het valrisico en het aantal medicatiefouten stijgen."})
     assert "risico" not in found
     found = _rules_for(c, d, {risks: "Als gevolg van de krapte valt de avonddienst weg."})
@@ -150,12 +192,6 @@ def test_compound_words_count_and_common_phrases_do_not(example_dossier, catalog
     assert "medewerkers" not in found
     found = _rules_for(c, d, {who: "De CCR, de OR en de RvT gaven advies.", say: "In mei."})
     assert not STAKEHOLDER_RULES & found
-    found = _rules_for(c, d, {back: "Deze tijdelijke werkwijze stopt als het misgaat."})
-    assert "terug_naar_norm" in found
-    found = _rules_for(c, d, {back: "We stoppen als het misgaat; dan werken we weer normaal."})
-    assert "terug_naar_norm" in found
-    found = _rules_for(c, d, {back: "We stoppen als het misgaat en gaan terug naar de norm."})
-    assert "terug_naar_norm" not in found
 
 
 def test_line_breaks_and_pasted_accents_do_not_hide_a_word(example_dossier, catalogue):
@@ -187,7 +223,7 @@ def test_open_checklist_points_are_counted_per_topic(example_dossier, catalogue)
     (finding,) = assess(example_dossier, catalogue, TODAY)
     topic = catalogue.topic("technologie")
     assert finding.field == topic.items[0].id
-    assert f"{len(topic.items)} punt" in finding.message and topic.title in finding.message
+    assert f"nog open: {len(topic.items)}" in finding.message and topic.title in finding.message
     for item in topic.items:
         example_dossier.set_checklist_answer(catalogue.make_checklist_answer(item.id, "nvt", ""))
     assert assess(example_dossier, catalogue, TODAY) == []

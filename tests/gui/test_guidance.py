@@ -109,8 +109,8 @@ def test_the_overview_names_the_gaps_and_each_link_leads_to_its_field(window, qt
     editor.go_to_step(6)
     report = editor.overview_page.report.toPlainText()
     assert "Nog niet klaar" in report
-    assert "Blokkerend" in report and "Aandachtspunten" in report
-    assert "Volgende evaluatie: Er staat nog geen datum" in report
+    assert "Nodig: Beantwoord nog:" in report and "Advies: Plan de volgende evaluatie" in report
+    assert "blokkerend" not in report.lower() and "(en)" not in report
     assert "Checklist Mantelzorgers" in report
 
     item = catalogue.topic("mantelzorg").items[0]

@@ -67,7 +67,7 @@ def test_the_start_form_has_no_clashing_mnemonics(window):
             letters.append(text[text.index("&") + 1].lower())
     menus = [a.text() for a in window.menuBar().actions()]
     menu_letters = [t[t.index("&") + 1].lower() for t in menus]
-    assert len(letters) == 13
+    assert len(letters) == 14
     assert len(set(letters)) == len(letters)
     assert not set(letters) & set(menu_letters)
 

@@ -76,7 +76,10 @@ def test_adopting_an_incomplete_dossier_explains_and_changes_nothing(
         lifecycle_dialogs, "ask_adoption", lambda *a, **k: (DIRECTOR, date(2026, 9, 1))
     )
     window.adopt_action.trigger()
-    assert answers.warnings and "Vraag 1" in answers.warnings[-1]
+    assert (
+        answers.warnings
+        and "1. Waarom afwijken\n  - Nodig: Beantwoord nog:" in answers.warnings[-1]
+    )
     dossier = stored(isolated_data_dir, window.editor.dossier.id)
     assert (dossier.status, dossier.versions) == ("concept", ())
 

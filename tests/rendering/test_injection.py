@@ -43,6 +43,7 @@ LITERAL = [p for p in PAYLOADS if p.startswith("<") and "\n" not in p]  # shown 
 NOT_TEXT = {  # fields that hold ids or fixed choices, not typed text
     "id", "sector", "status", "party", "advice", "audience", "reason", "replaced_by",
     "question", "question_id", "item_id", "value", "catalogue_version", "sha256", "kind",
+    "direction",
 }  # fmt: skip
 
 
