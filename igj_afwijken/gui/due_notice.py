@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from igj_afwijken.evaluations_due import DueEvaluation
+from igj_afwijken.domain.evaluations_due import DueEvaluation
 
 SHOWN_AT_MOST = 8
 

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from igj_afwijken import APP_NAME, exchange, i18n, lifecycle
 from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.evaluations_due import due_evaluations
 from igj_afwijken.domain.laws import deviates_from_law
 from igj_afwijken.domain.model import Dossier, Person, new_dossier_id, utc_now
 from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
-from igj_afwijken.evaluations_due import due_evaluations
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState

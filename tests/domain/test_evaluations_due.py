@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from igj_afwijken.evaluations_due import DueEvaluation, due_evaluations
+from igj_afwijken.domain.evaluations_due import DueEvaluation, due_evaluations
 
 TODAY = date(2027, 3, 10)
 
