@@ -5,4 +5,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup
 cd "$ROOT"
-exec "$VENV/bin/python" -m igj_afwijken.bench "$@"
+exec "$VENV/bin/python" -m tools.bench "$@"

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from igj_afwijken import exchange, i18n, paths
-from igj_afwijken.bench import insert_many_dossiers  # noqa: F401 - the tests' filler too
 from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.storage.database import open_store
 from igj_afwijken.storage.repository import DossierRepository
+from tests.helpers import insert_many_dossiers  # noqa: F401 - the tests' data filler
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.json"))

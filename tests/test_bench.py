@@ -3,7 +3,7 @@
 
 import json
 
-from igj_afwijken import bench
+from tools import bench
 
 
 def test_a_quick_benchmark_run_reports_every_figure(tmp_path, capsys):

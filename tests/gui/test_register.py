@@ -3,7 +3,8 @@
 from datetime import date
 
 from igj_afwijken.domain.model import Dossier
-from tests.conftest import add_dossier, insert_many_dossiers
+from tests.conftest import add_dossier
+from tests.helpers import insert_many_dossiers
 
 
 def _shown(window):

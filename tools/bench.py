@@ -18,12 +18,13 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from tests.helpers import REGISTER_DOSSIERS, insert_many_dossiers
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 LARGE_WORDS = 20_000
 LARGE_RISKS = 30
 LARGE_EVALUATIONS = 10
-REGISTER_DOSSIERS = 10_000
 START_DOSSIERS = 50
 
 
@@ -72,29 +73,6 @@ QUICK = Sizes(
 
 
 # -- data --------------------------------------------------------------------------------------
-
-
-def insert_many_dossiers(connection, count: int = REGISTER_DOSSIERS, start: int = 0) -> None:
-    """Put `count` small dossiers straight into a store: "Afwijking n", odd ones in Noord, even
-    ones in Zuid, sector ggz; every thousandth answer mentions "nachtdienst"."""
-    rows = [
-        (f"id-{n:05d}", f"Afwijking {n}", "Noord" if n % 2 else "Zuid", "ggz", "concept")
-        for n in range(start, start + count)
-    ]
-    moment = "2026-01-01T00:00:00+00:00"
-    with connection:
-        connection.executemany(
-            "INSERT INTO dossiers (id, title, location, sector, status, created_at, updated_at)"
-            f" VALUES (?, ?, ?, ?, ?, '{moment}', '{moment}')",
-            rows,
-        )
-        connection.executemany(
-            f"INSERT INTO answers VALUES (?, 'waarom.knelpunt', ?, '2026.1', 'v', '{moment}')",
-            [
-                (row[0], "nachtdienst" if n % 1000 == 0 else "dagdienst")
-                for n, row in enumerate(rows, start=start)
-            ],
-        )
 
 
 def large_dossier(catalogue):
@@ -670,7 +648,7 @@ def machine() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m igj_afwijken.bench",
+        prog="python -m tools.bench",
         description="Meet opstarten, afdrukken, typen, zoeken en opslaan, naast kaal Qt.",
     )
     parser.add_argument("--json", metavar="BESTAND", help="schrijf de cijfers ook als JSON")
