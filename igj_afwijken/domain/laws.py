@@ -180,16 +180,32 @@ def _all_forms(language: str) -> dict[str, tuple[str, ...]]:
     return {law_id: tuple(found) for law_id, found in forms.items()}
 
 
+def is_acronym(form: str) -> bool:
+    """An abbreviation written in capitals ("BIG", "AVG"): found only in capitals, because in
+    lower case it is often an everyday word ("a big room", "avg." for average)."""
+    return " " not in form and form.isupper()
+
+
+@cache
+def _acronym_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted((re.escape(form) for form in forms), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
 def named_law(rule: Rule, language: str = "") -> Law | None:
     """The first law whose name or abbreviation the rule's name, source or section holds."""
     language = language or i18n.language()
-    texts = [fold(text) for text in (rule.source, rule.name, rule.section) if text.strip()]
+    texts = [text for text in (rule.source, rule.name, rule.section) if text.strip()]
     if not texts:
         return None
+    folded = [fold(text) for text in texts]
     forms = _all_forms(language)
     for law in load_laws(language):
-        pattern = _name_pattern(forms[law.id])
-        if any(pattern.search(text) for text in texts):
+        words = tuple(form for form in forms[law.id] if not is_acronym(form))
+        acronyms = tuple(form for form in forms[law.id] if is_acronym(form))
+        if words and any(_name_pattern(words).search(text) for text in folded):
+            return law
+        if acronyms and any(_acronym_pattern(acronyms).search(text) for text in texts):
             return law
     return None
 

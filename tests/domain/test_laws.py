@@ -13,6 +13,7 @@ from igj_afwijken.domain.catalogue import CatalogueError
 from igj_afwijken.domain.laws import (
     deviates_from_law,
     fold,
+    is_acronym,
     law_triggers,
     laws_path,
     load_laws,
@@ -113,6 +114,14 @@ def test_no_law_inside_other_words(source):
     assert named_law(Rule(source=source), "nl") is None
 
 
+@pytest.mark.parametrize(
+    "source", ["Big rooms need two carers", "a big team", "avg. shift length", "Vog in de tuin"]
+)
+def test_an_abbreviation_in_capitals_is_not_an_everyday_word_in_lower_case(source):
+    for language in ("nl", "en"):
+        assert named_law(Rule(source=source), language) is None
+
+
 def test_a_protocol_names_no_law():
     rule = Rule(name="Protocol medicatieveiligheid", source="Kwaliteitskader Verpleeghuiszorg")
     assert named_law(rule) is None
@@ -157,7 +166,8 @@ def test_any_casing_spacing_and_place_of_a_name_is_recognised(
     words = form.split()
     gaps = [data.draw(GAPS) for _ in words[1:]]
     written = words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
-    written = "".join(c.upper() if data.draw(st.booleans()) else c.lower() for c in written)
+    if not is_acronym(form):  # an abbreviation in capitals counts only in capitals
+        written = "".join(c.upper() if data.draw(st.booleans()) else c.lower() for c in written)
     field = data.draw(st.sampled_from(["source", "name", "section"]))
     rule = Rule(**{field: f"{before} {written} {after}"})
     assert named_law(rule, language).id == law_id
