@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need (once) and runs all of them, plus the formatting and lint checks.
-# Extra arguments go to pytest, e.g. `scripts/test.sh -k exchange`.
+# Extra arguments go to pytest, e.g. `scripts/test.sh -k exchange`; `--quick` leaves out the tests
+# marked slow (the packaging build, fuzzing, crash runs, 10,000-dossier registers).
 set -euo pipefail
 SETUP_EXTRA_DEBS="xvfb xauth poppler-utils"
 SETUP_PIP_EXTRAS="[test]"
@@ -9,4 +10,8 @@ setup
 cd "$ROOT"
 "$VENV/bin/ruff" format --check --quiet .
 "$VENV/bin/ruff" check --quiet .
-exec "$VENV/bin/python" -m pytest "$@"
+args=()
+for arg in "$@"; do
+    if [[ "$arg" == "--quick" ]]; then args+=(-m "not slow"); else args+=("$arg"); fi
+done
+exec "$VENV/bin/python" -m pytest "${args[@]}"

@@ -3,7 +3,11 @@
 
 import json
 
+import pytest
+
 from tools import bench
+
+pytestmark = pytest.mark.slow  # the whole benchmark at its quick sizes
 
 
 def test_a_quick_benchmark_run_reports_every_figure(tmp_path, capsys):

@@ -14,10 +14,13 @@ from tests.conftest import ROOT
 SPEC = ROOT / "packaging" / "igj-afwijken.spec"
 EXAMPLE = Path("resources") / "examples" / "vrijwilliger-oud-verpleegkundige.json"
 
-pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux"),
-    reason="the Windows and macOS builds are window programs without a console to print to",
-)
+pytestmark = [
+    pytest.mark.slow,  # one PyInstaller build per run
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux"),
+        reason="the Windows and macOS builds are window programs without a console to print to",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

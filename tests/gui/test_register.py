@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from igj_afwijken.domain.model import Dossier
 from tests.conftest import add_dossier
 from tests.helpers import insert_many_dossiers
@@ -84,6 +86,7 @@ def test_nothing_due_shows_no_notice(make_window, repository, catalogue):
     assert not window.due_notice.isVisible()
 
 
+@pytest.mark.slow  # ten thousand dossiers
 def test_the_register_window_filters_ten_thousand_dossiers(make_window, qtbot, connection):
     insert_many_dossiers(connection)
     window = make_window()

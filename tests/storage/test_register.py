@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from igj_afwijken.storage.repository import RegisterFilter, search_query
 from tests.conftest import add_dossier
 from tests.helpers import insert_many_dossiers
@@ -49,6 +51,7 @@ def test_filters_by_status_sector_and_location(repository, catalogue):
     assert repository.locations() == ["Noord", "Zuid"]
 
 
+@pytest.mark.slow  # ten thousand dossiers
 def test_the_register_of_ten_thousand_dossiers_filters_in_sql(repository, connection):
     insert_many_dossiers(connection)
     assert len(repository.summaries()) == 10_000

@@ -29,6 +29,8 @@ from igj_afwijken.storage.database import open_store, store_path
 from igj_afwijken.storage.repository import DossierRepository
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow  # fifty kills of a 52 MB restore, and of backups
+
 KILLS = int(os.environ.get("IGJ_AFWIJKEN_RESTORE_KILLS", "50"))
 STORE_BYTES = 52 * 1024 * 1024
 CHILD = """

@@ -6,6 +6,7 @@ import io
 import sqlite3
 from datetime import timedelta, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,6 +42,8 @@ PLACES = [
     ("attachments", "content"), ("attachments", "added_at"), ("attachments", "name"),
 ]  # fmt: skip
 
+
+pytestmark = pytest.mark.slow  # fuzzing every stored value in every column
 _offsets = st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(lambda m: timezone(timedelta(minutes=m)))
 stored_values = (
     st.none()
