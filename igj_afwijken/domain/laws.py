@@ -142,7 +142,27 @@ def _law(entry: object, number: int, path: Path) -> Law:
 
 def fold(text: str) -> str:
     """Text as the search sees it: without accents, in lower case ("Cliënten" → "clienten")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    if text.isascii():
+        return text.lower()
+    # Folding works character by character, so each distinct non-ASCII character is folded once
+    # and replaced throughout: one pass per such character over a long answer, not a Python call
+    # for every character of it.
+    position = 0
+    while (found := _NON_ASCII.search(text, position)) is not None:
+        character = found.group()
+        folded = _fold_character(character)
+        if folded != character:
+            text = text.replace(character, folded)
+        position = found.start() + len(folded)
+    return text.casefold()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _fold_character(character: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", character)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -165,7 +185,20 @@ def _name_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _start_pattern(form: str) -> re.Pattern[str]:
     """A form at the start of a word: "sensor" in "sensoren", not in "bewegingssensor"."""
-    return re.compile(r"(?<!\w)" + _words(form))
+    words = re.findall(r"\w+", fold(form))
+    if not words:
+        return re.compile(r"(?!)")  # a form without letters names nothing
+    first, *rest = words
+    return re.compile(_SEPARATOR.join([at_word_start(first), *(re.escape(w) for w in rest)]))
+
+
+def at_word_start(literal: str) -> str:
+    r"""A regular expression for `literal` where a word starts, the same as `(?<!\w)literal`.
+
+    The literal comes first and the look-behind after it, so that a search can skip ahead to the
+    literal; a look-behind in front makes it try every position of a long answer."""
+    escaped = re.escape(literal)
+    return escaped + r"(?<!\w" + escaped + ")"
 
 
 def _all_forms(language: str) -> dict[str, tuple[str, ...]]:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Literal
 
 from igj_afwijken.domain.catalogue import PLAIN_PREFIX, Catalogue, ReadinessRule
-from igj_afwijken.domain.laws import deviates_from_law, law_triggers, named_law
+from igj_afwijken.domain.laws import at_word_start, deviates_from_law, law_triggers, named_law
 from igj_afwijken.domain.model import Dossier, Rule, privacy_fingerprint
 from igj_afwijken.domain.risk import stays_high
 from igj_afwijken.domain.text import count_words, long_date
@@ -212,8 +212,8 @@ def _mention_pattern(
 ) -> re.Pattern[str]:
     # `words` match where a word starts ("medewerker" in "medewerkers"), `exact` ones only as a
     # whole word ("or", not "orde"), `parts` anywhere in a word ("risico" in "valrisico").
-    alternatives = [rf"(?<!\w){re.escape(_normalise(w))}" for w in words]
-    alternatives += [rf"(?<!\w){re.escape(_normalise(w))}(?!\w)" for w in exact]
+    alternatives = [at_word_start(_normalise(w)) for w in words]
+    alternatives += [at_word_start(_normalise(w)) + r"(?!\w)" for w in exact]
     alternatives += [re.escape(_normalise(w)) for w in parts]
     return re.compile("|".join(alternatives))
 
@@ -407,8 +407,9 @@ def _law_triggers(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
     names that law to say how its steps are followed."""
     texts = [answer.text for answer in c.dossier.answers.values()]
     texts += [risk.description + " " + risk.measures for risk in c.dossier.risks]
-    everything = _normalise(" ".join(texts))
-    for law, trigger in law_triggers(texts, c.catalogue.language):
+    found = law_triggers(texts, c.catalogue.language)
+    everything = _normalise(" ".join(texts)) if found else ""
+    for law, trigger in found:
         if _mention_pattern((), law.forms, ()).search(everything):
             continue
         field = next(

@@ -2,7 +2,9 @@
 
 import re
 import string
+import unicodedata
 from dataclasses import replace
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given
@@ -251,6 +253,48 @@ def test_english_answers_find_english_and_dutch_trigger_words():
 def test_triggers_across_several_texts_give_one_point_per_law():
     found = law_triggers(["camera", "bedsensor", "GPS"], "nl")
     assert len(found) == 1
+
+
+def _plain_fold(text):
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",))))
+def test_fold_is_the_plain_definition_of_folding(text):
+    assert fold(text) == _plain_fold(text)
+
+
+@given(
+    st.lists(st.sampled_from(["Cliënt", "ÉÉN", "naïef", "ﬁets", "Straße", "İ", "ǅ", "Ωμέγα"])).map(
+        " ".join
+    )
+)
+def test_fold_of_accented_dutch_and_other_scripts(text):
+    assert fold(text) == _plain_fold(text)
+
+
+_LAW_WORDS = ["sensor", "camera", "deuren", "op", "slot", "bewegingssensor", "gps", "leefcirkel"]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_LAW_WORDS),
+            st.text(alphabet="abcënsor-/ ,", max_size=6),
+        ),
+        max_size=12,
+    ).map(" ".join),
+    st.lists(st.sampled_from(_LAW_WORDS), min_size=1, max_size=3).map(" ".join),
+)
+def test_a_trigger_is_found_exactly_where_its_words_start_a_word(text, trigger):
+    plain = re.compile(
+        r"(?<!\w)" + r"[\s,\-‐–—/]+".join(re.escape(w) for w in re.findall(r"\w+", trigger))
+    )
+    laws = [replace(DUTCH[0], triggers=(trigger,), trigger_message="{trigger}")]
+    with patch("igj_afwijken.domain.laws.load_laws", return_value=laws):
+        found = law_triggers([text], "nl")
+    assert bool(found) == bool(plain.search(fold(text)))
 
 
 # --- Malformed lists --------------------------------------------------------------------------
