@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from igj_afwijken import APP_NAME, __version__, exchange, i18n, paths
+from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue, CatalogueError, load_catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import (
@@ -19,22 +18,26 @@ from igj_afwijken.domain.readiness import (
     LawGateError,
     assess,
     is_ready,
-    readiness_state,
     report_lines,
     verdict,
 )
+from igj_afwijken.errors import explain
+from igj_afwijken.formats import exchange
 from igj_afwijken.rendering import DEFAULT_TEMPLATE, FORMATS
-from igj_afwijken.storage.backups import (
+from igj_afwijken.services.dossiers import (
+    DATABASE_ERRORS,
+    LocalStore,
+    StoreError,
+    UnknownDossier,
     backups_dir,
     list_backups,
     make_backup,
+    open_register,
+    open_store,
     recover_data_folder,
     restore_backup,
     restore_was_interrupted,
 )
-from igj_afwijken.storage.database import StoreError, open_store
-from igj_afwijken.storage.errors import explain
-from igj_afwijken.storage.repository import DossierRepository, UnknownDossier
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
@@ -275,7 +278,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
         CatalogueError,
     ) as error:
         raise CliError(_one_line(error)) from None
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         raise CliError(
             i18n.translate("cli", "de gegevens konden niet worden opgeslagen: {reason}").format(
                 reason=explain(error)
@@ -311,16 +314,13 @@ def _one_line(error: Exception) -> str:
     return " ".join(text.split())
 
 
-def _repository(args: argparse.Namespace) -> DossierRepository:
+def _repository(args: argparse.Namespace) -> LocalStore:
     catalogue = load_catalogue()
     data_dir = paths.data_dir(args.data_dir)
     if restore_was_interrupted(data_dir):  # finished or undone before anything reads the store
         with _folder_lock(data_dir, args.warn):
             pass
-    return DossierRepository(
-        open_store(data_dir),
-        readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
-    )
+    return open_register(data_dir, catalogue)
 
 
 def _load(args: argparse.Namespace) -> Dossier:
@@ -430,9 +430,9 @@ def print_findings(
 
 
 def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
-    from igj_afwijken.rendering.document import render_to_file
     from igj_afwijken.rendering.house_style import load_house_style
     from igj_afwijken.rendering.templating import template_names, user_templates_dir
+    from igj_afwijken.services.documents import render_to_file
 
     output = _output_path(args.output)
     output_format = args.format or output.suffix.lower().lstrip(".")
@@ -545,7 +545,7 @@ def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
                 ).format(id=args.id)
             ) from None
         title = repository.title_of(dossier_id)
-        backup = make_backup(repository.connection, data_dir, "voor-verwijderen")
+        backup = make_backup(repository, data_dir, "voor-verwijderen")
         repository.purge(dossier_id)
     print(
         i18n.translate(
@@ -559,11 +559,11 @@ def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     data_dir = paths.data_dir(args.data_dir)
     with _folder_lock(data_dir, args.warn):
-        connection = open_store(data_dir)
+        store = open_store(data_dir)
         try:
-            backup = make_backup(connection, data_dir, "handmatig")
+            backup = make_backup(store, data_dir, "handmatig")
         finally:
-            connection.close()
+            store.close()
     print(i18n.translate("cli", "Reservekopie gemaakt: {path}").format(path=backup.path), file=out)
     return EXIT_OK
 

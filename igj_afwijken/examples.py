@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from igj_afwijken import exchange, i18n, paths
+from igj_afwijken import i18n, paths
+from igj_afwijken.formats import exchange
 
 DEFAULT_EXAMPLE = "vrijwilliger-oud-verpleegkundige"
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from igj_afwijken import exchange, i18n, paths
+from igj_afwijken import i18n, paths
 from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.storage.database import open_store
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.formats import exchange
+from igj_afwijken.storage.sqlite.connection import open_store
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 from tests.helpers import insert_many_dossiers  # noqa: F401 - the tests' data filler
 
 ROOT = Path(__file__).resolve().parent.parent

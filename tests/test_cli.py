@@ -459,8 +459,8 @@ def test_delete_puts_a_dossier_in_the_recycle_bin_and_purge_removes_it_after_a_b
 def test_import_flags_an_attachment_whose_name_hides_its_type(tmp_path, example_dossier):
     import hashlib
 
-    from igj_afwijken import exchange
     from igj_afwijken.domain.model import Attachment, utc_now
+    from igj_afwijken.formats import exchange
 
     content = b"MZ een programma"
     example_dossier.attachments = (
@@ -475,8 +475,8 @@ def test_import_flags_an_attachment_whose_name_hides_its_type(tmp_path, example_
 def test_import_refuses_a_version_number_no_store_can_hold(tmp_path, example_dossier):
     from datetime import date
 
-    from igj_afwijken import exchange
     from igj_afwijken.domain.model import Person, Version
+    from igj_afwijken.formats import exchange
 
     example_dossier.versions = (
         Version(1, date(2026, 9, 1), Person("A. Jansen"), "", exchange.snapshot(example_dossier)),

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from igj_afwijken import exchange, paths
+from igj_afwijken import paths
 from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.model import (
     ADVICE_KINDS,
@@ -25,6 +25,7 @@ from igj_afwijken.domain.model import (
     Risk,
     Rule,
 )
+from igj_afwijken.formats import exchange
 from tests.conftest import ENGLISH_EXAMPLES, EXAMPLES, VOLUNTEER_EXAMPLE
 
 
@@ -264,8 +265,8 @@ def test_a_damaged_attachment_is_refused(tmp_path):
 
 
 def _with_versions(change):
+    from igj_afwijken.domain.lifecycle import adopt
     from igj_afwijken.domain.model import Person
-    from igj_afwijken.lifecycle import adopt
 
     dossier = exchange.read_file(VOLUNTEER_EXAMPLE)
     catalogue = load_catalogue()

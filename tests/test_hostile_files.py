@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from igj_afwijken import exchange, i18n
+from igj_afwijken import i18n
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.exchange import ExchangeError
+from igj_afwijken.formats import exchange
+from igj_afwijken.formats.exchange import ExchangeError
 from tests.conftest import EXAMPLES
 
 FUZZ = int(os.environ.get("IGJ_AFWIJKEN_FUZZ_EXAMPLES", "2000"))

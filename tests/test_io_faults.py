@@ -17,12 +17,12 @@ from contextlib import contextmanager
 
 import pytest
 
-from igj_afwijken import exchange
-from igj_afwijken.rendering.document import render_to_file
-from igj_afwijken.storage.backups import BackupError, list_backups, make_backup
-from igj_afwijken.storage.database import open_store
-from igj_afwijken.storage.errors import explain
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.errors import explain
+from igj_afwijken.formats import exchange
+from igj_afwijken.services.documents import render_to_file
+from igj_afwijken.storage.sqlite.backups import BackupError, list_backups, make_backup
+from igj_afwijken.storage.sqlite.connection import open_store
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 from tests.conftest import VOLUNTEER_EXAMPLE
 
 # The file error, what SQLite says in that case, and what the user reads for each.

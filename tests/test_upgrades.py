@@ -9,10 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from igj_afwijken import exchange
-from igj_afwijken.storage.backups import list_backups
-from igj_afwijken.storage.database import SCHEMA_VERSION, open_store, schema_version, store_path
-from igj_afwijken.storage.repository import DossierRepository, RegisterFilter
+from igj_afwijken.formats import exchange
+from igj_afwijken.storage.sqlite.backups import list_backups
+from igj_afwijken.storage.sqlite.connection import (
+    SCHEMA_VERSION,
+    open_store,
+    schema_version,
+    store_path,
+)
+from igj_afwijken.storage.sqlite.repository import DossierRepository, RegisterFilter
 
 HERE = Path(__file__).parent
 STORE_FIXTURES = HERE / "storage" / "fixtures"

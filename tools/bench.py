@@ -77,8 +77,9 @@ QUICK = Sizes(
 
 def large_dossier(catalogue):
     """The volunteer example grown to LARGE_WORDS words of answers, 30 risks, 10 evaluations."""
-    from igj_afwijken import exchange, paths
+    from igj_afwijken import paths
     from igj_afwijken.domain.model import EvaluationRecord, Risk, new_dossier_id
+    from igj_afwijken.formats import exchange
 
     example = paths.resources_dir() / "examples" / "vrijwilliger-oud-verpleegkundige.json"
     dossier = exchange.read_file(example).copy(id=new_dossier_id())
@@ -240,10 +241,11 @@ def _time_process(arguments: list[str]) -> float:
 
 def _store_of_examples(data_dir: Path, count: int) -> None:
     """A store with `count` copies of the shipped examples, each under its own id and title."""
-    from igj_afwijken import exchange, paths
+    from igj_afwijken import paths
     from igj_afwijken.domain.model import new_dossier_id
-    from igj_afwijken.storage.database import open_store
-    from igj_afwijken.storage.repository import DossierRepository
+    from igj_afwijken.formats import exchange
+    from igj_afwijken.storage.sqlite.connection import open_store
+    from igj_afwijken.storage.sqlite.repository import DossierRepository
 
     examples = sorted((paths.resources_dir() / "examples").glob("*.json"))
     connection = open_store(data_dir)
@@ -291,9 +293,9 @@ def measure_start(work: Path, sizes: Sizes) -> list[Figure]:
 def measure_render(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     from PySide6.QtGui import QPdfWriter, QTextDocument
 
-    from igj_afwijken.rendering.document import render_to_file
     from igj_afwijken.rendering.pdf import ensure_gui_application
     from igj_afwijken.rendering.templating import render_html
+    from igj_afwijken.services.documents import render_to_file
 
     ensure_gui_application()
     dossier = large_dossier(catalogue)
@@ -409,7 +411,7 @@ def measure_typing(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
 
 def measure_register(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     from igj_afwijken.gui.main_window import MainWindow
-    from igj_afwijken.storage.database import open_store
+    from igj_afwijken.storage.sqlite.connection import open_store
 
     data_dir = work / "register"
     connection = open_store(data_dir)
@@ -446,10 +448,11 @@ def measure_register(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
 
 
 def measure_store(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
-    from igj_afwijken import exchange, paths
+    from igj_afwijken import paths
     from igj_afwijken.domain.model import new_dossier_id
-    from igj_afwijken.storage.database import open_store, store_path
-    from igj_afwijken.storage.repository import DossierRepository
+    from igj_afwijken.formats import exchange
+    from igj_afwijken.storage.sqlite.connection import open_store, store_path
+    from igj_afwijken.storage.sqlite.repository import DossierRepository
 
     sample_dir = work / "grootte"
     _store_of_examples(sample_dir, sizes.sample_dossiers)
@@ -540,10 +543,10 @@ def measure_import(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     readiness), against writing the same answers to a bare SQLite table."""
     import sqlite3
 
-    from igj_afwijken import exchange
     from igj_afwijken.domain.readiness import assess, readiness_state
-    from igj_afwijken.storage.database import open_store
-    from igj_afwijken.storage.repository import DossierRepository
+    from igj_afwijken.formats import exchange
+    from igj_afwijken.storage.sqlite.connection import open_store
+    from igj_afwijken.storage.sqlite.repository import DossierRepository
 
     source = work / "groot.json"
     large_exchange_file(source, sizes.import_answers)

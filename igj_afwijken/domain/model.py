@@ -261,7 +261,11 @@ class Version:
     adopted_on: date
     adopted_by: Person
     summary: str  # what changed since the previous version, in a line or two
-    snapshot: dict  # the dossier in the exchange format's "dossier" shape, without versions
+    # The dossier as stored, in the exchange format's "dossier" shape without versions, kept so
+    # that it is written back as it was read; None for a version adopted since it was read.
+    snapshot: dict | None = field(default=None, compare=False, repr=False)
+    # The frozen dossier, decoded once when the version is read; None if it cannot be read.
+    dossier: Dossier | None = field(default=None, repr=False)
 
 
 @dataclass

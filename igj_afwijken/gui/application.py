@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue, CatalogueError, load_catalogue
+from igj_afwijken.errors import explain
 from igj_afwijken.gui.widgets import tr
-from igj_afwijken.storage.database import DamagedStoreError, StoreError, is_network_folder
-from igj_afwijken.storage.errors import explain
+from igj_afwijken.services.dossiers import DamagedStoreError, StoreError, is_network_folder
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -67,7 +67,7 @@ def run_gui(data_dir: Path) -> int:
             .replace("%2", explain(error)),
         )
         return 2
-    from igj_afwijken.storage.backups import recover_data_folder
+    from igj_afwijken.services.dossiers import recover_data_folder
 
     notice = recover_data_folder(data_dir)
     if notice:

@@ -28,11 +28,11 @@ from igj_afwijken.domain.attachments import file_type, hides_its_type, opens_saf
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Attachment, Dossier, utc_now
 from igj_afwijken.domain.text import long_date
+from igj_afwijken.errors import explain
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.widgets import explanation, tr
-from igj_afwijken.storage.errors import explain
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # attachments travel inside the exchange file
 # All of a dossier's attachments together, so its exchange file (base64 adds a third) stays

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import enum
-import sqlite3
 from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
-from igj_afwijken.storage.database import StoreError, open_store
-from igj_afwijken.storage.errors import explain
-from igj_afwijken.storage.repository import AnswerWouldBeErased, DossierRepository
+from igj_afwijken.errors import explain
+from igj_afwijken.services.dossiers import (
+    STORE_FAILURES,
+    AnswerWouldBeErased,
+    DossierStore,
+    open_store,
+)
 
 # A job writes one change through the repository. It is built on the GUI thread when the user
 # pauses (a snapshot of the text at that moment) and runs on the writer thread.
-Job = Callable[[DossierRepository], None]
+Job = Callable[[DossierStore], None]
 JobFactory = Callable[[], Job]
 
 SAVE_DELAY_MS = 600  # after the last keystroke
@@ -38,8 +41,7 @@ class Autosaver(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._connection = open_store(data_dir, check_damage=False)  # the window checked it
-        self._repository = DossierRepository(self._connection)
+        self._repository = open_store(data_dir, check_damage=False)  # the window checked it
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="igj-autosave")
         self._dirty: dict[Hashable, JobFactory] = {}
         self._in_flight = 0
@@ -52,9 +54,13 @@ class Autosaver(QObject):
         self._closed = False
 
     @property
-    def connection(self) -> sqlite3.Connection:
-        """The writer's own connection."""
-        return self._connection
+    def repository(self):
+        """The writer's own store."""
+        return self._repository
+
+    @property
+    def made_changes(self) -> bool:
+        return self._repository.made_changes
 
     def mark_dirty(self, key: Hashable, job_factory: JobFactory) -> None:
         """Note a change; costs almost nothing, so typing never waits for the disk."""
@@ -93,7 +99,7 @@ class Autosaver(QObject):
                 entry[2](self._repository)
             except AnswerWouldBeErased as error:
                 message = message or str(error)
-            except (sqlite3.Error, OSError, StoreError) as error:
+            except STORE_FAILURES as error:
                 unsaved.append(entry)
                 message = message or explain(error)
         return unsaved, message
@@ -130,7 +136,7 @@ class Autosaver(QObject):
         self._closed = True  # a late timer of a closing window has nowhere left to save to
         self._timer.stop()
         self._executor.shutdown(wait=True)
-        self._connection.close()
+        self._repository.close()
 
     def _set_state(self, state: SaveState, message: str = "") -> None:
         if state is self.state and not message:

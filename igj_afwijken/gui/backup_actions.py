@@ -10,14 +10,14 @@ from igj_afwijken import APP_NAME, i18n
 from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.widgets import tr
-from igj_afwijken.storage.backups import (
+from igj_afwijken.services.dossiers import (
     Backup,
     BackupError,
+    DamagedStoreError,
     list_backups,
     newest_good_backup,
     restore_backup,
 )
-from igj_afwijken.storage.database import DamagedStoreError
 
 
 def describe(backup: Backup) -> str:

@@ -31,7 +31,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.examples import ExampleFile
 from igj_afwijken.gui.widgets import ChoiceField, explanation, heading
-from igj_afwijken.storage.repository import DossierSummary, RegisterFilter
+from igj_afwijken.services.dossiers import DossierSummary, RegisterFilter
 
 UNDO_SECONDS = 20
 FILTER_DELAY_MS = 120

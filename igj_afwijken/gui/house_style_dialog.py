@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from igj_afwijken.errors import explain
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.widgets import problem_style, save_and_cancel_buttons
 from igj_afwijken.rendering.house_style import (
@@ -33,7 +34,6 @@ from igj_afwijken.rendering.house_style import (
     save_house_style,
 )
 from igj_afwijken.rendering.templating import TEMPLATE_SUFFIX, user_templates_dir
-from igj_afwijken.storage.errors import explain
 
 LOGO_PREVIEW_HEIGHT = 48
 

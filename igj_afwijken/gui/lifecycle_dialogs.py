@@ -1,6 +1,6 @@
 """The dialogs of a dossier's life: adopting a version, ending the deviation, comparing versions.
 
-Each dialog only reads its form; the caller applies the result with igj_afwijken.lifecycle.
+Each dialog only reads its form; the caller applies the result with igj_afwijken.domain.lifecycle.
 They work without exec(), so tests build them directly; `ask_adoption`, `ask_ending` and
 `show_versions` open them modally for the main window."""
 
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from igj_afwijken import lifecycle
+from igj_afwijken.domain import lifecycle
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import END_REASONS, Dossier, Person, Version
 from igj_afwijken.domain.text import long_date

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -29,14 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from igj_afwijken import APP_NAME, exchange, i18n, lifecycle
+from igj_afwijken import APP_NAME, i18n
+from igj_afwijken.domain import lifecycle
 from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.evaluations_due import due_evaluations
 from igj_afwijken.domain.laws import deviates_from_law
 from igj_afwijken.domain.model import Dossier, Person, new_dossier_id, utc_now
-from igj_afwijken.domain.readiness import LawGateError, NotReadyError, assess, readiness_state
+from igj_afwijken.domain.readiness import LawGateError, NotReadyError
+from igj_afwijken.errors import explain
 from igj_afwijken.examples import DEFAULT_EXAMPLE, example_files
+from igj_afwijken.formats import exchange
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.autosave import Autosaver, SaveState
 from igj_afwijken.gui.due_notice import DueNotice
@@ -45,20 +47,21 @@ from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.steps import step_names
 from igj_afwijken.gui.text_size import TEXT_SCALE_STEP, apply_text_scale
 from igj_afwijken.gui.widgets import problem_style
-from igj_afwijken.storage.backups import BackupError, make_backup
-from igj_afwijken.storage.database import open_store
-from igj_afwijken.storage.errors import explain
-from igj_afwijken.storage.repository import (
-    DossierRepository,
+from igj_afwijken.services.dossiers import (
+    DATABASE_ERRORS,
+    STORE_FAILURES,
+    BackupError,
     UnknownDossier,
     UnreadableDossier,
+    make_backup,
+    open_register,
 )
 
 if TYPE_CHECKING:
     from igj_afwijken.gui.editor import DossierEditor
     from igj_afwijken.gui.settings_dialog import SettingsDialog
     from igj_afwijken.rendering.house_style import HouseStyle
-    from igj_afwijken.storage.backups import Backup
+    from igj_afwijken.services.dossiers import Backup
 
 # The editor, the documents (Jinja, Markdown, printing) and the dialogs load when first used:
 # the window then opens on its register about twice as fast.
@@ -74,11 +77,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.catalogue = catalogue
         self.settings = AppSettings(data_dir)
-        self.connection = open_store(data_dir)
-        self.repository = DossierRepository(
-            self.connection,
-            readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
-        )
+        self.repository = open_register(data_dir, catalogue)
         self.autosaver = Autosaver(data_dir, self)
         self._closed = False
         self.restart_requested = False  # set when a backup was put back: open a fresh window
@@ -420,7 +419,7 @@ class MainWindow(QMainWindow):
         """Store a change of status; if that fails, show the dossier as the store still has it."""
         try:
             store()
-        except (sqlite3.Error, OSError) as error:
+        except STORE_FAILURES as error:
             dialogs.warn(self, self.tr("Opslaan mislukt"), str(error))
             self.open_dossier(dossier.id)
             return
@@ -636,7 +635,7 @@ class MainWindow(QMainWindow):
         except exchange.ExchangeError as error:
             dialogs.warn(self, self.tr("Importeren mislukt"), str(error))
             return False
-        except sqlite3.Error as error:  # nothing was kept: the import is one transaction
+        except DATABASE_ERRORS as error:  # nothing was kept: the import is one transaction
             dialogs.warn(
                 self,
                 self.tr("Importeren mislukt"),
@@ -764,8 +763,8 @@ class MainWindow(QMainWindow):
         )
 
     def _export(self, output_format: str, title: str, file_filter: str, suffix: str = "") -> None:
-        from igj_afwijken.rendering.document import render_to_file
         from igj_afwijken.rendering.templating import TemplateError, user_templates_dir
+        from igj_afwijken.services.documents import render_to_file
 
         dossier = self._current_dossier()
         if dossier is None:
@@ -1062,7 +1061,7 @@ class MainWindow(QMainWindow):
 
     def _back_up_now(self) -> Backup:
         self.autosaver.flush()
-        return make_backup(self.connection, self.data_dir, "handmatig")
+        return make_backup(self.repository, self.data_dir, "handmatig")
 
     def change_text_scale(self, step: int) -> None:
         self._set_text_scale(self.settings.text_scale() + step)
@@ -1134,15 +1133,15 @@ class MainWindow(QMainWindow):
             self.settings.set_splitter_state("editor", self._editor.splitter.saveState())
             self._editor.stop_refreshing()
         self.settings.sync()
-        changed = self.connection.total_changes + self.autosaver.connection.total_changes > 0
+        changed = self.repository.made_changes or self.autosaver.made_changes
         self.home.stop_filtering()
         self.autosaver.close()
         if changed:
             try:
-                make_backup(self.connection, self.data_dir, "afsluiten", keep=self._keep_backup)
+                make_backup(self.repository, self.data_dir, "afsluiten", keep=self._keep_backup)
             except BackupError as error:
                 dialogs.warn(self, self.tr("Geen reservekopie"), str(error))
-        self.connection.close()
+        self.repository.close()
         self._closed = True
         return True
 

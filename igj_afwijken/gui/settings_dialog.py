@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken import i18n
+from igj_afwijken.errors import explain
 from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.backup_actions import describe
 from igj_afwijken.gui.settings import MAX_TEXT_SCALE, MIN_TEXT_SCALE, AppSettings
@@ -38,8 +39,7 @@ from igj_afwijken.rendering.house_style import (
     load_house_style,
     save_house_style,
 )
-from igj_afwijken.storage.backups import Backup, BackupError, backups_dir, list_backups
-from igj_afwijken.storage.errors import explain
+from igj_afwijken.services.dossiers import Backup, BackupError, backups_dir, list_backups
 
 
 class SettingsDialog(QDialog):

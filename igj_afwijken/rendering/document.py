@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from igj_afwijken import exchange, i18n
+from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.rendering import FORMATS
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, long_date, render_html
-
-EMBEDDED_NAME = exchange.EMBEDDED_NAME
 
 
 def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
@@ -42,10 +40,12 @@ def render_to_file(
     printed_at: datetime | None = None,
     user_dir: Path | None = None,
     house: HouseStyle | None = None,
+    embedded: dict[str, bytes] | None = None,
 ) -> None:
     """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file.
 
-    `user_dir` holds the user's own templates; `house` is the organisation's house style."""
+    `user_dir` holds the user's own templates; `house` is the organisation's house style;
+    `embedded` are files a PDF carries inside it (a PDF/A for the archive carries none)."""
     if output_format not in FORMATS:
         raise ValueError(f"unknown output format {output_format!r}")
     printed_at = printed_at or datetime.now().astimezone()
@@ -86,6 +86,6 @@ def render_to_file(
         html,
         decoration,
         title=dossier.title,
-        attachments=None if archive else {EMBEDDED_NAME: exchange.dumps(dossier).encode("utf-8")},
+        attachments=None if archive else embedded,
         archive=archive,
     )

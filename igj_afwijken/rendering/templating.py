@@ -13,11 +13,11 @@ from jinja2.sandbox import SecurityError
 
 from igj_afwijken import APP_NAME, __version__, i18n, paths
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.lifecycle import changed_since_adoption, summarise, version_summaries
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
 from igj_afwijken.domain.risk import level_of
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.lifecycle import changed_since_adoption, summarise, version_summaries
 from igj_afwijken.rendering import DEFAULT_TEMPLATE
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.markdown import sanitise_document, to_html

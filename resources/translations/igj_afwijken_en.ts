@@ -3225,6 +3225,10 @@ Data folder: {folder}</translation>
         <translation>A deviation cannot replace itself.</translation>
     </message>
     <message>
+        <source>Versie {number} kan niet worden gelezen.</source>
+        <translation>Version {number} cannot be read.</translation>
+    </message>
+    <message>
         <source>Geen wijzigingen.</source>
         <translation>No changes.</translation>
     </message>

@@ -351,8 +351,8 @@ def test_a_name_that_hides_its_type_is_flagged_when_added(window, qtbot, answers
 def test_a_name_that_hides_its_type_is_flagged_at_import(
     window, qtbot, answers, tmp_path, example_dossier
 ):
-    from igj_afwijken import exchange
     from igj_afwijken.domain.model import Attachment, utc_now
+    from igj_afwijken.formats import exchange
 
     content = b"MZ fake program"
     example_dossier.attachments = (

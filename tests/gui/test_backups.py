@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QMessageBox
 from igj_afwijken.gui import application
 from igj_afwijken.gui.backup_actions import offer_restore_after_damage
 from igj_afwijken.instance_lock import lock_data_dir
-from igj_afwijken.storage.backups import list_backups
-from igj_afwijken.storage.database import DamagedStoreError, open_store, store_path
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.storage.sqlite.backups import list_backups
+from igj_afwijken.storage.sqlite.connection import DamagedStoreError, open_store, store_path
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 
 
 def _titles(data_dir):
@@ -133,7 +133,7 @@ def test_a_start_after_an_interrupted_restore_says_it_was_undone(
     qtbot, isolated_data_dir, monkeypatch, example_dossier
 ):
     """The window's start finishes or undoes a restore a crash interrupted, and says which."""
-    from igj_afwijken.storage import backups
+    from igj_afwijken.storage.sqlite import backups
 
     connection = open_store(isolated_data_dir)
     DossierRepository(connection).add(example_dossier)

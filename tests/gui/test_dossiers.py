@@ -89,7 +89,7 @@ def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolat
     window.editor.go_to_step(1)
     field = window.editor.question_pages[0].editors["waarom.knelpunt"]
     window.autosaver.flush()
-    window.autosaver.connection.execute("PRAGMA query_only = 1")
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 1")
     field.setFocus()
     qtbot.keyClicks(field, "Dit mag niet verloren gaan")
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.FAILED, timeout=5000)
@@ -97,7 +97,7 @@ def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolat
     assert field.toPlainText() == "Dit mag niet verloren gaan"
     assert stored(isolated_data_dir, window.editor.dossier.id).answer_text("waarom.knelpunt") == ""
 
-    window.autosaver.connection.execute("PRAGMA query_only = 0")
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 0")
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
     assert window.save_state.text() == "Alles opgeslagen"
     dossier = stored(isolated_data_dir, window.editor.dossier.id)
@@ -107,14 +107,14 @@ def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolat
 def test_closing_with_an_unsaved_failure_asks_first(window, qtbot, answers):
     window.new_dossier()
     window.autosaver.flush()
-    window.autosaver.connection.execute("PRAGMA query_only = 1")
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 1")
     window.editor.start_page.title.setFocus()
     qtbot.keyClicks(window.editor.start_page.title, " extra")
     answers.confirm = False
     window.close()
     assert window.isVisible()
     assert "niet worden opgeslagen" in answers.asked[-1][1]
-    window.autosaver.connection.execute("PRAGMA query_only = 0")
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 0")
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
 
 

@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QUrl
 
-from igj_afwijken import exchange
 from igj_afwijken.domain.model import PlainSummary, Risk
+from igj_afwijken.formats import exchange
 from tests.conftest import VOLUNTEER_EXAMPLE
 from tests.gui.test_walk import stored, wait_saved
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 
-from igj_afwijken import lifecycle
+from igj_afwijken.domain import lifecycle
 from igj_afwijken.domain.model import Person
 from igj_afwijken.gui.lifecycle_dialogs import (
     CURRENT,

@@ -11,7 +11,7 @@ from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.text_size import apply_text_scale, system_point_size
 from igj_afwijken.gui.widgets import heading
 from igj_afwijken.rendering.house_style import STYLE_FILE, HouseStyle, load_house_style
-from igj_afwijken.storage.backups import backups_dir, list_backups
+from igj_afwijken.storage.sqlite.backups import backups_dir, list_backups
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -4,8 +4,8 @@ import pypdf
 from PySide6.QtCore import Qt
 
 from igj_afwijken.gui.autosave import SaveState
-from igj_afwijken.storage.database import open_store
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.storage.sqlite.connection import open_store
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 
 NEXT = (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
 PREVIOUS = (Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCalendarWidget, QComboBox
 
-from igj_afwijken import exchange
 from igj_afwijken.domain.model import Person
+from igj_afwijken.formats import exchange
 from igj_afwijken.gui.evaluation_panel import EvaluationDialog
 from igj_afwijken.gui.lifecycle_dialogs import AdoptDialog, EndDialog
 from igj_afwijken.gui.widgets import WheelScrollsPage

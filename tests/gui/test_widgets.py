@@ -36,7 +36,7 @@ def test_an_unknown_dates_calendar_opens_at_this_month(qtbot):
 
 def test_an_early_start_date_survives_an_edit_of_the_start_step(window, qtbot, isolated_data_dir):
     """A start date in 1999 was shown as "unknown", and the next edit of Start dropped it."""
-    from igj_afwijken import exchange
+    from igj_afwijken.formats import exchange
 
     dossier = exchange.read_file(VOLUNTEER_EXAMPLE)
     dossier.start_date = date(1999, 6, 1)

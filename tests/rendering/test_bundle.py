@@ -4,8 +4,8 @@ import re
 
 import pypdf
 
-from igj_afwijken import exchange
 from igj_afwijken.domain.model import Rule
+from igj_afwijken.formats import exchange
 from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
 from tests.conftest import EXAMPLES
 

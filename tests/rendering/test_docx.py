@@ -10,9 +10,9 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from igj_afwijken.cli import EXIT_OK
-from igj_afwijken.rendering.document import render_to_file
 from igj_afwijken.rendering.docx import html_to_docx
 from igj_afwijken.rendering.templating import question_views
+from igj_afwijken.services.documents import render_to_file
 from tests.conftest import VOLUNTEER_EXAMPLE
 from tests.rendering.test_pdf import _first_words
 from tests.test_cli import cli

@@ -14,7 +14,6 @@ import pytest
 
 from igj_afwijken import paths
 from igj_afwijken.rendering import sandbox
-from igj_afwijken.rendering.document import render_to_file
 from igj_afwijken.rendering.house_style import (
     LOGO_STEM,
     MAX_LOGO_BYTES,
@@ -32,6 +31,7 @@ from igj_afwijken.rendering.templating import (
     template_names,
     user_templates_dir,
 )
+from igj_afwijken.services.documents import render_to_file
 from tests.conftest import VOLUNTEER_EXAMPLE
 
 PRINTED_AT = datetime(2026, 9, 2, 10, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 import pypdf
 import pytest
 
-from igj_afwijken.rendering.document import render_to_file
 from igj_afwijken.rendering.templating import render_html, template_names
+from igj_afwijken.services.documents import render_to_file
 
 # OWASP-style payloads: script tags, event handlers, javascript: and data: URLs, broken-up and
 # encoded forms, and Markdown links and images that try the same.

@@ -6,9 +6,9 @@ import markdown
 import pytest
 
 from igj_afwijken.cli import EXIT_OK
-from igj_afwijken.rendering.document import render_to_file
 from igj_afwijken.rendering.markdown_export import html_to_markdown
 from igj_afwijken.rendering.templating import question_views, template_names
+from igj_afwijken.services.documents import render_to_file
 from tests.conftest import VOLUNTEER_EXAMPLE
 from tests.rendering.test_pdf import _first_words
 from tests.test_cli import cli

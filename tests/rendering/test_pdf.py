@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from igj_afwijken import exchange
+from igj_afwijken.formats import exchange
 from igj_afwijken.rendering import pdf
-from igj_afwijken.rendering.document import render_to_file
+from igj_afwijken.services.documents import render_to_file
 from tests.conftest import EXAMPLES
 
 INJECTION = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
@@ -126,8 +126,8 @@ def test_a_damaged_pdf_gives_our_message(tmp_path):
 def test_every_page_names_the_version_and_the_print_date(example_dossier, catalogue, tmp_path):
     from datetime import date
 
+    from igj_afwijken.domain.lifecycle import adopt
     from igj_afwijken.domain.model import Person
-    from igj_afwijken.lifecycle import adopt
 
     adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 9, 1))
     output = tmp_path / "verantwoording.pdf"

@@ -203,6 +203,7 @@ def _lived_in(dossier, catalogue):
     import hashlib
     from datetime import UTC, date
 
+    from igj_afwijken.domain.lifecycle import adopt
     from igj_afwijken.domain.model import (
         Attachment,
         ContactPoint,
@@ -212,7 +213,6 @@ def _lived_in(dossier, catalogue):
         Person,
         Risk,
     )
-    from igj_afwijken.lifecycle import adopt
 
     dossier.risks = (
         Risk("Handeling gaat mis <zonder> collega", 2, 5, "Achterwacht", "teamleider", 1, 4),

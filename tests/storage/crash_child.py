@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from igj_afwijken.domain.model import Answer, Dossier, Risk
-from igj_afwijken.storage.database import open_store
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.storage.sqlite.connection import open_store
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 
 DOSSIER_ID = "0c7a3c1e-5b55-4c4e-9d38-1d2f1a6f0c01"
 QUESTIONS = [f"vraag.{number}" for number in range(8)]

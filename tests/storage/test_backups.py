@@ -10,21 +10,21 @@ import pytest
 
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.paths import DATA_DIR_MARKER
-from igj_afwijken.storage import backups
-from igj_afwijken.storage.backups import (
+from igj_afwijken.storage.sqlite import backups
+from igj_afwijken.storage.sqlite.backups import (
     BackupError,
     list_backups,
     make_backup,
     newest_good_backup,
     restore_backup,
 )
-from igj_afwijken.storage.database import (
+from igj_afwijken.storage.sqlite.connection import (
     DamagedStoreError,
     is_network_folder,
     open_store,
     store_path,
 )
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -160,7 +160,7 @@ def test_a_network_folder_is_recognised(folder, network):
 
 
 def test_on_a_network_folder_the_store_keeps_a_rollback_journal(isolated_data_dir, monkeypatch):
-    from igj_afwijken.storage import database
+    from igj_afwijken.storage.sqlite import connection as database
 
     monkeypatch.setattr(database, "is_network_folder", lambda folder: True)
     connection = open_store(isolated_data_dir)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from igj_afwijken.storage.database import (
+from igj_afwijken.storage.sqlite.connection import (
     SCHEMA_VERSION,
     DamagedStoreError,
     StoreError,
@@ -14,7 +14,7 @@ from igj_afwijken.storage.database import (
     schema_version,
     store_path,
 )
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLE_ID = "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
@@ -82,7 +82,7 @@ def test_store_is_private_to_the_user(isolated_data_dir):
 
 
 def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monkeypatch):
-    from igj_afwijken.storage import database
+    from igj_afwijken.storage.sqlite import connection as database
 
     _store_from_script(isolated_data_dir, FIXTURES / "store_v1.sql")
     broken = dict(database.MIGRATIONS)
@@ -101,8 +101,8 @@ def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monke
 def test_a_store_of_the_previous_schema_migrates_with_search_and_new_tables(
     isolated_data_dir, catalogue
 ):
-    from igj_afwijken.storage.database import MIGRATIONS
-    from igj_afwijken.storage.repository import RegisterFilter
+    from igj_afwijken.storage.sqlite.connection import MIGRATIONS
+    from igj_afwijken.storage.sqlite.repository import RegisterFilter
 
     isolated_data_dir.mkdir(parents=True)
     with sqlite3.connect(store_path(isolated_data_dir)) as db:
@@ -132,7 +132,7 @@ def test_a_store_of_the_previous_schema_migrates_with_search_and_new_tables(
 
 
 def test_a_read_only_uri_escapes_the_path(tmp_path):
-    from igj_afwijken.storage.database import read_only_uri
+    from igj_afwijken.storage.sqlite.connection import read_only_uri
 
     path = tmp_path / "map met spatie" / "a#b.sqlite3"
     assert read_only_uri(path) == path.as_uri() + "?mode=ro"
@@ -142,7 +142,7 @@ def test_a_read_only_uri_escapes_the_path(tmp_path):
 def test_every_reason_is_said_in_dutch():
     import errno
 
-    from igj_afwijken.storage.errors import explain
+    from igj_afwijken.errors import explain
 
     assert explain(OSError(errno.EBUSY, "Device or resource busy")).startswith(
         "het besturingssysteem weigerde het"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from igj_afwijken.storage.repository import RegisterFilter, search_query
+from igj_afwijken.storage.sqlite.repository import RegisterFilter, search_query
 from tests.conftest import add_dossier
 from tests.helpers import insert_many_dossiers
 
@@ -63,7 +63,7 @@ def test_the_register_of_ten_thousand_dossiers_filters_in_sql(repository, connec
 
 def test_the_register_shows_next_evaluation_and_readiness(connection, catalogue):
     from igj_afwijken.domain.readiness import assess, readiness_state
-    from igj_afwijken.storage.repository import DossierRepository
+    from igj_afwijken.storage.sqlite.repository import DossierRepository
 
     repository = DossierRepository(
         connection, readiness_of=lambda d: readiness_state(assess(d, catalogue))

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from igj_afwijken.domain.model import Answer, Dossier, Person, Rule, utc_now
-from igj_afwijken.storage.repository import RegisterFilter, UnknownDossier
+from igj_afwijken.storage.sqlite.repository import RegisterFilter, UnknownDossier
 
 
 def test_a_dossier_comes_back_exactly_as_stored(repository, example_dossier):
@@ -175,6 +175,7 @@ def test_a_dossier_with_every_part_comes_back_exactly(repository, example_dossie
     import hashlib
     from datetime import UTC, datetime
 
+    from igj_afwijken.domain.lifecycle import adopt, end
     from igj_afwijken.domain.model import (
         Attachment,
         ContactPoint,
@@ -185,7 +186,6 @@ def test_a_dossier_with_every_part_comes_back_exactly(repository, example_dossie
         Risk,
     )
     from igj_afwijken.domain.rows import ROW_KINDS
-    from igj_afwijken.lifecycle import adopt, end
 
     dossier = example_dossier
     dossier.risks = (Risk("Vallen", 2, 4, "Sensor", "teamleider", 1, 3),)
@@ -210,7 +210,7 @@ def test_a_dossier_with_every_part_comes_back_exactly(repository, example_dossie
 def test_a_written_answer_is_not_replaced_by_nothing_unless_the_user_emptied_it(
     repository, example_dossier, catalogue
 ):
-    from igj_afwijken.storage.repository import AnswerWouldBeErased
+    from igj_afwijken.storage.sqlite.repository import AnswerWouldBeErased
 
     repository.add(example_dossier)
     question = next(iter(example_dossier.answers))
@@ -252,3 +252,26 @@ def test_adding_a_dossier_indexes_its_text_once_in_one_transaction(
     ]
     found = repository.summaries(narrow=RegisterFilter(search="tekst 59"))
     assert [s.id for s in found] == [dossier.id]
+
+
+def test_a_version_is_decoded_once_as_its_dossier_is_read(repository, example_dossier, catalogue):
+    from igj_afwijken.services.lifecycle import adopt
+
+    adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 12, 1))
+    repository.add(example_dossier)
+    stored = repository.get(example_dossier.id).versions[0]
+    assert stored.dossier is not None and stored.dossier.title == example_dossier.title
+    assert stored.dossier.versions == () and stored.snapshot["title"] == example_dossier.title
+
+
+def test_a_stored_version_that_cannot_be_decoded_leaves_the_dossier_readable(
+    repository, example_dossier, catalogue, connection
+):
+    from igj_afwijken.services.lifecycle import adopt
+
+    adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 12, 1))
+    repository.add(example_dossier)
+    connection.execute("UPDATE versions SET snapshot = '{\"title\": 3}'")
+    dossier = repository.get(example_dossier.id)
+    assert dossier.title == example_dossier.title and dossier.answers == example_dossier.answers
+    assert dossier.versions[0].dossier is None and dossier.versions[0].number == 1

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from igj_afwijken.domain.model import Attachment, Dossier
-from igj_afwijken.storage import backups
-from igj_afwijken.storage.backups import (
+from igj_afwijken.storage.sqlite import backups
+from igj_afwijken.storage.sqlite.backups import (
     is_good,
     is_unchanged,
     list_backups,
@@ -25,8 +25,8 @@ from igj_afwijken.storage.backups import (
     recover_data_folder,
     restore_backup,
 )
-from igj_afwijken.storage.database import open_store, store_path
-from igj_afwijken.storage.repository import DossierRepository
+from igj_afwijken.storage.sqlite.connection import open_store, store_path
+from igj_afwijken.storage.sqlite.repository import DossierRepository
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow  # fifty kills of a 52 MB restore, and of backups
@@ -36,7 +36,7 @@ STORE_BYTES = 52 * 1024 * 1024
 CHILD = """
 import sys
 from pathlib import Path
-from igj_afwijken.storage.backups import list_backups, restore_backup
+from igj_afwijken.storage.sqlite.backups import list_backups, restore_backup
 folder = Path(sys.argv[1])
 [backup] = [b for b in list_backups(folder) if b.path.name == sys.argv[2]]
 print("ready", flush=True)
@@ -264,8 +264,8 @@ def test_sqlite_can_read_the_store_kept_aside(two_states):
 BACKUP_CHILD = """
 import sys
 from pathlib import Path
-from igj_afwijken.storage.backups import make_backup
-from igj_afwijken.storage.database import open_store
+from igj_afwijken.storage.sqlite.backups import make_backup
+from igj_afwijken.storage.sqlite.connection import open_store
 folder = Path(sys.argv[1])
 connection = open_store(folder)
 print("ready", flush=True)

@@ -10,13 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from igj_afwijken import exchange
 from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
 from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.readiness import LawGateError, assess
+from igj_afwijken.formats import exchange
 from igj_afwijken.rendering.templating import render_html
-from igj_afwijken.storage.database import open_store
-from igj_afwijken.storage.repository import DossierRepository, UnreadableDossier
+from igj_afwijken.storage.sqlite.connection import open_store
+from igj_afwijken.storage.sqlite.repository import DossierRepository, UnreadableDossier
 from tests.conftest import VOLUNTEER_EXAMPLE
 
 SETTINGS = settings(

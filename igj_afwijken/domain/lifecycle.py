@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from igj_afwijken import exchange, i18n
+from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Adoption, Dossier, Ending, Person, Version
 from igj_afwijken.domain.readiness import NotReadyError, assess, check_law_gate, report_lines
@@ -63,7 +63,7 @@ def adopt(dossier: Dossier, catalogue: Catalogue, by: Person, on: date) -> Versi
         adopted_on=on,
         adopted_by=by,
         summary=summarise(changes, catalogue) if previous else _first_version(),
-        snapshot=exchange.snapshot(dossier),
+        dossier=frozen_copy(dossier),
     )
     dossier.versions = (*dossier.versions, version)
     return version
@@ -91,9 +91,22 @@ def end(dossier: Dossier, on: date, reason: str, explanation: str, replaced_by: 
     dossier.ending = Ending(on=on, reason=reason, explanation=explanation, replaced_by=replaced_by)  # type: ignore[arg-type]
 
 
+def frozen_copy(dossier: Dossier) -> Dossier:
+    """The dossier as a version keeps it: without its history, its attachments by name only."""
+    return dossier.copy(
+        versions=(), attachments=tuple(replace(a, content=b"") for a in dossier.attachments)
+    )
+
+
 def version_dossier(version: Version) -> Dossier:
     """The dossier as it was adopted in a version."""
-    return exchange.dossier_from_data(version.snapshot, frozen_version=True)
+    if version.dossier is None:
+        raise LifecycleError(
+            i18n.translate("lifecycle", "Versie {number} kan niet worden gelezen.").format(
+                number=version.number
+            )
+        )
+    return version.dossier
 
 
 def changed_since_adoption(dossier: Dossier, catalogue: Catalogue) -> list[Change]:
@@ -157,7 +170,7 @@ def version_summaries(dossier: Dossier, catalogue: Catalogue) -> dict[int, str]:
     for version in dossier.versions:
         try:
             current = version_dossier(version)
-        except (exchange.ExchangeError, KeyError, TypeError, ValueError):
+        except LifecycleError:
             summaries[version.number], previous = version.summary, None
             continue
         if version is dossier.versions[0]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
+from collections.abc import Callable
 
 from igj_afwijken import i18n
 
@@ -24,29 +24,6 @@ def _os_reasons() -> dict[int, str]:
     }
 
 
-def _sqlite_reasons() -> tuple[tuple[str, str], ...]:
-    """The reasons for SQLite errors, by a word in SQLite's own (English) message."""
-    read_only = i18n.translate("errors", "de map of schijf is alleen-lezen")
-    busy = i18n.translate("errors", "de gegevens zijn even bezet door een ander programma")
-    return (
-        ("full", i18n.translate("errors", "de schijf is vol")),
-        ("readonly", read_only),
-        ("read-only", read_only),
-        ("disk i/o", i18n.translate("errors", "de schijf gaf een lees- of schrijffout")),
-        (
-            "unable to open",
-            i18n.translate("errors", "het gegevensbestand kan niet worden geopend"),
-        ),
-        ("locked", busy),
-        ("busy", busy),
-        ("malformed", i18n.translate("errors", "het gegevensbestand is beschadigd")),
-        (
-            "not a database",
-            i18n.translate("errors", "het is geen gegevensbestand van dit programma"),
-        ),
-    )
-
-
 def explain(error: BaseException) -> str:
     """The reason, as a user can act on it; the error's own text when it is already ours."""
     if isinstance(error, OSError):
@@ -56,12 +33,17 @@ def explain(error: BaseException) -> str:
         return i18n.translate(
             "errors", "het besturingssysteem weigerde het (foutcode {code})"
         ).format(code=error.errno)
-    if isinstance(error, sqlite3.Error):
-        text = str(error).lower()
-        for marker, reason in _sqlite_reasons():
-            if marker in text:
-                return reason
-        return i18n.translate("errors", "de gegevensopslag gaf een fout ({error})").format(
-            error=error
-        )
+    for kind, explainer in _EXPLAINERS.items():
+        if isinstance(error, kind):
+            return explainer(error)
     return str(error)
+
+
+_EXPLAINERS: dict[type[BaseException], Callable[[BaseException], str]] = {}
+
+
+def register_explainer(
+    kind: type[BaseException], explainer: Callable[[BaseException], str]
+) -> None:
+    """Let a store say in plain words what its own errors mean, without this module knowing it."""
+    _EXPLAINERS[kind] = explainer

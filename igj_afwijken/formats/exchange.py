@@ -30,8 +30,8 @@ from igj_afwijken.domain.model import (
 from igj_afwijken.domain.moments import parse_date, parse_moment
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
+from igj_afwijken.errors import explain
 from igj_afwijken.fileio import write_atomic
-from igj_afwijken.storage.errors import explain
 
 if TYPE_CHECKING:  # pypdf and jsonschema load when a file is read, not at start-up
     from jsonschema.exceptions import ValidationError
@@ -67,6 +67,14 @@ def to_document(dossier: Dossier) -> dict:
 def snapshot(dossier: Dossier) -> dict:
     """The dossier as an adopted version freezes it: no history, attachments by name only."""
     return dossier_data(dossier, history=False)
+
+
+def version_snapshot(version: Version) -> dict:
+    """A version's dossier in the shape it is stored in: as it was read, or frozen anew."""
+    if version.snapshot is not None:
+        return version.snapshot
+    assert version.dossier is not None  # a version is either read from a snapshot or adopted
+    return snapshot(version.dossier)
 
 
 def dossier_data(dossier: Dossier, history: bool = True) -> dict:
@@ -167,7 +175,7 @@ def dossier_data(dossier: Dossier, history: bool = True) -> dict:
                 "adopted_on": version.adopted_on.isoformat(),
                 "adopted_by": {"name": version.adopted_by.name, "role": version.adopted_by.role},
                 "summary": version.summary,
-                "snapshot": version.snapshot,
+                "snapshot": version_snapshot(version),
             }
             for version in dossier.versions
         ]
@@ -377,8 +385,6 @@ def dossier_from_data(data: dict, frozen_version: bool = False) -> Dossier:
     numbers = [item["number"] for item in data.get("versions", ())]
     if numbers != sorted(set(numbers)):
         raise ValueError(i18n.translate("exchange", "de versies zijn niet oplopend genummerd"))
-    for item in data.get("versions", ()):
-        dossier_from_data(item["snapshot"], frozen_version=True)  # a frozen version must read
     rule = data["rule"]
     responsible = data.get("responsible", {})
     return Dossier(
@@ -470,6 +476,7 @@ def _version(data: dict) -> Version:
         adopted_by=_person(data["adopted_by"]),
         summary=data["summary"],
         snapshot=data["snapshot"],
+        dossier=dossier_from_data(data["snapshot"], frozen_version=True),  # it must read
     )
 
 

@@ -6,7 +6,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from igj_afwijken import i18n
@@ -29,7 +28,15 @@ from igj_afwijken.domain.model import (
 from igj_afwijken.domain.moments import parse_date, parse_moment
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
-from igj_afwijken.storage.database import StoreError, transaction
+from igj_afwijken.formats import exchange
+from igj_afwijken.storage.port import (
+    AnswerWouldBeErased,
+    DossierSummary,
+    RegisterFilter,
+    UnknownDossier,
+    UnreadableDossier,
+)
+from igj_afwijken.storage.sqlite.connection import transaction
 
 _FACT_COLUMNS = (
     "title",
@@ -72,61 +79,10 @@ _FACT_COLUMNS = (
 )
 
 
-class AnswerWouldBeErased(StoreError):
-    """A save would have replaced a written answer with nothing, without the user emptying it."""
-
-
-class UnknownDossier(LookupError):
-    """No dossier (or more than one) matches the id the user gave."""
-
-
-class UnreadableDossier(StoreError):
-    """A stored dossier holds something the program cannot read (written by another tool, or
-    by an older release without today's checks); it can still be deleted or exported raw."""
-
-    def __init__(self, dossier_id: str, title: str, reason: BaseException | str) -> None:
-        detail = " ".join(str(reason).split())[:200]
-        super().__init__(
-            i18n.translate(
-                "repository",
-                "De afwijking ‘{title}’ ({id}) kan niet worden gelezen: {detail}. De andere "
-                "afwijkingen zijn in orde. Zet een reservekopie terug, of verwijder deze "
-                "afwijking (in het overzicht, of met ‘igj-afwijken delete {id}’).",
-            ).format(title=title, id=dossier_id, detail=detail)
-        )
-        self.dossier_id = dossier_id
-
-
 def _no_such_dossier(dossier_id: str) -> UnknownDossier:
     return UnknownDossier(
         i18n.translate("repository", "Er is geen afwijking met id '{id}'").format(id=dossier_id)
     )
-
-
-@dataclass(frozen=True)
-class DossierSummary:
-    """What the register shows of a dossier, without loading its answers."""
-
-    id: str
-    title: str
-    status: str
-    location: str
-    updated_at: datetime
-    deleted_at: datetime | None = None
-    sector: str = ""
-    next_evaluation: date | None = None
-    readiness: str = ""  # "klaar", "aandacht" or "open"; "" while never checked
-    unreadable: bool = False  # the stored row makes no sense; it can be deleted, not opened
-
-
-@dataclass(frozen=True)
-class RegisterFilter:
-    """What the register is narrowed to; empty fields do not narrow."""
-
-    search: str = ""  # words that must all occur in the title, place or answers
-    status: str = ""
-    sector: str = ""
-    location: str = ""
 
 
 class DossierRepository:
@@ -143,6 +99,14 @@ class DossierRepository:
     @property
     def connection(self) -> sqlite3.Connection:
         return self._db
+
+    @property
+    def made_changes(self) -> bool:
+        """Whether anything was written through this store since it was opened."""
+        return self._db.total_changes > 0
+
+    def close(self) -> None:
+        self._db.close()
 
     def summaries(
         self, deleted: bool = False, narrow: RegisterFilter | None = None
@@ -418,7 +382,8 @@ class DossierRepository:
                     adopted_on=parse_date(v["adopted_on"]),
                     adopted_by=Person(v["adopted_by_name"], v["adopted_by_role"]),
                     summary=v["summary"],
-                    snapshot=_json_object(v["snapshot"]),
+                    snapshot=(snapshot := _json_object(v["snapshot"])),
+                    dossier=_frozen_dossier(snapshot),
                 )
                 for v in versions
             ),
@@ -636,7 +601,7 @@ class DossierRepository:
                 version.adopted_by.name,
                 version.adopted_by.role,
                 version.summary,
-                json.dumps(version.snapshot, ensure_ascii=False, sort_keys=True),
+                json.dumps(exchange.version_snapshot(version), ensure_ascii=False, sort_keys=True),
             ),
         )
 
@@ -809,6 +774,14 @@ def _lenient_text(raw: bytes) -> str:
 
 def _unreadable_text() -> str:
     return i18n.translate("repository", "(onleesbaar)")
+
+
+def _frozen_dossier(snapshot: dict) -> Dossier | None:
+    """A version's dossier, decoded once as the dossier is read; None if it cannot be read."""
+    try:
+        return exchange.dossier_from_data(snapshot, frozen_version=True)
+    except Exception:  # whatever a stored snapshot holds, the dossier itself stays readable
+        return None
 
 
 def _json_object(text: str) -> dict:

@@ -10,9 +10,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from igj_afwijken import i18n
+from igj_afwijken.errors import explain
 from igj_afwijken.fileio import disk_is_full
 from igj_afwijken.paths import DataFolderError, ensure_data_dir
-from igj_afwijken.storage.errors import explain
+from igj_afwijken.storage.port import DamagedStoreError, DiskFullError, StoreError
 
 STORE_FILENAME = "afwijkingen.sqlite3"
 
@@ -188,39 +189,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
-class StoreError(Exception):
-    """The store cannot be opened or used; the message is meant for the user."""
-
-
-class DamagedStoreError(StoreError):
-    """The store file is damaged. It is left exactly as it is; a backup can be put back."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            i18n.translate(
-                "database",
-                "De gegevensopslag {name} in {folder} is beschadigd ({detail}). Er is "
-                "niets aan veranderd. Zet een reservekopie terug: in het programma via Bestand > "
-                "Back-up terugzetten, of met ‘igj-afwijken restore’; het beschadigde bestand "
-                "wordt dan apart gezet, niet weggegooid.",
-            ).format(name=path.name, folder=path.parent, detail=detail)
-        )
-        self.path = path
-
-
-class DiskFullError(StoreError):
-    """The disk holding the data folder is full; nothing was changed."""
-
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__(
-            i18n.translate(
-                "database",
-                "De schijf met de gegevensmap {folder} is vol. Er is niets aan uw gegevens "
-                "veranderd; maak ruimte vrij op die schijf en probeer het dan opnieuw.",
-            ).format(folder=data_dir)
-        )
-
-
 def store_path(data_dir: Path) -> Path:
     return data_dir / STORE_FILENAME
 
@@ -258,7 +226,7 @@ def open_store(data_dir: Path, check_damage: bool = True) -> sqlite3.Connection:
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
         if 0 < schema_version(connection) < SCHEMA_VERSION:
-            from igj_afwijken.storage.backups import make_backup
+            from igj_afwijken.storage.sqlite.backups import make_backup
 
             make_backup(connection, data_dir, f"voor-schema-{SCHEMA_VERSION}")
         migrate(connection)

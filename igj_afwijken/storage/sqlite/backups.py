@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from igj_afwijken import i18n
+from igj_afwijken.errors import explain
 from igj_afwijken.fileio import atomic_target, fsync_dir, write_atomic
 from igj_afwijken.paths import ensure_private_dir
-from igj_afwijken.storage.database import StoreError, read_only_uri, store_path
-from igj_afwijken.storage.errors import explain
+from igj_afwijken.storage.sqlite.connection import StoreError, read_only_uri, store_path
 
 BACKUPS_FOLDER = "reservekopieen"
 # The backups this program wrote and checked, with their SHA-256: only these are ever put back.

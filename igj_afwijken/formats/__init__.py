@@ -1,0 +1,1 @@
+"""Readers and writers of the program's own file formats: the exchange file."""

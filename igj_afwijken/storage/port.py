@@ -1,0 +1,157 @@
+"""The storage port: what any store of dossiers offers, and the errors and register rows it
+speaks in. The window and the command line know stores only by this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from igj_afwijken import i18n
+from igj_afwijken.domain.model import Answer, Attachment, ChecklistAnswer, Dossier, Version
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message is meant for the user."""
+
+
+class DamagedStoreError(StoreError):
+    """The store file is damaged. It is left exactly as it is; a backup can be put back."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            i18n.translate(
+                "database",
+                "De gegevensopslag {name} in {folder} is beschadigd ({detail}). Er is "
+                "niets aan veranderd. Zet een reservekopie terug: in het programma via Bestand > "
+                "Back-up terugzetten, of met ‘igj-afwijken restore’; het beschadigde bestand "
+                "wordt dan apart gezet, niet weggegooid.",
+            ).format(name=path.name, folder=path.parent, detail=detail)
+        )
+        self.path = path
+
+
+class DiskFullError(StoreError):
+    """The disk holding the data folder is full; nothing was changed."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(
+            i18n.translate(
+                "database",
+                "De schijf met de gegevensmap {folder} is vol. Er is niets aan uw gegevens "
+                "veranderd; maak ruimte vrij op die schijf en probeer het dan opnieuw.",
+            ).format(folder=data_dir)
+        )
+
+
+class AnswerWouldBeErased(StoreError):
+    """A save would have replaced a written answer with nothing, without the user emptying it."""
+
+
+class UnknownDossier(LookupError):
+    """No dossier (or more than one) matches the id the user gave."""
+
+
+class UnreadableDossier(StoreError):
+    """A stored dossier holds something the program cannot read (written by another tool, or
+    by an older release without today's checks); it can still be deleted or exported raw."""
+
+    def __init__(self, dossier_id: str, title: str, reason: BaseException | str) -> None:
+        detail = " ".join(str(reason).split())[:200]
+        super().__init__(
+            i18n.translate(
+                "repository",
+                "De afwijking ‘{title}’ ({id}) kan niet worden gelezen: {detail}. De andere "
+                "afwijkingen zijn in orde. Zet een reservekopie terug, of verwijder deze "
+                "afwijking (in het overzicht, of met ‘igj-afwijken delete {id}’).",
+            ).format(title=title, id=dossier_id, detail=detail)
+        )
+        self.dossier_id = dossier_id
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    """What the register shows of a dossier, without loading its answers."""
+
+    id: str
+    title: str
+    status: str
+    location: str
+    updated_at: datetime
+    deleted_at: datetime | None = None
+    sector: str = ""
+    next_evaluation: date | None = None
+    readiness: str = ""  # "klaar", "aandacht" or "open"; "" while never checked
+    unreadable: bool = False  # the stored row makes no sense; it can be deleted, not opened
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    """What the register is narrowed to; empty fields do not narrow."""
+
+    search: str = ""  # words that must all occur in the title, place or answers
+    status: str = ""
+    sector: str = ""
+    location: str = ""
+
+
+class DossierStore(Protocol):
+    """A register of dossiers: read whole or as register rows, and changed one small write at a
+    time, each all or nothing. Every method may raise StoreError (or OSError) with a message for
+    the user; a dossier that cannot be read raises UnreadableDossier, an unknown id
+    UnknownDossier."""
+
+    def summaries(
+        self, deleted: bool = False, narrow: RegisterFilter | None = None
+    ) -> list[DossierSummary]: ...
+
+    def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]: ...
+
+    def due_rows(self, until: date) -> list[tuple[str, str, str, date, str]]: ...
+
+    def anything_stored(self) -> bool: ...
+
+    def locations(self) -> list[str]: ...
+
+    def title_of(self, dossier_id: str) -> str: ...
+
+    def exists(self, dossier_id: str) -> bool: ...
+
+    def is_active(self, dossier_id: str) -> bool: ...
+
+    def resolve(self, id_or_prefix: str, in_bin: bool = False) -> str: ...
+
+    def get(self, dossier_id: str) -> Dossier: ...
+
+    def add(self, dossier: Dossier) -> None: ...
+
+    def add_imported(self, dossier: Dossier) -> str: ...
+
+    def save_facts(self, dossier: Dossier) -> None: ...
+
+    def save_answer(
+        self, dossier_id: str, answer: Answer, clearing_allowed: bool = False
+    ) -> None: ...
+
+    def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None: ...
+
+    def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None: ...
+
+    def add_version(self, dossier: Dossier, version: Version) -> None: ...
+
+    def save_attachments(self, dossier_id: str, attachments: tuple, at: datetime) -> None: ...
+
+    def add_attachment(self, dossier_id: str, attachment: Attachment) -> None: ...
+
+    def remove_attachment(self, dossier_id: str, attachment_id: str) -> None: ...
+
+    def set_readiness(self, dossier_id: str, readiness: str) -> None: ...
+
+    def delete(self, dossier_id: str) -> None: ...
+
+    def restore(self, dossier_id: str) -> None: ...
+
+    def purge(self, dossier_id: str) -> None: ...
+
+    def close(self) -> None: ...
