@@ -1,24 +1,32 @@
-"""The data layers stay free of widgets, and the packaging ships every resource folder."""
+"""The layers keep to their rules (import-linter's contracts), the data layers stay free of Qt,
+no database name leaves the SQLite store, and the packaging ships every package."""
 
 import ast
+import re
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "igj_afwijken"
-WIDGET_FREE = ["domain", "storage", "rendering"]
+WIDGET_FREE = ["domain", "storage", "rendering", "formats", "services"]
 QT_FREE_MODULES = [
     "igj_afwijken.domain.model",
     "igj_afwijken.domain.catalogue",
     "igj_afwijken.domain.readiness",
+    "igj_afwijken.domain.lifecycle",
+    "igj_afwijken.storage.port",
+    "igj_afwijken.storage.local",
     "igj_afwijken.storage.sqlite.connection",
     "igj_afwijken.storage.sqlite.repository",
     "igj_afwijken.formats.exchange",
     "igj_afwijken.rendering.templating",
     "igj_afwijken.rendering.markdown",
     "igj_afwijken.rendering.document",
+    "igj_afwijken.services.dossiers",
+    "igj_afwijken.services.documents",
 ]
 
 
@@ -64,3 +72,64 @@ def test_every_resource_folder_is_packaged():
             ".", "/"
         )
         assert package in config["package-data"]
+
+
+def test_the_layer_contracts_hold():
+    """The contracts in .importlinter: domain is plain Python; rendering knows no store, file
+    format or window; storage no documents or window; the window and the command line reach
+    storage only through services."""
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+# A statement of SQL in a string, as a store's code would hold it.
+_SQL = re.compile(
+    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX"
+    r"|TRIGGER|VIEW|VIRTUAL)|PRAGMA\s|BEGIN\s+IMMEDIATE)\b",
+    re.S,
+)
+
+
+def _database_names(path):
+    tree = ast.parse(path.read_text("utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
+            for name in names:
+                if name and (name.split(".")[0] in {"sqlite3", "psycopg", "sqlalchemy"}):
+                    yield node.lineno, name
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and _SQL.search(node.value)
+        ):
+            yield node.lineno, node.value[:40]
+
+
+def test_no_sql_and_no_database_module_outside_the_stores():
+    stores = PACKAGE / "storage" / "sqlite"
+    offenders = [
+        (str(path.relative_to(ROOT)), line, name)
+        for path in PACKAGE.rglob("*.py")
+        if stores not in path.parents
+        for line, name in _database_names(path)
+    ]
+    assert offenders == []
+
+
+def test_the_sql_check_sees_sql():
+    found = list(_database_names(PACKAGE / "storage" / "sqlite" / "repository.py"))
+    assert any(name == "sqlite3" for _, name in found)
+    assert any("SELECT" in str(name) for _, name in found)
+
+
+def test_every_package_is_packaged():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    packages = {
+        ".".join(path.parent.relative_to(ROOT).parts) for path in PACKAGE.rglob("__init__.py")
+    }
+    assert packages <= set(config["packages"])

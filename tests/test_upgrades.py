@@ -20,7 +20,7 @@ from igj_afwijken.storage.sqlite.connection import (
 from igj_afwijken.storage.sqlite.repository import DossierRepository, RegisterFilter
 
 HERE = Path(__file__).parent
-STORE_FIXTURES = HERE / "storage" / "fixtures"
+STORE_FIXTURES = HERE / "storage" / "sqlite" / "fixtures"
 EXCHANGE_FIXTURES = HERE / "fixtures"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.storage.crash_child import DOSSIER_ID, QUESTIONS, answer_text, risks_for
+from tests.storage.sqlite.crash_child import DOSSIER_ID, QUESTIONS, answer_text, risks_for
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = int(os.environ.get("IGJ_AFWIJKEN_CRASH_KILLS", "100"))

@@ -1,0 +1,112 @@
+"""The SQLite store's own side: one small write per save, all or nothing, one index update."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from igj_afwijken.domain.model import Answer, Person, utc_now
+from igj_afwijken.storage.sqlite.repository import RegisterFilter, UnknownDossier
+
+
+def test_saving_an_answer_is_one_small_write(repository, example_dossier, catalogue, connection):
+    repository.add(example_dossier)
+    statements = []
+    connection.set_trace_callback(statements.append)
+    answer = catalogue.make_answer("waarom.knelpunt", "Nieuwe tekst")
+    repository.save_answer(example_dossier.id, answer)
+    connection.set_trace_callback(None)
+    # SQLite repeats a statement in the trace for each trigger step it runs (the search index)
+    writes = {s for s in statements if s.split()[0].upper() in ("INSERT", "UPDATE", "DELETE")}
+    assert len(writes) == 2  # the one answer, and the dossier's change time
+    assert statements[0] == "BEGIN IMMEDIATE" and statements[-1] == "COMMIT"
+    stored = repository.get(example_dossier.id)
+    assert stored.answer_text("waarom.knelpunt") == "Nieuwe tekst"
+    assert stored.updated_at == answer.updated_at
+    untouched = {k: v for k, v in stored.answers.items() if k != "waarom.knelpunt"}
+    assert untouched == {k: v for k, v in example_dossier.answers.items() if k != "waarom.knelpunt"}
+
+
+def test_saving_a_checklist_answer_is_one_small_write(
+    repository, example_dossier, catalogue, connection
+):
+    repository.add(example_dossier)
+    statements = []
+    connection.set_trace_callback(statements.append)
+    answer = catalogue.make_checklist_answer("vrijwilligers.achterwacht", "nee", "Nog regelen")
+    repository.save_checklist_answer(example_dossier.id, answer)
+    connection.set_trace_callback(None)
+    # SQLite repeats a statement in the trace for each trigger step it runs (the search index)
+    writes = {s for s in statements if s.split()[0].upper() in ("INSERT", "UPDATE", "DELETE")}
+    assert len(writes) == 2
+    stored = repository.get(example_dossier.id)
+    assert stored.checklist["vrijwilligers.achterwacht"] == answer
+    assert stored.answers == example_dossier.answers
+    with pytest.raises(UnknownDossier):
+        repository.save_checklist_answer("bestaat-niet", answer)
+
+
+def test_saving_an_answer_for_an_unknown_dossier_stores_nothing(repository, catalogue, connection):
+    with pytest.raises(UnknownDossier):
+        repository.save_answer("bestaat-niet", catalogue.make_answer("waarom.knelpunt", "x"))
+    connection.execute("PRAGMA foreign_keys = OFF")  # look past the constraint: nothing was kept
+    assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+
+
+def test_a_failed_add_leaves_nothing_behind(repository, example_dossier, connection):
+    repository.add(example_dossier)
+    duplicate = example_dossier.copy(title="Anders")
+    with pytest.raises(sqlite3.IntegrityError):
+        repository.add(duplicate)
+    assert repository.get(example_dossier.id).title == example_dossier.title
+    assert connection.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 1
+
+
+def test_purging_removes_the_answers_too(repository, example_dossier, connection):
+    repository.add(example_dossier)
+    repository.delete(example_dossier.id)
+    repository.purge(example_dossier.id)
+    assert not repository.exists(example_dossier.id)
+    assert connection.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+
+
+def test_adding_a_dossier_indexes_its_text_once_in_one_transaction(
+    repository, example_dossier, catalogue, connection
+):
+    """Importing a 39 MB file took 220 s: the search index was rebuilt after every answer."""
+    answers = {
+        f"vraag{number}.deel": Answer(
+            f"vraag{number}.deel", f"tekst {number}", "2026.1", "Een vraag", utc_now()
+        )
+        for number in range(60)
+    }
+    dossier = example_dossier
+    dossier.answers.update(answers)
+    statements = []
+    connection.set_trace_callback(statements.append)
+    repository.add(dossier)
+    connection.set_trace_callback(None)
+    # FTS5 traces its own work: one row written into the index's content is one indexing.
+    indexing = [
+        s for s in statements if s.startswith("-- INSERT INTO 'main'.'dossier_search_content'")
+    ]
+    assert len(indexing) == 1, len(indexing)
+    assert [s for s in statements if s in ("BEGIN IMMEDIATE", "COMMIT")] == [
+        "BEGIN IMMEDIATE",
+        "COMMIT",
+    ]
+    found = repository.summaries(narrow=RegisterFilter(search="tekst 59"))
+    assert [s.id for s in found] == [dossier.id]
+
+
+def test_a_stored_version_that_cannot_be_decoded_leaves_the_dossier_readable(
+    repository, example_dossier, catalogue, connection
+):
+    from igj_afwijken.services.lifecycle import adopt
+
+    adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 12, 1))
+    repository.add(example_dossier)
+    connection.execute("UPDATE versions SET snapshot = '{\"title\": 3}'")
+    dossier = repository.get(example_dossier.id)
+    assert dossier.title == example_dossier.title and dossier.answers == example_dossier.answers
+    assert dossier.versions[0].dossier is None and dossier.versions[0].number == 1

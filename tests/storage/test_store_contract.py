@@ -1,0 +1,217 @@
+"""What every store of dossiers must do, whatever database is behind it: the storage port's
+contract. Each test runs against every store in tests/storage/conftest.py."""
+
+from datetime import date
+
+import pytest
+
+from igj_afwijken.domain.model import Dossier, Person, Rule
+from igj_afwijken.storage.port import RegisterFilter, UnknownDossier
+from tests.conftest import add_dossier
+
+
+def test_a_dossier_comes_back_exactly_as_stored(store, example_dossier):
+    store.add(example_dossier)
+    assert store.get(example_dossier.id) == example_dossier
+
+
+def test_a_fresh_dossier_with_empty_fields_round_trips(store):
+    dossier = Dossier(title="Nieuw")
+    store.add(dossier)
+    assert store.get(dossier.id) == dossier
+
+
+def test_topics_checklist_and_next_evaluation_round_trip(store, catalogue):
+    dossier = Dossier(title="Flexpool", topics=("flexkrachten", "technologie"))
+    dossier.next_evaluation = date(2027, 2, 1)
+    dossier.set_checklist_answer(
+        catalogue.make_checklist_answer("flexkrachten.controle", "ja", "Bij de eerste dienst")
+    )
+    store.add(dossier)
+    assert store.get(dossier.id) == dossier
+    dossier.topics = ("technologie",)
+    dossier.next_evaluation = None
+    store.save_facts(dossier)
+    stored = store.get(dossier.id)
+    assert (stored.topics, stored.next_evaluation) == (("technologie",), None)
+
+
+def test_a_first_answer_is_inserted(store, catalogue):
+    dossier = Dossier(title="Nieuw")
+    store.add(dossier)
+    store.save_answer(dossier.id, catalogue.make_answer("evaluatie.signalen", "Valincidenten"))
+    assert store.get(dossier.id).answer_text("evaluatie.signalen") == "Valincidenten"
+
+
+def test_saving_the_facts(store):
+    dossier = Dossier(title="Oud")
+    store.add(dossier)
+    dossier.title = "Nieuw"
+    dossier.rule = Rule(
+        name="Kwaliteitskader", kind="kwaliteitskader", source="KK", section="3.1.2"
+    )
+    dossier.start_date = date(2026, 9, 1)
+    dossier.duration_months = 6
+    dossier.responsible = Person("Marieke Jansen", "locatiemanager")
+    store.save_facts(dossier)
+    assert store.get(dossier.id) == dossier
+
+
+def test_summaries_list_the_most_recent_first(store, catalogue):
+    first, second = Dossier(title="Eerste"), Dossier(title="Tweede")
+    store.add(first)
+    store.add(second)
+    later = catalogue.make_answer("waarom.knelpunt", "x")
+    later = later.__class__(**{**later.__dict__, "updated_at": first.updated_at.replace(year=2099)})
+    store.save_answer(first.id, later)
+    assert [s.title for s in store.summaries()] == ["Eerste", "Tweede"]
+
+
+def test_ids_resolve_from_an_unambiguous_prefix(store):
+    dossier = Dossier(title="a", id="abcd1234-0000")
+    other = Dossier(title="b", id="abcd9999-0000")
+    store.add(dossier)
+    store.add(other)
+    assert store.resolve("abcd1234-0000") == dossier.id
+    assert store.resolve("abcd1") == dossier.id
+    with pytest.raises(UnknownDossier, match="meer dan één"):
+        store.resolve("abcd")
+    with pytest.raises(UnknownDossier, match="geen afwijking"):
+        store.resolve("abc%")  # a LIKE wildcard is taken literally
+    with pytest.raises(UnknownDossier, match="geen afwijking"):
+        store.resolve("abc")  # too short to be a prefix
+    with pytest.raises(UnknownDossier, match="geen afwijking"):
+        store.resolve("zzzz")
+
+
+def test_importing_a_dossier_whose_id_is_taken_gives_it_a_new_id(store, example_dossier):
+    assert store.add_imported(example_dossier) == example_dossier.id
+    copy_id = store.add_imported(example_dossier)
+    assert copy_id != example_dossier.id
+    assert store.get(copy_id).answers == example_dossier.answers
+
+
+def test_a_deleted_dossier_goes_to_the_recycle_bin_and_comes_back_whole(store, example_dossier):
+    store.add(example_dossier)
+    store.delete(example_dossier.id)
+    assert store.summaries() == []
+    [binned] = store.summaries(deleted=True)
+    assert binned.id == example_dossier.id and binned.deleted_at is not None
+    with pytest.raises(UnknownDossier):
+        store.resolve(example_dossier.id)
+    store.restore(example_dossier.id)
+    assert store.summaries(deleted=True) == []
+    assert store.get(example_dossier.id) == example_dossier
+
+
+def test_deleting_an_unknown_dossier_is_an_error(store):
+    with pytest.raises(UnknownDossier):
+        store.delete("bestaat-niet")
+
+
+def test_a_dossier_with_every_part_comes_back_exactly(store, example_dossier, catalogue):
+    import hashlib
+    from datetime import UTC, datetime
+
+    from igj_afwijken.domain.lifecycle import adopt, end
+    from igj_afwijken.domain.model import (
+        Attachment,
+        ContactPoint,
+        CouncilAdvice,
+        EvaluationRecord,
+        Involvement,
+        PlainSummary,
+        Risk,
+    )
+    from igj_afwijken.domain.rows import ROW_KINDS
+
+    dossier = example_dossier
+    dossier.risks = (Risk("Vallen", 2, 4, "Sensor", "teamleider", 1, 3),)
+    dossier.involvements = (Involvement("clientenraad", "advies", date(2026, 8, 1), "positief"),)
+    dossier.contacts = (ContactPoint("naasten", "S. de Vries", "teamleider", "06-1"),)
+    dossier.evaluations = (EvaluationRecord(date(2026, 12, 1), "Goed", "Niets", date(2027, 3, 1)),)
+    dossier.plain_summaries = (PlainSummary("waarom", "We vinden te weinig mensen."),)
+    dossier.council_advice = CouncilAdvice(date(2026, 8, 1), None, "positief", "Ja", "")
+    dossier.evaluator = "Teamleider"
+    content = b"brief"
+    dossier.attachments = (
+        Attachment("brief.pdf", content, hashlib.sha256(content).hexdigest(), datetime.now(UTC)),
+    )
+    adopt(dossier, catalogue, Person("A", "bestuurder"), date(2026, 9, 1))
+    end(dossier, date(2027, 9, 1), "terug-naar-norm", "Weer voltallig")
+    dossier.updated_at = dossier.updated_at.replace(microsecond=0)
+    assert all(getattr(dossier, kind) for kind in ROW_KINDS)  # every table is in the test
+    store.add(dossier)
+    assert store.get(dossier.id) == dossier
+
+
+def test_a_written_answer_is_not_replaced_by_nothing_unless_the_user_emptied_it(
+    store, example_dossier, catalogue
+):
+    from igj_afwijken.storage.port import AnswerWouldBeErased
+
+    store.add(example_dossier)
+    question = next(iter(example_dossier.answers))
+    written = example_dossier.answers[question].text
+    empty = catalogue.make_answer(question, "  \n")
+    with pytest.raises(AnswerWouldBeErased):
+        store.save_answer(example_dossier.id, empty)
+    assert store.get(example_dossier.id).answers[question].text == written
+    store.save_answer(example_dossier.id, empty, clearing_allowed=True)
+    assert store.get(example_dossier.id).answers[question].text == "  \n"
+    store.save_answer(example_dossier.id, catalogue.make_answer(question, ""))  # empty→empty
+    assert store.get(example_dossier.id).answers[question].text == ""
+
+
+def test_a_version_is_decoded_once_as_its_dossier_is_read(store, example_dossier, catalogue):
+    from igj_afwijken.services.lifecycle import adopt
+
+    adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 12, 1))
+    store.add(example_dossier)
+    stored = store.get(example_dossier.id).versions[0]
+    assert stored.dossier is not None and stored.dossier.title == example_dossier.title
+    assert stored.dossier.versions == () and stored.snapshot["title"] == example_dossier.title
+
+
+def _titles(store, **narrow):
+    return sorted(s.title for s in store.summaries(narrow=RegisterFilter(**narrow)))
+
+
+def test_search_finds_words_in_answers_titles_and_places(store, catalogue):
+    add_dossier(store, catalogue, "Nachtdienst", "Te weinig verpleegkundigen in de nacht.")
+    add_dossier(store, catalogue, "Flexpool", "Zzp'ers in het weekend.", location="De Linde")
+    add_dossier(store, catalogue, "Vrijwilligers", "Hulp bij de maaltijd.")
+    assert _titles(store, search="verpleegkund") == ["Nachtdienst"]  # the start of a word
+    assert _titles(store, search="linde") == ["Flexpool"]
+    assert _titles(store, search="weekend zzp") == ["Flexpool"]  # every word must occur
+    assert _titles(store, search="maaltijd nacht") == []
+    assert _titles(store, search="  ") == ["Flexpool", "Nachtdienst", "Vrijwilligers"]
+
+
+def test_an_edited_answer_is_found_by_its_new_words(store, catalogue):
+    dossier_id = add_dossier(store, catalogue, "Nachtdienst", "Oude tekst")
+    store.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Valincidenten"))
+    assert _titles(store, search="valincident") == ["Nachtdienst"]
+    assert _titles(store, search="oude") == []
+    store.purge(dossier_id)
+    assert _titles(store, search="valincident") == []
+
+
+def test_filters_by_status_sector_and_location(store, catalogue):
+    add_dossier(store, catalogue, "A", status="vastgesteld", sector="ggz", location="Noord")
+    add_dossier(store, catalogue, "B", status="concept", sector="ggz", location="Zuid")
+    add_dossier(store, catalogue, "C", status="vastgesteld", sector="jeugdhulp", location="Noord")
+    assert _titles(store, status="vastgesteld") == ["A", "C"]
+    assert _titles(store, sector="ggz", location="Noord") == ["A"]
+    assert store.locations() == ["Noord", "Zuid"]
+
+
+def test_the_register_shows_next_evaluation_and_readiness(open_test_store, catalogue):
+    from igj_afwijken.domain.readiness import assess, readiness_state
+
+    store = open_test_store(readiness_of=lambda d: readiness_state(assess(d, catalogue)))
+    add_dossier(store, catalogue, "Leeg", next_evaluation=date(2027, 1, 5))
+    (summary,) = store.summaries()
+    assert (summary.next_evaluation, summary.readiness) == (date(2027, 1, 5), "open")
+    store.set_readiness(summary.id, "klaar")
+    assert store.summaries()[0].readiness == "klaar"
