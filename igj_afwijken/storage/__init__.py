@@ -1,1 +1,1 @@
-"""The local SQLite store of dossiers."""
+"""Where dossiers are kept: the port every store offers, the local store, its SQLite implementation."""

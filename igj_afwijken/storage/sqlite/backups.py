@@ -18,7 +18,8 @@ from igj_afwijken import i18n
 from igj_afwijken.errors import explain
 from igj_afwijken.fileio import atomic_target, fsync_dir, write_atomic
 from igj_afwijken.paths import ensure_private_dir
-from igj_afwijken.storage.sqlite.connection import StoreError, read_only_uri, store_path
+from igj_afwijken.storage.port import StoreError
+from igj_afwijken.storage.sqlite.store_file import read_only_uri, store_path
 
 BACKUPS_FOLDER = "reservekopieen"
 # The backups this program wrote and checked, with their SHA-256: only these are ever put back.
@@ -169,12 +170,8 @@ def restore_backup(data_dir: Path, backup: Backup | None = None) -> tuple[Backup
             ).format(name=chosen.path.name)
         )
     store = store_path(data_dir)
-    plan = {
-        "backup": chosen.path.name,
-        "aside": f"afwijkingen-apart-gezet-{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.sqlite3",
-        "had_store": store.exists(),
-    }
-    aside = data_dir / plan["aside"]
+    aside = data_dir / f"afwijkingen-apart-gezet-{datetime.now(UTC):%Y%m%d-%H%M%S-%f}.sqlite3"
+    plan = {"backup": chosen.path.name, "aside": aside.name, "had_store": store.exists()}
     staging = data_dir / RESTORE_STAGING
     try:
         write_atomic(data_dir / RESTORE_MARKER, json.dumps(plan).encode("utf-8"), private=True)
@@ -316,7 +313,7 @@ def remove_leftovers(folder: Path) -> list[str]:
     """Remove what interrupted writes left in a folder of the program (hidden temporary files
     and their journals); the names removed. Only the program holding the folder's lock, or
     making a backup, may call this: nothing else is writing such files then."""
-    removed = []
+    removed: list[str] = []
     try:
         names = os.listdir(folder)
     except OSError:

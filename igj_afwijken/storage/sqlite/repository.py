@@ -36,7 +36,7 @@ from igj_afwijken.storage.port import (
     UnknownDossier,
     UnreadableDossier,
 )
-from igj_afwijken.storage.sqlite.connection import transaction
+from igj_afwijken.storage.sqlite.transactions import transaction
 
 _FACT_COLUMNS = (
     "title",

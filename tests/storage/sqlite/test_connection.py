@@ -82,12 +82,12 @@ def test_store_is_private_to_the_user(isolated_data_dir):
 
 
 def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monkeypatch):
-    from igj_afwijken.storage.sqlite import connection as database
+    from igj_afwijken.storage.sqlite import schema
 
     _store_from_script(isolated_data_dir, FIXTURES / "store_v1.sql")
-    broken = dict(database.MIGRATIONS)
+    broken = dict(schema.MIGRATIONS)
     broken[2] = ("ALTER TABLE dossiers ADD COLUMN deleted_at TEXT", "THIS IS NOT SQL")
-    monkeypatch.setattr(database, "MIGRATIONS", broken)
+    monkeypatch.setattr(schema, "MIGRATIONS", broken)
     with pytest.raises(StoreError):
         open_store(isolated_data_dir)
     with sqlite3.connect(store_path(isolated_data_dir)) as db:
@@ -101,8 +101,8 @@ def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monke
 def test_a_store_of_the_previous_schema_migrates_with_search_and_new_tables(
     isolated_data_dir, catalogue
 ):
-    from igj_afwijken.storage.sqlite.connection import MIGRATIONS
     from igj_afwijken.storage.sqlite.repository import RegisterFilter
+    from igj_afwijken.storage.sqlite.schema import MIGRATIONS
 
     isolated_data_dir.mkdir(parents=True)
     with sqlite3.connect(store_path(isolated_data_dir)) as db:
