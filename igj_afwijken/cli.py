@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -23,17 +23,21 @@ from igj_afwijken.domain.readiness import (
 )
 from igj_afwijken.errors import explain
 from igj_afwijken.formats import exchange
-from igj_afwijken.rendering import DEFAULT_TEMPLATE, FORMATS
+from igj_afwijken.rendering import DEFAULT_TEMPLATE, writers
 from igj_afwijken.services.dossiers import (
     DATABASE_ERRORS,
     LocalStore,
     StoreError,
     UnknownDossier,
     backups_dir,
+    export_exchange_file,
+    import_dossier,
     list_backups,
     make_backup,
     open_register,
     open_store,
+    purge_after_backup,
+    read_exchange_file,
     recover_data_folder,
     restore_backup,
     restore_was_interrupted,
@@ -154,9 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     ren.add_argument(
         "--format",
         "-f",
-        choices=FORMATS,
-        help=i18n.translate(
-            "cli", "html, pdf, pdfa (archief), docx (Word) of md (standaard: volgens --output)"
+        choices=writers.format_names(),
+        help=i18n.translate("cli", "{formats}; standaard: volgens --output").format(
+            formats=_one_of(
+                entry.name
+                if entry.label().lower() == entry.name
+                else f"{entry.name} ({entry.label()})"
+                for entry in writers.WRITERS
+            )
         ),
     )
     ren.add_argument(
@@ -365,21 +374,20 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from igj_afwijken.domain.attachments import file_type, hides_its_type
+    from igj_afwijken.domain.attachments import file_type
 
-    dossier = exchange.read_file(Path(args.file))
+    dossier = read_exchange_file(Path(args.file))  # a bad file is said before the lock is taken
     with _folder_lock(paths.data_dir(args.data_dir), args.warn):  # one program writes a data folder
-        new_id = _repository(args).add_imported(dossier)
-    print(new_id, file=out)
-    for attachment in dossier.attachments:
-        if hides_its_type(attachment.name):
-            args.warn(
-                i18n.translate(
-                    "cli",
-                    "de bijlage ‘{name}’ doet zich voor als een ander soort bestand dan het is "
-                    "(een .{kind}-bestand); open het alleen als u weet waar het vandaan komt",
-                ).format(name=attachment.name, kind=file_type(attachment.name))
-            )
+        imported = import_dossier(_repository(args), dossier)
+    print(imported.id, file=out)
+    for attachment in imported.misleading_attachments:
+        args.warn(
+            i18n.translate(
+                "cli",
+                "de bijlage ‘{name}’ doet zich voor als een ander soort bestand dan het is "
+                "(een .{kind}-bestand); open het alleen als u weet waar het vandaan komt",
+            ).format(name=attachment.name, kind=file_type(attachment.name))
+        )
     return EXIT_OK
 
 
@@ -406,7 +414,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     repository = _repository(args)
     dossier = repository.get(repository.resolve(args.id))
     output = _output_path(args.output)
-    exchange.write_file(output, dossier)
+    export_exchange_file(dossier, output)
     print(i18n.translate("cli", "Opgeslagen: {path}").format(path=output), file=out)
     return EXIT_OK
 
@@ -435,13 +443,16 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
     from igj_afwijken.services.documents import render_to_file
 
     output = _output_path(args.output)
-    output_format = args.format or output.suffix.lower().lstrip(".")
-    if output_format not in FORMATS:
+    writer = (
+        writers.writer(args.format) if args.format else writers.writer_for_suffix(output.suffix)
+    )
+    if writer is None:
         raise CliError(
             i18n.translate(
-                "cli",
-                "kies --format html, pdf, pdfa, docx of md (of geef het bestand de extensie "
-                ".html, .pdf, .docx of .md)",
+                "cli", "kies --format {formats} (of geef het bestand de extensie {suffixes})"
+            ).format(
+                formats=_one_of(writers.format_names()),
+                suffixes=_one_of(dict.fromkeys(entry.suffix for entry in writers.WRITERS)),
             )
         )
     data_dir = paths.data_dir(args.data_dir)
@@ -458,7 +469,7 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
         dossier,
         load_catalogue(),
         output,
-        output_format,
+        writer.name,
         template=args.template,
         user_dir=user_dir,
         house=load_house_style(data_dir, report=args.warn),
@@ -468,19 +479,19 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
-    from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
+    from igj_afwijken.rendering.bundle import write_bundle
+    from igj_afwijken.services.documents import bundle_choice
 
     output = _output_path(args.output)
-    repository = _repository(args)
-    chosen, unreadable = repository.dossiers_at(args.location)
-    for summary in unreadable:
+    choice = bundle_choice(_repository(args), args.location)  # "huize het anker" will do
+    for summary in choice.unreadable:
         print(
             i18n.translate("cli", "Niet opgenomen (onleesbaar): {title} ({id})").format(
                 title=summary.title, id=summary.id
             ),
             file=out,
         )
-    dossiers = bundle_dossiers(chosen)
+    dossiers = choice.dossiers
     if not dossiers and args.location:
         raise CliError(
             i18n.translate(
@@ -545,8 +556,7 @@ def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
                 ).format(id=args.id)
             ) from None
         title = repository.title_of(dossier_id)
-        backup = make_backup(repository, data_dir, "voor-verwijderen")
-        repository.purge(dossier_id)
+        backup = purge_after_backup(repository, data_dir, dossier_id)
     print(
         i18n.translate(
             "cli", "Definitief verwijderd: {title} ({id}). Een reservekopie van daarvoor: {path}"
@@ -607,6 +617,14 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
     return EXIT_OK
+
+
+def _one_of(items: Iterable[str]) -> str:
+    """ "html, pdf of md": the choices in a sentence, in the program's language."""
+    *others, last = items
+    if not others:
+        return last
+    return i18n.translate("cli", "{items} of {last}").format(items=", ".join(others), last=last)
 
 
 def _output_path(value: str) -> Path:

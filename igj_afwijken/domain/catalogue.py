@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from igj_afwijken import i18n, paths
 from igj_afwijken.domain.model import (
@@ -25,6 +26,7 @@ from igj_afwijken.domain.model import (
     STATUSES,
     Answer,
     ChecklistAnswer,
+    ChecklistValue,
     utc_now,
 )
 
@@ -271,7 +273,7 @@ class Catalogue:
             raise ValueError(f"unknown checklist value {value!r}")
         return ChecklistAnswer(
             item_id=item_id,
-            value=value,
+            value=cast(ChecklistValue, value),  # one of CHECKLIST_VALUES, checked above
             note=note,
             item_text=self.checklist_item(item_id).text,
             updated_at=at or utc_now(),

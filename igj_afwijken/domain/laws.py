@@ -104,10 +104,12 @@ def _law(entry: object, number: int, path: Path) -> Law:
     if not isinstance(law_id, str) or not ID_PATTERN.match(law_id) or "." in law_id:
         raise CatalogueError(f"{where} lacks an `id` of lower-case letters")
     where = f"{where} ({law_id!r})"
-    texts = {key: entry.get(key) for key in ("name", "requires", "source")}
-    for key, value in texts.items():
+    texts: dict[str, str] = {}
+    for key in ("name", "requires", "source"):
+        value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
             raise CatalogueError(f"{where} lacks a `{key}`")
+        texts[key] = value
     words = {}
     for key in ("abbreviations", "names", "triggers"):
         value = entry.get(key, [])

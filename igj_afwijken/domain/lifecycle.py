@@ -227,6 +227,67 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     return runs
 
 
+@dataclass
+class _Edit:
+    """Removed and added text at one place in a diff."""
+
+    removed: list[str]
+    added: list[str]
+
+    @property
+    def size(self) -> int:
+        return max(len("".join(self.removed).strip()), len("".join(self.added).strip()))
+
+
+def readable_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """word_diff, with the small matches between changes folded into them, so a rewritten
+    sentence reads as the old sentence struck through and the new one after it instead of
+    loose words. A match is folded when it is only whitespace, or no longer than the changes
+    on both sides of it. The new text (the same and added runs) stays whole."""
+    groups: list[str | _Edit] = []  # unchanged text, or an edit
+    for kind, text in word_diff(old, new):
+        if kind == "same":
+            groups.append(text)
+            continue
+        edit = groups[-1] if groups else None
+        if not isinstance(edit, _Edit):
+            edit = _Edit([], [])
+            groups.append(edit)
+        (edit.removed if kind == "removed" else edit.added).append(text)
+
+    merged: list[str | _Edit] = []
+    for index, group in enumerate(groups):
+        if isinstance(group, _Edit):
+            if merged and isinstance(merged[-1], _Edit):
+                merged[-1].removed.extend(group.removed)
+                merged[-1].added.extend(group.added)
+            else:
+                merged.append(_Edit(list(group.removed), list(group.added)))
+            continue
+        following = groups[index + 1] if index + 1 < len(groups) else None
+        if merged and isinstance(merged[-1], _Edit) and isinstance(following, _Edit):
+            word = group.strip()
+            if not word or len(word) <= min(merged[-1].size, following.size):
+                merged[-1].removed.append(group)
+                merged[-1].added.append(group)
+                continue
+        merged.append(group)
+
+    runs: list[tuple[str, str]] = []
+    for group in merged:
+        if isinstance(group, str):
+            runs.append(("same", group))
+            continue
+        removed, added = "".join(group.removed), "".join(group.added)
+        if removed.strip():
+            runs.append(("removed", removed))
+        if added.strip():
+            runs.append(("added", added))
+        elif added:
+            runs.append(("same", added))  # only whitespace is left of the new text here
+    return runs
+
+
 def catalogue_item_question(catalogue: Catalogue, item_id: str) -> str:
     try:
         return catalogue.checklist_item(item_id).question

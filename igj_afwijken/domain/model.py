@@ -372,7 +372,7 @@ def check_values(dossier: Dossier) -> None:
                 value=dossier.duration_months, first=DURATION_MONTHS[0], last=DURATION_MONTHS[-1]
             )
         )
-    chosen = [
+    chosen: list[tuple[str, tuple[str, ...]]] = [
         (dossier.status, STATUSES),
         (dossier.rule.kind, RULE_KINDS),
         (dossier.council_advice.advice, ADVICE_KINDS),

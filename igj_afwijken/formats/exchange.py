@@ -455,14 +455,14 @@ def _person(data: dict) -> Person:
 def _adoption(data: dict | None) -> Adoption | None:
     if not data:
         return None
-    return Adoption(by=_person(data["by"]), on=_date(data["on"]))
+    return Adoption(by=_person(data["by"]), on=parse_date(data["on"]))
 
 
 def _ending(data: dict | None) -> Ending | None:
     if not data:
         return None
     return Ending(
-        on=_date(data["on"]),
+        on=parse_date(data["on"]),
         reason=data["reason"],
         explanation=data.get("explanation", ""),
         replaced_by=data.get("replaced_by", ""),
@@ -472,7 +472,7 @@ def _ending(data: dict | None) -> Ending | None:
 def _version(data: dict) -> Version:
     return Version(
         number=data["number"],
-        adopted_on=_date(data["adopted_on"]),
+        adopted_on=parse_date(data["adopted_on"]),
         adopted_by=_person(data["adopted_by"]),
         summary=data["summary"],
         snapshot=data["snapshot"],

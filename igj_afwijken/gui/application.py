@@ -17,7 +17,12 @@ from igj_afwijken.services.dossiers import DamagedStoreError, StoreError, is_net
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else [sys.argv[0]])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -42,8 +47,8 @@ def install_translations(app: QApplication) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_words.load(locale, "qtbase", "_", folder):
         _installed.append(qt_words)
-    if i18n.translator() is not None:
-        _installed.append(i18n.translator())
+    if (words := i18n.translator()) is not None:
+        _installed.append(words)
     for translator in _installed:
         app.installTranslator(translator)
 

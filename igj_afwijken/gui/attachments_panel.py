@@ -3,16 +3,11 @@ council's advice letter, added, opened, saved elsewhere and removed."""
 
 from __future__ import annotations
 
-import atexit
 import hashlib
-import re
-import shutil
-import tempfile
-import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,94 +19,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from igj_afwijken.domain.attachments import file_type, hides_its_type, opens_safely
+from igj_afwijken.domain.attachments import hides_its_type, opens_safely
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Attachment, Dossier, utc_now
 from igj_afwijken.domain.text import long_date
 from igj_afwijken.errors import explain
 from igj_afwijken.fileio import write_atomic
 from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.attachment_files import (
+    fill_in,
+    format_size,
+    misleading_name_warning,
+    not_a_document_warning,
+    open_with_system,
+    safe_file_name,
+    temporary_copy,
+)
 from igj_afwijken.gui.panel import DossierPanel
-from igj_afwijken.gui.widgets import explanation, tr
+from igj_afwijken.gui.widgets import explanation
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # attachments travel inside the exchange file
 # All of a dossier's attachments together, so its exchange file (base64 adds a third) stays
 # well under the size an import accepts.
 MAX_TOTAL_BYTES = 25 * 1024 * 1024
-
-_UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
-_temp_root: Path | None = None
-
-
-def open_with_system(path: Path) -> bool:
-    """Open a file with the program the system uses for it; False when that failed."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def format_size(size: int) -> str:
-    """A file size as the program's language writes it: '512 bytes', '12,5 kB' or '12.5 kB',
-    '10 MB'."""
-    locale = QLocale()
-    if size < 1024:
-        return tr("%1 bytes").replace("%1", locale.toString(size)) if size != 1 else tr("1 byte")
-    for unit, factor in (("kB", 1024), ("MB", 1024 * 1024)):
-        value = size / factor
-        if value < 1024 or unit == "MB":
-            text = locale.toString(value, "f", 1 if value < 100 else 0)
-            return text.removesuffix(locale.decimalPoint() + "0") + " " + unit
-    raise AssertionError("unreachable")
-
-
-def safe_file_name(name: str) -> str:
-    """The attachment's name made usable as a file name on any system (imported dossiers may
-    carry any text as a name): no folders, no characters Windows refuses."""
-    name = "".join(c for c in name if unicodedata.category(c) != "Cf")  # no hidden controls
-    cleaned = _UNSAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
-    cleaned = cleaned or tr("bijlage")
-    stem, dot, suffix = cleaned.rpartition(".")
-    if not dot or len(suffix.encode()) > 20:
-        stem, suffix = cleaned, ""
-    # File systems allow 255 bytes; keep the extension, shorten the rest.
-    while len(stem.encode()) + len(suffix.encode()) + 1 > 255:
-        stem = stem[:-1]
-    return f"{stem}.{suffix}" if suffix else stem
-
-
-def _temporary_folder() -> Path:
-    """A folder for this run of the program, removed when the program ends."""
-    global _temp_root
-    if _temp_root is None or not _temp_root.is_dir():
-        _temp_root = Path(tempfile.mkdtemp(prefix="igj-afwijken-bijlagen-"))
-        atexit.register(shutil.rmtree, _temp_root, True)
-    return _temp_root
-
-
-def _not_a_document(name: str) -> str:
-    if hides_its_type(name):
-        return misleading_name_warning(name)
-    kind = file_type(name)
-    text = tr(
-        "“%1” is geen document of afbeelding (het is een %2-bestand). Het programma opent zo'n "
-        "bestand niet zelf: het zou een programma kunnen starten."
-    )
-    return _fill_in(text, name, f".{kind}" if kind else tr("onbekend"))
-
-
-def misleading_name_warning(name: str) -> str:
-    """A warning for a name that tries to pass for another kind of file."""
-    return _fill_in(
-        tr(
-            "Let op: de naam “%1” doet zich voor als een ander soort bestand dan het is (het is een "
-            "%2-bestand). Open het alleen als u weet waar het vandaan komt."
-        ),
-        name,
-        f".{file_type(name)}" if file_type(name) else tr("onbekend"),
-    )
-
-
-def _fill_in(text: str, *values: str) -> str:
-    """Put values in for %1, %2…, in one pass: a file name holding "%2" stays as it is."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
 
 
 def _reason(error: OSError) -> str:
@@ -241,7 +171,7 @@ class AttachmentsPanel(DossierPanel):
             name.setToolTip(attachment.name)
             if not opens_safely(attachment.name):
                 name.setText(f"⚠ {attachment.name}")
-                name.setToolTip(_not_a_document(attachment.name))
+                name.setToolTip(not_a_document_warning(attachment.name))
             size = QTableWidgetItem(format_size(attachment.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             added = QTableWidgetItem(long_date(attachment.added_at))
@@ -300,7 +230,7 @@ class AttachmentsPanel(DossierPanel):
             total = sum(a.size for a in (*self.attachments, *added)) + len(content)
             if total > MAX_TOTAL_BYTES:
                 problems.append(
-                    _fill_in(
+                    fill_in(
                         self.tr(
                             "%1 past er niet meer bij: samen mogen de bijlagen van een afwijking "
                             "niet groter zijn dan %2."
@@ -313,7 +243,7 @@ class AttachmentsPanel(DossierPanel):
             digest = hashlib.sha256(content).hexdigest()
             if digest in known:
                 already.append(
-                    _fill_in(self.tr("%1 is al toegevoegd als “%2”."), path.name, known[digest])
+                    fill_in(self.tr("%1 is al toegevoegd als “%2”."), path.name, known[digest])
                 )
                 continue
             known[digest] = path.name
@@ -332,7 +262,7 @@ class AttachmentsPanel(DossierPanel):
 
     def _read(self, path: Path) -> tuple[bytes | None, str]:
         """The file's bytes, or None and why it cannot be attached."""
-        too_big = _fill_in(
+        too_big = fill_in(
             self.tr(
                 "%1 is groter dan %2. Zo'n groot bestand kan niet mee in het uitwisselbestand; "
                 "bewaar het ergens anders en verwijs ernaar in de tekst."
@@ -351,7 +281,7 @@ class AttachmentsPanel(DossierPanel):
             with path.open("rb") as handle:
                 content = handle.read(MAX_ATTACHMENT_BYTES + 1)  # the file may have grown
         except OSError as error:
-            return None, _fill_in(
+            return None, fill_in(
                 self.tr("%1 kon niet worden gelezen (%2)."), path.name or str(path), _reason(error)
             )
         if len(content) > MAX_ATTACHMENT_BYTES:
@@ -383,7 +313,7 @@ class AttachmentsPanel(DossierPanel):
             if dialogs.confirm(
                 self,
                 self.tr("Bijlage niet geopend"),
-                _not_a_document(attachment.name)
+                not_a_document_warning(attachment.name)
                 + "\n\n"
                 + self.tr(
                     "Wilt u het bestand opslaan, om het zelf te bekijken als u het vertrouwt?"
@@ -393,11 +323,7 @@ class AttachmentsPanel(DossierPanel):
                 self.save_current()
             return
         try:
-            folder = _temporary_folder() / attachment.id
-            folder.mkdir(exist_ok=True)
-            target = folder / safe_file_name(attachment.name)
-            if not target.is_file() or target.read_bytes() != attachment.content:
-                write_atomic(target, attachment.content)
+            target = temporary_copy(attachment)
         except OSError as error:
             dialogs.warn(
                 self,
@@ -436,7 +362,7 @@ class AttachmentsPanel(DossierPanel):
             dialogs.warn(
                 self,
                 self.tr("Opslaan mislukt"),
-                _fill_in(
+                fill_in(
                     self.tr("%1 kon niet worden opgeslagen (%2)."), str(output), _reason(error)
                 ),
             )

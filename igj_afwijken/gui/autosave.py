@@ -27,6 +27,11 @@ MAX_WAIT_MS = 1500  # while typing without a pause
 RETRY_DELAY_MS = 4000
 
 
+def _again(job: Job) -> JobFactory:
+    """A factory that hands back a job built before: to retry the snapshot that failed."""
+    return lambda: job
+
+
 class SaveState(enum.Enum):
     SAVED = "saved"
     PENDING = "pending"
@@ -108,7 +113,7 @@ class Autosaver(QObject):
         self._in_flight -= 1
         for key, _, job in unsaved:
             # Retry the snapshot that failed, unless the user changed that field again since.
-            self._dirty.setdefault(key, lambda job=job: job)
+            self._dirty.setdefault(key, _again(job))
         if error:
             self.error = error
             self._set_state(SaveState.FAILED, error)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -22,14 +21,10 @@ from PySide6.QtWidgets import (
 from igj_afwijken.domain.catalogue import PLAIN_PREFIX, Catalogue
 from igj_afwijken.domain.laws import deviates_from_law
 from igj_afwijken.domain.model import Dossier, PlainSummary, privacy_fingerprint, utc_now
-from igj_afwijken.domain.readiness import (
-    assess,
-    document_findings,
-    question_progress,
-    readiness_state,
-    start_progress,
-)
+from igj_afwijken.domain.readiness import assess, document_findings, readiness_state
 from igj_afwijken.domain.rows import ROW_KINDS
+from igj_afwijken.gui import dossier_jobs
+from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.attachments_panel import AttachmentsPanel
 from igj_afwijken.gui.autosave import Autosaver, Job
 from igj_afwijken.gui.document_page import DocumentPage
@@ -42,6 +37,7 @@ from igj_afwijken.gui.preview import PreviewPane, preview_html
 from igj_afwijken.gui.question_page import QuestionPage
 from igj_afwijken.gui.risk_panel import RiskPanel
 from igj_afwijken.gui.start_page import StartPage
+from igj_afwijken.gui.step_list import StepList
 from igj_afwijken.gui.steps import step_names
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 
@@ -85,15 +81,8 @@ class DossierEditor(QWidget):
         ]
         self.step_names = step_names(catalogue)
 
-        self.steps = QListWidget()
+        self.steps = StepList(self.step_names)
         self.steps.setAccessibleName(self.tr("Stappen"))
-        self.steps.setObjectName("steps")
-        for name in self.step_names:
-            self.steps.addItem(QListWidgetItem(name))
-        self.steps.setMinimumWidth(210)
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.setWordWrap(True)
-        self.steps.setSpacing(3)
         self.stack = QStackedWidget()
         for page, name in zip(self.pages, self.step_names, strict=True):
             page.setAccessibleName(name)  # a screen reader names the page it scrolls
@@ -247,6 +236,7 @@ class DossierEditor(QWidget):
     def focus_field(self, field: str) -> None:
         """Go to the step that holds a field (a sub-question or checklist point, or a dossier
         field) and focus it."""
+        widget: QWidget | None
         for index, page in enumerate(self.question_pages, start=1):
             widget = page.editors.get(field)
             if widget is None and field in page.checklist_rows:
@@ -274,7 +264,7 @@ class DossierEditor(QWidget):
         if dossier is None:
             return
         dossier.updated_at = utc_now()
-        self.autosaver.mark_dirty(("facts", dossier.id), lambda: self._facts_job(dossier))
+        self.autosaver.mark_dirty(("facts", dossier.id), lambda: dossier_jobs.facts_job(dossier))
         self.titleChanged.emit(dossier.title)
         self.lawGateChanged.emit(deviates_from_law(dossier.rule))
         for page in self.question_pages:
@@ -300,7 +290,7 @@ class DossierEditor(QWidget):
         )
         self._panel_edited("plain_summaries")
 
-    def _show_next_evaluation(self, day) -> None:
+    def _show_next_evaluation(self, day: date) -> None:
         """An evaluation planned the next one: question 5's date field shows it (already saved)."""
         for page in self.question_pages:
             if page.next_evaluation is not None:
@@ -317,11 +307,7 @@ class DossierEditor(QWidget):
             self._facts_edited()
             return
         dossier.updated_at = utc_now()
-        rows, at = getattr(dossier, part), dossier.updated_at
-        if part == "attachments":  # files: only the added ones are written, not every file again
-            job = lambda repository: repository.save_attachments(dossier.id, rows, at)  # noqa: E731
-        else:
-            job = lambda repository: repository.save_rows(dossier.id, part, rows, at)  # noqa: E731
+        job = dossier_jobs.rows_job(dossier, part)  # the table as it is now
         self.autosaver.mark_dirty(("rows", dossier.id, part), lambda: job)
         self._changed()
 
@@ -349,19 +335,9 @@ class DossierEditor(QWidget):
         dossier.set_checklist_answer(self.catalogue.make_checklist_answer(item_id, value, note))
         self.autosaver.mark_dirty(
             ("checklist", dossier.id, item_id),
-            lambda: self._checklist_job(dossier, item_id),
+            lambda: dossier_jobs.checklist_job(dossier, item_id),
         )
         self._changed()
-
-    @staticmethod
-    def _checklist_job(dossier: Dossier, item_id: str) -> Job:
-        answer = dossier.checklist[item_id]
-        return lambda repository: repository.save_checklist_answer(dossier.id, answer)
-
-    @staticmethod
-    def _facts_job(dossier: Dossier) -> Job:
-        snapshot = dossier.copy()
-        return lambda repository: repository.save_facts(snapshot)
 
     def _answer_edited(self, question_id: str) -> None:
         dossier = self.dossier
@@ -380,7 +356,7 @@ class DossierEditor(QWidget):
         # cutting or undoing all leave an undo or redo history, loading a dossier leaves none.
         history = self._editor(question_id).document()
         emptied_by_user = history.isUndoAvailable() or history.isRedoAvailable()
-        return lambda repository: repository.save_answer(dossier.id, answer, emptied_by_user)
+        return dossier_jobs.answer_job(dossier.id, answer, emptied_by_user)
 
     def sync(self) -> None:
         """Bring the text typed since the last pause into the dossier object."""
@@ -400,7 +376,7 @@ class DossierEditor(QWidget):
             panel.finish_editing()
         self.sync()
 
-    def _editor(self, question_id: str):
+    def _editor(self, question_id: str) -> AnswerEdit:
         for page in self.question_pages:
             if question_id in page.editors:
                 return page.editors[question_id]
@@ -419,16 +395,8 @@ class DossierEditor(QWidget):
             return
         self.sync()
         self._note_readiness(dossier)
-        done, total = start_progress(dossier)
-        self._set_step_label(0, f"{self.step_names[0]}  ({done}/{total})")
-        progress = question_progress(dossier, self.catalogue)
-        for index, question in enumerate(self.catalogue.questions, start=1):
-            done, total = progress[question.id]
-            self._set_step_label(index, f"{self.step_names[index]}  ({done}/{total})")
-        answered = sum(done for done, _ in progress.values())
-        count = sum(total for _, total in progress.values())
+        self.steps.show_progress(dossier, self.catalogue)
         overview = len(self.catalogue.questions) + 1
-        self._set_step_label(overview, f"{self.step_names[overview]}  ({answered}/{count})")
         if self.current_step == overview:
             self.overview_page.show_dossier(dossier)
         wants_document = self.current_step == overview + 1
@@ -456,15 +424,8 @@ class DossierEditor(QWidget):
             return
         self._readiness = (dossier.id, state)
         self.autosaver.mark_dirty(
-            ("readiness", dossier.id),
-            lambda: lambda repository: repository.set_readiness(dossier.id, state),
+            ("readiness", dossier.id), lambda: dossier_jobs.readiness_job(dossier.id, state)
         )
-
-    def _set_step_label(self, index: int, text: str) -> None:
-        item = self.steps.item(index)
-        if item.text() != text:
-            item.setText(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def set_preview_visible(self, visible: bool) -> None:
         self._preview_wanted = visible

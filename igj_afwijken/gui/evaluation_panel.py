@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +21,14 @@ from PySide6.QtWidgets import (
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier, EvaluationRecord
 from igj_afwijken.domain.text import long_date
-from igj_afwijken.gui import dialogs
 from igj_afwijken.gui.form_dialog import FormDialog
 from igj_afwijken.gui.panel import DossierPanel
+from igj_afwijken.gui.row_model import Column, RowTableModel
+from igj_afwijken.gui.row_table import RowTable
 from igj_afwijken.gui.widgets import DateField, KnownDateField, explanation
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-VISIBLE_ROWS_MAX_HEIGHT = 420  # beyond this the table scrolls inside the page
+VISIBLE_LINES_MAX = 14  # beyond this the table scrolls inside the page (420 px at 9 pt)
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 def _qdate(value: date) -> QDate:
@@ -113,15 +109,14 @@ class EvaluationDialog(FormDialog):
         return date(picked.year(), picked.month(), picked.day())
 
     def record(self) -> EvaluationRecord:
-        values = {
-            "held_on": self._held_on(),
-            "findings": self.findings.toPlainText().strip(),
-            "adjustments": self.adjustments.toPlainText().strip(),
-            "next_date": self.next_date.value(),
-        }
-        if self._original is not None:
-            return replace(self._original, **values)
-        return EvaluationRecord(**values)
+        held_on = self._held_on()
+        return replace(
+            self._original or EvaluationRecord(held_on=held_on),
+            held_on=held_on,
+            findings=self.findings.toPlainText().strip(),
+            adjustments=self.adjustments.toPlainText().strip(),
+            next_date=self.next_date.value(),
+        )
 
 
 def ask_evaluation(
@@ -146,8 +141,6 @@ class EvaluationPanel(DossierPanel):
 
     nextEvaluationChanged = Signal(object)  # a datetime.date
 
-    COLUMNS = 4
-
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Evaluaties"), catalogue, parent)
         self.setObjectName("evaluationPanel")
@@ -166,49 +159,59 @@ class EvaluationPanel(DossierPanel):
         font = log_label.font()
         font.setBold(True)
         log_label.setFont(font)
-        self.table = QTableWidget(0, self.COLUMNS)
+        not_planned = self.tr("nog niet gepland")
+        self.model = RowTableModel(
+            [
+                Column("held_on", self.tr("Datum"), "date", show=long_date, align=TOP_LEFT),
+                Column(
+                    "findings", self.tr("Wat bleek"), "lines", share=1, wrap=True, align=TOP_LEFT
+                ),
+                Column(
+                    "adjustments",
+                    self.tr("Wat is bijgestuurd"),
+                    "lines",
+                    share=1,
+                    wrap=True,
+                    align=TOP_LEFT,
+                ),
+                Column(
+                    "next_date",
+                    self.tr("Volgende evaluatie"),
+                    "date",
+                    empty=not_planned,
+                    show=lambda day: long_date(day) if day else not_planned,
+                    align=TOP_LEFT,
+                ),
+            ],
+            self,
+            editable=False,  # an evaluation is recorded and changed in its own dialog
+        )
+        self.log = RowTable(
+            self.model,
+            name=self.tr("Gehouden evaluaties"),
+            editing="none",
+            remove_title=self.tr("Evaluatie verwijderen"),
+            remove_question=lambda _row, record: self.tr(
+                "De evaluatie van %1 verwijderen?"
+            ).replace("%1", long_date(record.held_on)),
+            empty_text=self.tr(
+                "Nog geen evaluaties vastgelegd. Leg na elke evaluatie vast wat er bleek en wat "
+                "u hebt bijgestuurd."
+            ),
+            most_lines=VISIBLE_LINES_MAX,
+        )
+        self.table = self.log.table
         self.table.setObjectName("evaluations")
-        self.table.setAccessibleName(self.tr("Gehouden evaluaties"))
         self.table.setAccessibleDescription(
             self.tr("Enter of dubbelklikken bewerkt een evaluatie, Delete verwijdert haar.")
         )
         log_label.setBuddy(self.table)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Datum"),
-                self.tr("Wat bleek"),
-                self.tr("Wat is bijgestuurd"),
-                self.tr("Volgende evaluatie"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
-        self.table.setWordWrap(True)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.activated.connect(self._edit_index)  # double-click or Enter
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_selected)
-
-        self.empty = explanation(
-            self.tr(
-                "Nog geen evaluaties vastgelegd. Leg na elke evaluatie vast wat er bleek en wat "
-                "u hebt bijgestuurd."
-            )
-        )
+        assert self.log.empty is not None  # it has an empty text
+        self.empty = self.log.empty
         self.empty.setObjectName("evaluationsEmpty")
 
-        self.add_button = QPushButton(self.tr("Evaluatie vastleggen…"))
+        self.add_button = self.log.add_button
+        self.add_button.setText(self.tr("Evaluatie vastleggen…"))
         self.add_button.setObjectName("addEvaluation")
         self.add_button.setAccessibleName(self.tr("Evaluatie vastleggen"))
         self.add_button.clicked.connect(self.add_evaluation)
@@ -216,15 +219,14 @@ class EvaluationPanel(DossierPanel):
         self.edit_button.setObjectName("editEvaluation")
         self.edit_button.setAccessibleName(self.tr("Gekozen evaluatie bewerken"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.log.buttons.insertWidget(1, self.edit_button)
+        self.remove_button = self.log.remove_button
+        self.remove_button.setText(self.tr("Verwijderen"))
         self.remove_button.setObjectName("removeEvaluation")
         self.remove_button.setAccessibleName(self.tr("Gekozen evaluatie verwijderen"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        self.log.rowActivated.connect(lambda _row: self.edit_selected())
+        self.log.currentChanged.connect(self._update_buttons)
+        self.log.rowsEdited.connect(self._rows_edited)
 
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -237,77 +239,30 @@ class EvaluationPanel(DossierPanel):
         )
         layout.addLayout(form)
         layout.addWidget(log_label)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self._show_records(())
+        layout.addWidget(self.log)
+        self._update_buttons()
 
     # -- showing ---------------------------------------------------------------------------------
 
     def show_dossier(self, dossier: Dossier) -> None:
         super().show_dossier(dossier)
         self.evaluator.setText(dossier.evaluator)
-        self._show_records(dossier.evaluations)
+        self.log.set_rows(_sorted(dossier.evaluations))
 
     def focus_part(self, part: str) -> QWidget | None:
         if part == "evaluator":
             return self.evaluator
         if part == "evaluations":
-            return self.table if self.table.rowCount() else self.add_button
+            return self.table if self.model.rowCount() else self.add_button
         return None
 
-    def _show_records(self, records, select_id: str = "") -> None:
-        self.table.setRowCount(0)
-        for record in _sorted(records):
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            held = QTableWidgetItem(long_date(record.held_on))
-            held.setData(ID_ROLE, record.id)
-            cells = [
-                held,
-                QTableWidgetItem(record.findings),
-                QTableWidgetItem(record.adjustments),
-                QTableWidgetItem(
-                    long_date(record.next_date) if record.next_date else self.tr("nog niet gepland")
-                ),
-            ]
-            for column, item in enumerate(cells):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.table.setItem(row, column, item)
-            if record.id == select_id:
-                self.table.selectRow(row)
-        has_rows = self.table.rowCount() > 0
-        self.table.setVisible(has_rows)
-        self.empty.setVisible(not has_rows)
-        self._fit_height()
-        self._update_buttons()
-
-    def _fit_height(self) -> None:
-        """Show every row on the page itself, up to a limit; the page scrolls, not the table."""
-        self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
-        self.table.setFixedHeight(min(max(height, 60), VISIBLE_ROWS_MAX_HEIGHT))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_height()  # wrapped text takes more or fewer lines at another width
-
     def _update_buttons(self) -> None:
-        chosen = self._selected_id() != ""
+        chosen = self.log.current_row() is not None
         self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
 
-    def _selected_id(self) -> str:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return ""
-        return self.table.item(rows[0].row(), 0).data(ID_ROLE)
-
-    def _record(self, record_id: str) -> EvaluationRecord | None:
-        if self.dossier is None:
-            return None
-        return next((r for r in self.dossier.evaluations if r.id == record_id), None)
+    def _selected(self) -> EvaluationRecord | None:
+        row = self.log.current_row()
+        return None if self.dossier is None or row is None else self.model.row(row)
 
     # -- editing ---------------------------------------------------------------------------------
 
@@ -325,53 +280,37 @@ class EvaluationPanel(DossierPanel):
             self._add_record(record)
 
     def edit_selected(self) -> None:
-        original = self._record(self._selected_id())
+        original = self._selected()
         if original is None:
             return
         record = ask_evaluation(self, self.catalogue, original)
         if record is not None:
             self._replace_record(replace(record, id=original.id))
 
-    def _edit_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.edit_selected()
-
-    def remove_selected(self) -> None:
-        record = self._record(self._selected_id())
-        if record is None:
-            return
-        if not dialogs.confirm(
-            self,
-            self.tr("Evaluatie verwijderen"),
-            self.tr("De evaluatie van %1 verwijderen?").replace("%1", long_date(record.held_on)),
-            self.tr("Verwijderen"),
-        ):
-            return
-        self._store(tuple(r for r in self.dossier.evaluations if r.id != record.id))
-        if self.table.rowCount():
-            self.table.setFocus()
-        else:
-            self.add_button.setFocus()
-
     def _add_record(self, record: EvaluationRecord) -> None:
         """Add an evaluation held to the dossier, as the "Evaluatie vastleggen" button does."""
-        if self.dossier is None:
-            return
-        self._store((*self.dossier.evaluations, record), record)
+        if self.dossier is not None:
+            self._store(self.dossier, (*self.dossier.evaluations, record), record)
 
     def _replace_record(self, record: EvaluationRecord) -> None:
-        if self.dossier is None:
-            return
-        records = tuple(record if r.id == record.id else r for r in self.dossier.evaluations)
-        self._store(records, record)
+        if self.dossier is not None:
+            records = tuple(record if r.id == record.id else r for r in self.dossier.evaluations)
+            self._store(self.dossier, records, record)
 
-    def _store(self, records, changed: EvaluationRecord | None = None) -> None:
-        dossier = self.dossier
+    def _rows_edited(self) -> None:
+        """A row was removed from the log."""
+        if self.dossier is not None:
+            self.dossier.evaluations = self.log.rows
+            self.edited.emit("evaluations")
+
+    def _store(
+        self, dossier: Dossier, records: Iterable[EvaluationRecord], changed: EvaluationRecord
+    ) -> None:
         dossier.evaluations = _sorted(records)
-        self._show_records(dossier.evaluations, changed.id if changed else "")
+        self.log.set_rows(dossier.evaluations)
+        self.table.selectRow(next(i for i, r in enumerate(dossier.evaluations) if r is changed))
         self.edited.emit("evaluations")
-        planned = changed.next_date if changed else None
+        planned = changed.next_date
         if planned is not None and (
             dossier.next_evaluation is None or planned > dossier.next_evaluation
         ):
@@ -380,6 +319,6 @@ class EvaluationPanel(DossierPanel):
             self.nextEvaluationChanged.emit(planned)
 
 
-def _sorted(records) -> tuple[EvaluationRecord, ...]:
+def _sorted(records: Iterable[EvaluationRecord]) -> tuple[EvaluationRecord, ...]:
     """Oldest first, newest last; records on one day keep their order."""
     return tuple(sorted(records, key=lambda r: r.held_on))

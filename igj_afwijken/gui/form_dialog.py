@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
@@ -29,7 +31,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-    def finish_layout(self, above: list[QWidget], form: QFormLayout) -> None:
+    def finish_layout(self, above: Sequence[QWidget], form: QFormLayout) -> None:
         """Lay out what stands above the form, the form, the reason it is not complete, and the
         buttons."""
         layout = QVBoxLayout(self)

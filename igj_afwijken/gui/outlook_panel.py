@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.model import DIRECTIONS, Dossier
+from igj_afwijken.domain.model import DIRECTIONS, Direction, Dossier
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.widgets import ChoiceField, explanation
 
@@ -114,7 +114,7 @@ class OutlookPanel(DossierPanel):
         self.plan_label.setText(text)
 
     def _edited(self) -> None:
-        direction = self.direction.currentData() or ""
+        direction: Direction = self.direction.currentData() or ""  # one of DIRECTIONS
         self._show_plan_label(direction)
         if self._showing or self.dossier is None:
             return

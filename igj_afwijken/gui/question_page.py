@@ -254,11 +254,12 @@ class QuestionPage(ScrollingPage):
 
     def _rebuild_checklist(self, subquestion_id: str, dossier: Dossier) -> None:
         holder = self._checklist_holders[subquestion_id]
-        while holder.count():
-            old = holder.takeAt(0).widget()
+        while (item := holder.takeAt(0)) is not None:  # each a ChecklistBox
+            old = item.widget()
             for item_id in getattr(old, "rows", {}):
                 self.checklist_rows.pop(item_id, None)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
         items = self._catalogue.checklist_items_for(subquestion_id, dossier.topics)
         if not items:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import SupportsInt
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -51,11 +52,23 @@ class AppSettings:
     def set_last_dossier(self, dossier_id: str) -> None:
         self._settings.setValue("session/dossier", dossier_id)
 
-    def step_of(self, dossier_id: str) -> int:
+    def _int(self, key: str, default: int) -> int:
+        value = self._settings.value(key, default)
         try:
-            return int(self._settings.value(f"steps/{dossier_id}", 0))
+            return int(value) if isinstance(value, str | SupportsInt) else default
         except (TypeError, ValueError):
-            return 0
+            return default
+
+    def _texts(self, key: str) -> list[str]:
+        """A list of texts; one text is a list of one (as QSettings reads it back), anything
+        else in a settings file changed by hand is no list."""
+        value = self._settings.value(key, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    def step_of(self, dossier_id: str) -> int:
+        return self._int(f"steps/{dossier_id}", 0)
 
     def set_step_of(self, dossier_id: str, step: int) -> None:
         self._settings.setValue(f"steps/{dossier_id}", step)
@@ -78,10 +91,7 @@ class AppSettings:
     def recent_files(self) -> list[str]:
         if not self.remember_recent():
             return []
-        value = self._settings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in value or [] if item]
+        return [item for item in self._texts("files/recent") if item]
 
     def add_recent_file(self, path: str) -> None:
         if not self.remember_recent():
@@ -96,10 +106,7 @@ class AppSettings:
 
     def locations(self) -> list[str]:
         """The organisation's locations, offered in a dossier's location field."""
-        value = self._settings.value("organisation/locations", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in value or [] if str(item).strip()]
+        return [item for item in self._texts("organisation/locations") if item.strip()]
 
     def set_locations(self, locations: list[str]) -> None:
         cleaned = list(dict.fromkeys(item.strip() for item in locations if item.strip()))
@@ -117,10 +124,7 @@ class AppSettings:
 
     def text_scale(self) -> int:
         """The text size in percent of the system's; 100 follows the system."""
-        try:
-            scale = int(self._settings.value("display/text_scale", 100))
-        except (TypeError, ValueError):
-            return 100
+        scale = self._int("display/text_scale", 100)
         return min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, scale))
 
     def set_text_scale(self, percent: int) -> None:

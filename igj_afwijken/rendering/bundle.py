@@ -13,7 +13,7 @@ from igj_afwijken.domain.laws import deviates_from_law
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.text import long_date
 from igj_afwijken.fileio import atomic_target, failed_write
-from igj_afwijken.rendering.document import page_footer, page_header
+from igj_afwijken.rendering.document import page_decoration
 from igj_afwijken.rendering.templating import environment, render_html
 
 FRONT_TEMPLATE = "_bundel.html.j2"
@@ -85,13 +85,7 @@ def write_bundle(
             )
         ]
         sections += [
-            Section(
-                body,
-                PageDecoration(
-                    header=page_header(dossier),
-                    footer=page_footer(dossier, catalogue, printed_at),
-                ),
-            )
+            Section(body, page_decoration(dossier, catalogue, printed_at))
             for dossier, body in zip(included, bodies, strict=True)
         ]
         try:

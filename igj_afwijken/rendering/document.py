@@ -1,17 +1,21 @@
-"""Rendering a dossier to a file in one of the output formats (HTML, PDF, PDF/A, Word, Markdown)."""
+"""Rendering a dossier to a file in one of the registered formats (rendering/writers.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.fileio import write_atomic
-from igj_afwijken.rendering import FORMATS
+from igj_afwijken.rendering import writers
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, long_date, render_html
+from igj_afwijken.rendering.writers import PageText
+
+if TYPE_CHECKING:
+    from igj_afwijken.rendering.pdf import PageDecoration
 
 
 def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
@@ -31,6 +35,32 @@ def page_footer(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) ->
     )
 
 
+def page_text(
+    dossier: Dossier,
+    catalogue: Catalogue,
+    printed_at: datetime,
+    house: HouseStyle | None = None,
+) -> PageText:
+    """What stands above and below the text on every page of the dossier's document: its title
+    and organisation, and when it was printed in which status. Without Qt, for every writer."""
+    return PageText(
+        header=page_header(dossier, house), footer=page_footer(dossier, catalogue, printed_at)
+    )
+
+
+def page_decoration(
+    dossier: Dossier,
+    catalogue: Catalogue,
+    printed_at: datetime,
+    house: HouseStyle | None = None,
+) -> PageDecoration:
+    """The page text as Qt paints it, on paper and in a PDF."""
+    from igj_afwijken.rendering.pdf import PageDecoration  # Qt loads only for pages
+
+    text = page_text(dossier, catalogue, printed_at, house)
+    return PageDecoration(header=text.header, footer=text.footer, page_label=text.page_label)
+
+
 def render_to_file(
     dossier: Dossier,
     catalogue: Catalogue,
@@ -44,48 +74,22 @@ def render_to_file(
 ) -> None:
     """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file.
 
-    `user_dir` holds the user's own templates; `house` is the organisation's house style;
-    `embedded` are files a PDF carries inside it (a PDF/A for the archive carries none)."""
-    if output_format not in FORMATS:
-        raise ValueError(f"unknown output format {output_format!r}")
+    `output_format` names a format in the registry (rendering/writers.py), whose writer module
+    loads only now; `user_dir` holds the user's own templates; `house` is the organisation's
+    house style; `embedded` are files a PDF carries inside it (a PDF/A for the archive carries
+    none)."""
+    writer = writers.writer(output_format)  # ValueError for an unknown format, before any work
     printed_at = printed_at or datetime.now().astimezone()
     html = render_html(
         dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
     )
-    if output_format == "html":
-        write_atomic(output, html.encode("utf-8"))
-        return
-    if output_format == "md":
-        from igj_afwijken.rendering.markdown_export import html_to_markdown
-
-        write_atomic(output, html_to_markdown(html).encode("utf-8"))
-        return
-    if output_format == "docx":
-        from igj_afwijken.rendering.docx import html_to_docx
-
-        header = page_header(dossier, house)
-        footer = page_footer(dossier, catalogue, printed_at)
-        style = house or HouseStyle()
-        docx = html_to_docx(
-            html,
-            header=header,
-            footer=footer,
-            accent=style.accent.lstrip("#"),
-            logo_png=style.logo_png(),
-        )
-        write_atomic(output, docx)
-        return
-    from igj_afwijken.rendering.pdf import PageDecoration, write_pdf  # Qt loads only for PDF
-
-    decoration = PageDecoration(
-        header=page_header(dossier, house), footer=page_footer(dossier, catalogue, printed_at)
-    )
-    archive = output_format == "pdfa"
-    write_pdf(
+    write = writer.write_function()
+    write(
         output,
         html,
-        decoration,
+        output_format=writer.name,
+        decoration=page_text(dossier, catalogue, printed_at, house),
         title=dossier.title,
-        attachments=None if archive else embedded,
-        archive=archive,
+        house=house or HouseStyle(),
+        embedded=embedded or {},
     )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
+from typing import TypedDict
 
 from docx import Document
 from docx.document import Document as WordDocument
@@ -124,7 +126,7 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data: str) -> None:
         self._stack[-1].children.append(data)
 
-    def _close(self, *tags: str, until: set[str] = frozenset()) -> None:
+    def _close(self, *tags: str, until: Set[str] = frozenset()) -> None:
         for index in range(len(self._stack) - 1, 0, -1):
             found = self._stack[index].tag
             if found in tags:
@@ -163,18 +165,31 @@ class _Format:
     size: float | None = None
 
 
-NOTE = {"size": 8.5, "colour": MUTED}
-SPAN_CLASSES = {
+class _Emphasis(TypedDict, total=False):
+    """What a tag or class changes in the _Format of the text inside it."""
+
+    bold: bool
+    italic: bool
+    underline: bool
+    strike: bool
+    mono: bool
+    caps: bool
+    colour: str
+    size: float
+
+
+NOTE: _Emphasis = {"size": 8.5, "colour": MUTED}
+SPAN_CLASSES: dict[str, _Emphasis] = {
     "open": {"italic": True, "colour": OPEN},
     "note": NOTE,
     "value-nee": {"bold": True, "colour": NEE},
 }
-PARAGRAPH_CLASSES = {
+PARAGRAPH_CLASSES: dict[str, _Emphasis] = {
     "open": {"italic": True, "colour": OPEN},
     "note": NOTE,
     "kicker": {"size": 9, "colour": MUTED, "caps": True},
 }
-INLINE_TAGS = {
+INLINE_TAGS: dict[str, _Emphasis] = {
     "strong": {"bold": True},
     "b": {"bold": True},
     "em": {"italic": True},
@@ -191,7 +206,7 @@ INLINE_TAGS = {
 }
 
 
-def _with_classes(fmt: _Format, element: _Element, table: dict[str, dict]) -> _Format:
+def _with_classes(fmt: _Format, element: _Element, table: dict[str, _Emphasis]) -> _Format:
     for name in sorted(element.classes & table.keys()):
         fmt = replace(fmt, **table[name])
     return fmt
@@ -372,7 +387,9 @@ class _Builder:
             if isinstance(child, _Element) and child.tag in ("ul", "ol"):
                 self._list(sink, child, replace(context, depth=depth))
                 continue
-            children = child.children if isinstance(child, _Element) else [child]
+            children: list[_Element | str] = (
+                child.children if isinstance(child, _Element) else [child]
+            )
             item = _ListItem(style, continuation, num_id)
             self._blocks(sink, children, replace(context, item=item, depth=depth, style=None))
 
@@ -568,17 +585,15 @@ def _column_widths(table: _Element, cells: list[list[_Element]], columns: int, a
                 widths[index] = _length(cell.attrs.get("width", ""), base)
     known = sum(w for w in widths if w)
     unknown = widths.count(None)
-    if unknown:
-        share = max((base - known) // unknown, int(Mm(15)))
-        widths = [w if w else share for w in widths]
+    share = max((base - known) // unknown, int(Mm(15))) if unknown else 0
     # No column so narrow that "Nr." breaks; the wider ones give up what the narrow ones need.
     minimum = min(int(MIN_COLUMN), available // columns)
-    widths = [max(w, minimum) for w in widths]
-    excess = sum(widths) - available
+    sized = [max(w if w else share, minimum) for w in widths]
+    excess = sum(sized) - available
     if excess > 0:
-        flexible = sum(w - minimum for w in widths)
-        widths = [w - (w - minimum) * excess // flexible for w in widths]
-    return [Emu(int(w)) for w in widths]
+        flexible = sum(w - minimum for w in sized)
+        sized = [w - (w - minimum) * excess // flexible for w in sized]
+    return [Emu(int(w)) for w in sized]
 
 
 def _set_up_page(doc: WordDocument, header: str, footer: str, logo_png: bytes = b"") -> None:

@@ -111,8 +111,8 @@ def svg_to_png(svg: bytes, height_px: int) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub says bytes; PySide6 takes str
+    return bytes(buffer.data().data())
 
 
 def check_logo(data: bytes, logo_type: str) -> None:
@@ -243,22 +243,25 @@ def _check_svg(data: bytes) -> None:
 def _parse_shallow(data: bytes) -> ElementTree.Element:
     """The SVG's root, refusing nesting deeper than MAX_SVG_DEPTH (a drawing program makes a
     few levels; thousands only serve to exhaust whatever draws it)."""
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(
+        events=("start", "end")
+    )
     depth, root = 0, None
     parser.feed(data)
     parser.close()
-    for event, element in parser.read_events():
-        if event == "start":
-            depth += 1
-            root = element if root is None else root
-            if depth > MAX_SVG_DEPTH:
-                raise HouseStyleError(
-                    i18n.translate(
-                        "house_style", "Het SVG-logo is dieper genest dan {depth} lagen."
-                    ).format(depth=MAX_SVG_DEPTH)
-                )
-        else:
-            depth -= 1
+    for event in parser.read_events():
+        match event:  # only the events asked for: ("start", element) and ("end", element)
+            case ("start", ElementTree.Element() as element):
+                depth += 1
+                root = element if root is None else root
+                if depth > MAX_SVG_DEPTH:
+                    raise HouseStyleError(
+                        i18n.translate(
+                            "house_style", "Het SVG-logo is dieper genest dan {depth} lagen."
+                        ).format(depth=MAX_SVG_DEPTH)
+                    )
+            case _:
+                depth -= 1
     if root is None:
         raise ElementTree.ParseError("no element found")
     return root

@@ -60,6 +60,8 @@ def _tidy(markdown: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(tidied)).strip("\n") + "\n"
 
 
+# markdownify's stub (__init__.pyi) declares only convert() and convert_soup() of the converter;
+# the `type: ignore`s below are for the methods it leaves out (process_text, convert_*).
 class _Converter(MarkdownConverter):
     """markdownify with ATX headings, "-" bullets and an escape that keeps every character text."""
 
@@ -93,13 +95,14 @@ class _Converter(MarkdownConverter):
         return ""
 
     def process_text(self, el, parent_tags=None):
-        text = super().process_text(el, parent_tags)
+        text = super().process_text(el, parent_tags)  # type: ignore[misc]
         if isinstance(el.previous_sibling, Tag) and el.previous_sibling.name == "br":
             text = text.lstrip()  # the line after a hard break starts at the margin
         return text
 
     def convert_td(self, el, text, parent_tags):
-        return super().convert_td(el, re.sub(r"\s+", " ", text), parent_tags)  # a cell is one line
+        text = re.sub(r"\s+", " ", text)  # a cell is one line
+        return super().convert_td(el, text, parent_tags)  # type: ignore[misc]
 
     convert_th = convert_td
 
@@ -108,7 +111,7 @@ class _Converter(MarkdownConverter):
 
     def convert_p(self, el, text, parent_tags):
         text = self._with_class_emphasis(el, text, parent_tags)
-        return super().convert_p(el, text, parent_tags)
+        return super().convert_p(el, text, parent_tags)  # type: ignore[misc]
 
     def convert_a(self, el, text, parent_tags):
         # What could end the link destination or title is percent-encoded or escaped.
@@ -116,7 +119,7 @@ class _Converter(MarkdownConverter):
             el["href"] = quote(el["href"], safe=_URL_SAFE)
         if el.get("title"):
             el["title"] = " ".join(el["title"].split()).replace("\\", "\\\\")
-        return super().convert_a(el, text, parent_tags)
+        return super().convert_a(el, text, parent_tags)  # type: ignore[misc]
 
     def convert_img(self, el, text, parent_tags):
         # Only the house-style logo is an image, inlined as a data: URI: no use as Markdown text.
@@ -126,13 +129,13 @@ class _Converter(MarkdownConverter):
         # Each line a code span: literal in every Markdown, whatever comes before (no fences,
         # which Python-Markdown reads only with an extension, and no indented block, which
         # right after a list would continue the list item as ordinary text).
-        spans = [self.convert_code(el, line, parent_tags) for line in text.split("\n")]
+        spans = [self.convert_code(el, line, parent_tags) for line in text.split("\n")]  # type: ignore[attr-defined]
         return "\n\n" + f"{_HARD_BREAK}\n".join(span.strip() for span in spans if span) + "\n\n"
 
     def _with_class_emphasis(self, el, text, parent_tags):
         classes = set(el.get("class") or ())
         if "value-nee" in classes:
-            return self.convert_b(el, text, parent_tags)
+            return self.convert_b(el, text, parent_tags)  # type: ignore[attr-defined]
         if "open" in classes:
-            return self.convert_em(el, text, parent_tags)
+            return self.convert_em(el, text, parent_tags)  # type: ignore[attr-defined]
         return text

@@ -16,7 +16,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.lifecycle import changed_since_adoption, summarise, version_summaries
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
-from igj_afwijken.domain.risk import level_of
+from igj_afwijken.domain.risk import level_colour
 from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.rendering import DEFAULT_TEMPLATE
 from igj_afwijken.rendering.house_style import HouseStyle
@@ -122,7 +122,7 @@ def _environment(
         extensions=["jinja2.ext.i18n"],
     )
     # `_("…")` and `{% trans %}` speak the program's current language (see i18n.py).
-    env.install_gettext_callables(
+    env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
         gettext=translate_template_text,
         ngettext=lambda singular, plural, n: translate_template_text(
             singular if n == 1 else plural
@@ -167,14 +167,17 @@ def question_views(dossier: Dossier, catalogue: Catalogue) -> list[QuestionView]
         parts = []
         for sub in question.subquestions:
             answer = dossier.answers.get(sub.id)
-            answered = answer is not None and answer.is_answered
-            reworded = answered and answer.question_text != sub.text
+            if answer is None or not answer.is_answered:
+                parts.append(PartView(sub.id, sub.text, "", False, None))
+                continue
+            # An answer shows the wording it was given under, if it kept one and it differs.
+            reworded = bool(answer.question_text.strip()) and answer.question_text != sub.text
             parts.append(
                 PartView(
                     id=sub.id,
                     text=answer.question_text if reworded else sub.text,
-                    answer=answer.text if answered else "",
-                    answered=answered,
+                    answer=answer.text,
+                    answered=True,
                     asked_in_version=answer.catalogue_version if reworded else None,
                 )
             )
@@ -202,10 +205,6 @@ def checklist_views(dossier: Dossier, catalogue: Catalogue) -> list[TopicView]:
     return views
 
 
-# Cell colours of the risk matrix by level (low … very high): calm, readable in black and white.
-MATRIX_COLOURS = ("#d7ecd3", "#f7ecb5", "#f6cf9c", "#eeaaa0")
-
-
 @dataclass(frozen=True)
 class MatrixCell:
     likelihood: int
@@ -231,7 +230,7 @@ def risk_matrix(dossier: Dossier, residual: bool = False) -> list[tuple[int, lis
                 MatrixCell(
                     likelihood,
                     ", ".join(placed.get((likelihood, impact), [])),
-                    MATRIX_COLOURS[level_of(likelihood * impact)],
+                    level_colour(likelihood * impact),
                 )
                 for likelihood in range(1, 6)
             ],

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.formats import exchange
 from igj_afwijken.rendering import document
+from igj_afwijken.rendering.bundle import bundle_dossiers
 from igj_afwijken.rendering.house_style import HouseStyle
-from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, render_html
+from igj_afwijken.services.dossiers import DossierStore, DossierSummary
+
+if TYPE_CHECKING:
+    from igj_afwijken.rendering.pdf import PageDecoration
 
 
 def render_to_file(
@@ -35,3 +42,45 @@ def render_to_file(
         house=house,
         embedded={exchange.EMBEDDED_NAME: exchange.dumps(dossier).encode("utf-8")},
     )
+
+
+@dataclass(frozen=True)
+class PrintableDocument:
+    """A dossier's document ready to be laid out on a printer's pages."""
+
+    title: str
+    html: str
+    decoration: PageDecoration  # the running header and footer, as on a PDF's pages
+
+
+def printable_document(
+    dossier: Dossier,
+    catalogue: Catalogue,
+    template: str = DEFAULT_TEMPLATE,
+    printed_at: datetime | None = None,
+    user_dir: Path | None = None,
+    house: HouseStyle | None = None,
+) -> PrintableDocument:
+    """The document to print, with the same page header and footer as its PDF; raises
+    LawGateError or TemplateError."""
+    printed_at = printed_at or datetime.now().astimezone()
+    html = render_html(
+        dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
+    )
+    decoration = document.page_decoration(dossier, catalogue, printed_at, house)
+    return PrintableDocument(dossier.title, html, decoration)
+
+
+@dataclass(frozen=True)
+class BundleChoice:
+    """What goes into a bundle for an inspection visit."""
+
+    dossiers: list[Dossier]  # the running ones, ordered by location and title
+    unreadable: list[DossierSummary]  # those at the location that cannot be read: left out
+
+
+def bundle_choice(store: DossierStore, location: str = "") -> BundleChoice:
+    """The dossiers for a bundle of one location, whatever the case it is written in ("Huize
+    het Anker" is "huize Het Anker"), or of all locations for ""."""
+    readable, unreadable = store.dossiers_at(location)  # the store compares without case
+    return BundleChoice(bundle_dossiers(readable), unreadable)

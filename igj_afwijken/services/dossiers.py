@@ -3,10 +3,14 @@ errors and register rows, backups, and reading and writing exchange files."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.model import Attachment, Dossier
 from igj_afwijken.domain.readiness import assess, readiness_state
+from igj_afwijken.formats import exchange
 from igj_afwijken.storage.local import (
     DATABASE_ERRORS,
     STORE_FAILURES,
@@ -46,18 +50,24 @@ __all__ = [
     "DiskFullError",
     "DossierStore",
     "DossierSummary",
+    "ImportedDossier",
     "LocalStore",
     "RegisterFilter",
     "StoreError",
     "UnknownDossier",
     "UnreadableDossier",
     "backups_dir",
+    "export_exchange_file",
+    "import_dossier",
+    "import_exchange_file",
     "is_network_folder",
     "list_backups",
     "make_backup",
     "newest_good_backup",
     "open_register",
     "open_store",
+    "purge_after_backup",
+    "read_exchange_file",
     "recover_data_folder",
     "restore_backup",
     "restore_was_interrupted",
@@ -75,3 +85,47 @@ def open_register(data_dir: Path, catalogue: Catalogue) -> LocalStore:
 def open_store(data_dir: Path, check_damage: bool = True) -> LocalStore:
     """The store in the data folder, for a writer that keeps no readiness (autosave, backups)."""
     return _open_local_store(data_dir, check_damage=check_damage)
+
+
+@dataclass(frozen=True)
+class ImportedDossier:
+    """A dossier taken in from a file, and the id the store gave it."""
+
+    id: str
+    dossier: Dossier
+
+    @property
+    def misleading_attachments(self) -> list[Attachment]:
+        """Its attachments whose name poses as another kind of file ("brief.pdf.exe")."""
+        return [a for a in self.dossier.attachments if hides_its_type(a.name)]
+
+
+def read_exchange_file(path: Path) -> Dossier:
+    """The dossier in an exchange file or in a PDF of ours; raises ExchangeError."""
+    return exchange.read_file(path)
+
+
+def import_dossier(store: DossierStore, dossier: Dossier) -> ImportedDossier:
+    """Add a dossier read from a file; it keeps its id unless the store has that one already.
+    One transaction: a failure (one of DATABASE_ERRORS) keeps nothing of it."""
+    return ImportedDossier(store.add_imported(dossier), dossier)
+
+
+def import_exchange_file(store: DossierStore, path: Path) -> ImportedDossier:
+    """Read an exchange file (or a PDF of ours) and add its dossier to the store; raises
+    ExchangeError for a file that cannot be taken in, DATABASE_ERRORS for a store that cannot
+    keep it."""
+    return import_dossier(store, read_exchange_file(path))
+
+
+def export_exchange_file(dossier: Dossier, output: Path) -> None:
+    """Write the dossier to an exchange file; on an OSError an earlier file is left untouched."""
+    exchange.write_file(output, dossier)
+
+
+def purge_after_backup(store: LocalStore, data_dir: Path, dossier_id: str) -> Backup:
+    """Remove a dossier for good, after a backup of the whole store ("voor-verwijderen") that
+    can bring it back. A backup that cannot be made raises BackupError and removes nothing."""
+    backup = make_backup(store, data_dir, "voor-verwijderen")
+    store.purge(dossier_id)
+    return backup

@@ -447,6 +447,73 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Geen document gemaakt</source>
+        <translation>No document made</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Opslaan mislukt</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Alle locaties</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>Bundel voor het inspectiebezoek</source>
+        <translation>Bundle for the inspection visit</translation>
+    </message>
+    <message>
+        <source>Van welke locatie?</source>
+        <translation>For which location?</translation>
+    </message>
+    <message>
+        <source>Niet alles kan mee</source>
+        <translation>Not everything can be included</translation>
+    </message>
+    <message>
+        <source>Deze afwijkingen kunnen niet worden gelezen en komen niet in de bundel: %1. Zet een reservekopie terug of verwijder ze.</source>
+        <translation>These deviations cannot be read and are left out of the bundle: %1. Restore a backup or delete them.</translation>
+    </message>
+    <message>
+        <source>Geen bundel gemaakt</source>
+        <translation>No bundle made</translation>
+    </message>
+    <message>
+        <source>Er zijn geen lopende afwijkingen om te bundelen.</source>
+        <translation>There are no current deviations to bundle.</translation>
+    </message>
+    <message>
+        <source>Bundel opslaan als PDF</source>
+        <translation>Save bundle as PDF</translation>
+    </message>
+    <message>
+        <source>Bundel %1</source>
+        <translation>Bundle %1</translation>
+    </message>
+    <message>
+        <source>alle locaties</source>
+        <translation>all locations</translation>
+    </message>
+    <message>
+        <source>Bundel opgeslagen: %1 (%2 afwijkingen)</source>
+        <translation>Bundle saved: %1 (%2 deviations)</translation>
+    </message>
+    <message>
+        <source>De huisstijl is opgeslagen.</source>
+        <translation>The house style has been saved.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
@@ -463,6 +530,101 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>Nieuwe afwijking</source>
+        <translation>New deviation</translation>
+    </message>
+    <message>
+        <source>Het voorbeeld “%1” is niet gevonden.</source>
+        <translation>The example “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld niet gevonden</source>
+        <translation>Example not found</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>Kopiëren mislukt</source>
+        <translation>Could not copy</translation>
+    </message>
+    <message>
+        <source>%1 (kopie)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Kopie gemaakt: %1</source>
+        <translation>Copy made: %1</translation>
+    </message>
+    <message>
+        <source>Afwijking verwijderen</source>
+        <translation>Delete deviation</translation>
+    </message>
+    <message>
+        <source>“%1” gaat naar de prullenbak. U kunt de afwijking daar terugzetten zolang u haar niet definitief verwijdert.</source>
+        <translation>“%1” will go to the recycle bin. You can restore the deviation from there as long as you do not delete it permanently.</translation>
+    </message>
+    <message>
+        <source>Naar prullenbak</source>
+        <translation>Move to recycle bin</translation>
+    </message>
+    <message>
+        <source>De afwijking is teruggezet.</source>
+        <translation>The deviation has been restored.</translation>
+    </message>
+    <message>
+        <source>Definitief verwijderen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>“%1” wordt definitief verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>“%1” will be deleted permanently. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Geen reservekopie</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <source>Nog niet opgeslagen</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>De laatste wijzigingen zijn nog niet opgeslagen. Probeer het zo opnieuw.</source>
+        <translation>The latest changes have not been saved yet. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Opslaan mislukt</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Vaststellen niet mogelijk</source>
+        <translation>Cannot adopt</translation>
+    </message>
+    <message>
+        <source>Versie %1 is vastgesteld.</source>
+        <translation>Version %1 has been adopted.</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>De afwijking is in evaluatie.</source>
+        <translation>The deviation is now under evaluation.</translation>
+    </message>
+    <message>
+        <source>Beëindigen niet mogelijk</source>
+        <translation>Cannot end</translation>
+    </message>
+    <message>
+        <source>De afwijking is beëindigd.</source>
+        <translation>The deviation has been ended.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +979,69 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>De evaluatie van %1 verwijderen?</source>
         <translation>Delete the evaluation of %1?</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Afwijking importeren</source>
+        <translation>Import deviation</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestanden en PDF&apos;s van IGJ Afwijken (*.json *.pdf)</source>
+        <translation>Exchange files and PDFs from IGJ Afwijken (*.json *.pdf)</translation>
+    </message>
+    <message>
+        <source>Importeren mislukt</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden opgeslagen: %2. Er is niets half ingelezen.</source>
+        <translation>%1 could not be saved: %2. Nothing has been partly imported.</translation>
+    </message>
+    <message>
+        <source>Ingelezen: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Let op de bijlagen</source>
+        <translation>Mind the attachments</translation>
+    </message>
+    <message>
+        <source>Bestand niet gevonden</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>%1 bestaat niet meer; het is uit de lijst gehaald.</source>
+        <translation>%1 no longer exists; it has been removed from the list.</translation>
+    </message>
+    <message>
+        <source>%1 is geen uitwisselbestand. Alleen .json-bestanden en PDF&apos;s van IGJ Afwijken kunnen worden ingelezen.</source>
+        <translation>%1 is not an exchange file. Only .json files and PDFs from IGJ Afwijken can be imported.</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestand opslaan</source>
+        <translation>Save exchange file</translation>
+    </message>
+    <message>
+        <source>Afwijking</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestanden (*.json)</source>
+        <translation>Exchange files (*.json)</translation>
+    </message>
+    <message>
+        <source>Opslaan mislukt</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden opgeslagen: %2. Een eerder bestand met die naam is niet aangeraakt.</source>
+        <translation>%1 could not be saved: %2. An earlier file with that name has not been touched.</translation>
     </message>
 </context>
 <context>
@@ -1209,412 +1434,8 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Save status</translation>
     </message>
     <message>
-        <source>&amp;Nieuwe afwijking</source>
-        <translation>&amp;New deviation</translation>
-    </message>
-    <message>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>&amp;Afdrukken…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Exporteren als &amp;PDF…</source>
-        <translation>Export as P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Exporteren als PDF/A voor het a&amp;rchief…</source>
-        <translation>Export as PDF/A for the &amp;archive…</translation>
-    </message>
-    <message>
-        <source>&amp;Bundel voor het inspectiebezoek…</source>
-        <translation>&amp;Bundle for the inspection visit…</translation>
-    </message>
-    <message>
-        <source>Exporteren als &amp;Word…</source>
-        <translation>Export as &amp;Word…</translation>
-    </message>
-    <message>
-        <source>Exporteren als &amp;HTML…</source>
-        <translation>Export as &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>Exporteren als &amp;Markdown…</source>
-        <translation>Export as &amp;Markdown…</translation>
-    </message>
-    <message>
-        <source>&amp;Uitwisselbestand opslaan…</source>
-        <translation>Save &amp;exchange file…</translation>
-    </message>
-    <message>
-        <source>&amp;Naar overzicht</source>
-        <translation>Back to the &amp;list</translation>
-    </message>
-    <message>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>Opni&amp;euw</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Dupliceren</source>
-        <translation>Dupli&amp;cate</translation>
-    </message>
-    <message>
-        <source>&amp;Verwijderen…</source>
-        <translation>De&amp;lete…</translation>
-    </message>
-    <message>
-        <source>&amp;Prullenbak</source>
-        <translation>Recycle &amp;bin</translation>
-    </message>
-    <message>
-        <source>&amp;Voorbeeld naast de vragen</source>
-        <translation>&amp;Preview beside the questions</translation>
-    </message>
-    <message>
-        <source>&amp;Vorige stap</source>
-        <translation>&amp;Previous step</translation>
-    </message>
-    <message>
-        <source>V&amp;olgende stap</source>
-        <translation>&amp;Next step</translation>
-    </message>
-    <message>
-        <source>&amp;Vaststellen…</source>
-        <translation>&amp;Adopt…</translation>
-    </message>
-    <message>
-        <source>In &amp;evaluatie nemen</source>
-        <translation>Start &amp;evaluation</translation>
-    </message>
-    <message>
-        <source>&amp;Beëindigen…</source>
-        <translation>E&amp;nd…</translation>
-    </message>
-    <message>
-        <source>Versies &amp;vergelijken…</source>
-        <translation>&amp;Compare versions…</translation>
-    </message>
-    <message>
-        <source>&amp;Over IGJ Afwijken</source>
-        <translation>&amp;About IGJ Afwijken</translation>
-    </message>
-    <message>
-        <source>&amp;Handleiding</source>
-        <translation>&amp;Guide</translation>
-    </message>
-    <message>
-        <source>&amp;Instellingen…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>Tekst &amp;groter</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <source>Tekst &amp;kleiner</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <source>&amp;Normale tekstgrootte</source>
-        <translation>&amp;Normal text size</translation>
-    </message>
-    <message>
-        <source>&amp;Huisstijl…</source>
-        <translation>House st&amp;yle…</translation>
-    </message>
-    <message>
-        <source>Back-up &amp;terugzetten…</source>
-        <translation>Res&amp;tore backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Begin &amp;vanuit voorbeeld</source>
-        <translation>Start from e&amp;xample</translation>
-    </message>
-    <message>
-        <source>&amp;Recente bestanden</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Afwij&amp;king</source>
-        <translation>&amp;Deviation</translation>
-    </message>
-    <message>
-        <source>Bee&amp;ld</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Ga naar</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>Openen mislukt</source>
         <translation>Could not open</translation>
-    </message>
-    <message>
-        <source>Nog niet opgeslagen</source>
-        <translation>Not saved yet</translation>
-    </message>
-    <message>
-        <source>De laatste wijzigingen zijn nog niet opgeslagen. Probeer het zo opnieuw.</source>
-        <translation>The latest changes have not been saved yet. Please try again in a moment.</translation>
-    </message>
-    <message>
-        <source>Opslaan mislukt</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
-        <source>Vaststellen niet mogelijk</source>
-        <translation>Cannot adopt</translation>
-    </message>
-    <message>
-        <source>Versie %1 is vastgesteld.</source>
-        <translation>Version %1 has been adopted.</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <source>De afwijking is in evaluatie.</source>
-        <translation>The deviation is now under evaluation.</translation>
-    </message>
-    <message>
-        <source>Beëindigen niet mogelijk</source>
-        <translation>Cannot end</translation>
-    </message>
-    <message>
-        <source>De afwijking is beëindigd.</source>
-        <translation>The deviation has been ended.</translation>
-    </message>
-    <message>
-        <source>Nieuwe afwijking</source>
-        <translation>New deviation</translation>
-    </message>
-    <message>
-        <source>Het voorbeeld “%1” is niet gevonden.</source>
-        <translation>The example “%1” was not found.</translation>
-    </message>
-    <message>
-        <source>Voorbeeld niet gevonden</source>
-        <translation>Example not found</translation>
-    </message>
-    <message>
-        <source>Voorbeeld: %1</source>
-        <translation>Example: %1</translation>
-    </message>
-    <message>
-        <source>Kopiëren mislukt</source>
-        <translation>Could not copy</translation>
-    </message>
-    <message>
-        <source>%1 (kopie)</source>
-        <translation>%1 (copy)</translation>
-    </message>
-    <message>
-        <source>Kopie gemaakt: %1</source>
-        <translation>Copy made: %1</translation>
-    </message>
-    <message>
-        <source>Afwijking verwijderen</source>
-        <translation>Delete deviation</translation>
-    </message>
-    <message>
-        <source>“%1” gaat naar de prullenbak. U kunt de afwijking daar terugzetten zolang u haar niet definitief verwijdert.</source>
-        <translation>“%1” will go to the recycle bin. You can restore the deviation from there as long as you do not delete it permanently.</translation>
-    </message>
-    <message>
-        <source>Naar prullenbak</source>
-        <translation>Move to recycle bin</translation>
-    </message>
-    <message>
-        <source>De afwijking is teruggezet.</source>
-        <translation>The deviation has been restored.</translation>
-    </message>
-    <message>
-        <source>Definitief verwijderen</source>
-        <translation>Delete permanently</translation>
-    </message>
-    <message>
-        <source>“%1” wordt definitief verwijderd. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>“%1” will be deleted permanently. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Afwijking importeren</source>
-        <translation>Import deviation</translation>
-    </message>
-    <message>
-        <source>Uitwisselbestanden en PDF&apos;s van IGJ Afwijken (*.json *.pdf)</source>
-        <translation>Exchange files and PDFs from IGJ Afwijken (*.json *.pdf)</translation>
-    </message>
-    <message>
-        <source>Importeren mislukt</source>
-        <translation>Could not import</translation>
-    </message>
-    <message>
-        <source>%1 kon niet worden opgeslagen: %2. Er is niets half ingelezen.</source>
-        <translation>%1 could not be saved: %2. Nothing has been partly imported.</translation>
-    </message>
-    <message>
-        <source>Ingelezen: %1</source>
-        <translation>Imported: %1</translation>
-    </message>
-    <message>
-        <source>Let op de bijlagen</source>
-        <translation>Mind the attachments</translation>
-    </message>
-    <message>
-        <source>Document opslaan als PDF</source>
-        <translation>Save document as PDF</translation>
-    </message>
-    <message>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Document opslaan als PDF/A voor het archief</source>
-        <translation>Save document as PDF/A for the archive</translation>
-    </message>
-    <message>
-        <source>Alle locaties</source>
-        <translation>All locations</translation>
-    </message>
-    <message>
-        <source>Bundel voor het inspectiebezoek</source>
-        <translation>Bundle for the inspection visit</translation>
-    </message>
-    <message>
-        <source>Van welke locatie?</source>
-        <translation>For which location?</translation>
-    </message>
-    <message>
-        <source>Niet alles kan mee</source>
-        <translation>Not everything can be included</translation>
-    </message>
-    <message>
-        <source>Deze afwijkingen kunnen niet worden gelezen en komen niet in de bundel: %1. Zet een reservekopie terug of verwijder ze.</source>
-        <translation>These deviations cannot be read and are left out of the bundle: %1. Restore a backup or delete them.</translation>
-    </message>
-    <message>
-        <source>Geen bundel gemaakt</source>
-        <translation>No bundle made</translation>
-    </message>
-    <message>
-        <source>Er zijn geen lopende afwijkingen om te bundelen.</source>
-        <translation>There are no current deviations to bundle.</translation>
-    </message>
-    <message>
-        <source>Bundel opslaan als PDF</source>
-        <translation>Save bundle as PDF</translation>
-    </message>
-    <message>
-        <source>Bundel %1</source>
-        <translation>Bundle %1</translation>
-    </message>
-    <message>
-        <source>alle locaties</source>
-        <translation>all locations</translation>
-    </message>
-    <message>
-        <source>Bundel opgeslagen: %1 (%2 afwijkingen)</source>
-        <translation>Bundle saved: %1 (%2 deviations)</translation>
-    </message>
-    <message>
-        <source>Document opslaan als Word-bestand</source>
-        <translation>Save document as Word file</translation>
-    </message>
-    <message>
-        <source>Word-bestanden (*.docx)</source>
-        <translation>Word files (*.docx)</translation>
-    </message>
-    <message>
-        <source>Document opslaan als HTML</source>
-        <translation>Save document as HTML</translation>
-    </message>
-    <message>
-        <source>Webpagina&apos;s (*.html)</source>
-        <translation>Web pages (*.html)</translation>
-    </message>
-    <message>
-        <source>Document opslaan als Markdown</source>
-        <translation>Save document as Markdown</translation>
-    </message>
-    <message>
-        <source>Markdown-bestanden (*.md)</source>
-        <translation>Markdown files (*.md)</translation>
-    </message>
-    <message>
-        <source>Geen document gemaakt</source>
-        <translation>No document made</translation>
-    </message>
-    <message>
-        <source>Opgeslagen: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Uitwisselbestand opslaan</source>
-        <translation>Save exchange file</translation>
-    </message>
-    <message>
-        <source>Afwijking</source>
-        <translation>Deviation</translation>
-    </message>
-    <message>
-        <source>Uitwisselbestanden (*.json)</source>
-        <translation>Exchange files (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 kon niet worden opgeslagen: %2. Een eerder bestand met die naam is niet aangeraakt.</source>
-        <translation>%1 could not be saved: %2. An earlier file with that name has not been touched.</translation>
-    </message>
-    <message>
-        <source>De huisstijl is opgeslagen.</source>
-        <translation>The house style has been saved.</translation>
-    </message>
-    <message>
-        <source>Recente bestanden &amp;onthouden</source>
-        <translation>&amp;Remember recent files</translation>
-    </message>
-    <message>
-        <source>Bestandsnamen kunnen de titel van een afwijking bevatten; daarom staat dit uit.</source>
-        <translation>File names can contain the title of a deviation; that is why this is off by default.</translation>
-    </message>
-    <message>
-        <source>(nog geen bestanden)</source>
-        <translation>(no files yet)</translation>
-    </message>
-    <message>
-        <source>Bestand niet gevonden</source>
-        <translation>File not found</translation>
-    </message>
-    <message>
-        <source>%1 bestaat niet meer; het is uit de lijst gehaald.</source>
-        <translation>%1 no longer exists; it has been removed from the list.</translation>
-    </message>
-    <message>
-        <source>%1 is geen uitwisselbestand. Alleen .json-bestanden en PDF&apos;s van IGJ Afwijken kunnen worden ingelezen.</source>
-        <translation>%1 is not an exchange file. Only .json files and PDFs from IGJ Afwijken can be imported.</translation>
     </message>
     <message>
         <source>(zonder titel)</source>
@@ -1643,10 +1464,6 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Nu opnieuw openen</source>
         <translation>Reopen now</translation>
-    </message>
-    <message>
-        <source>Tekstgrootte: %1 %</source>
-        <translation>Text size: %1%</translation>
     </message>
     <message>
         <source>Niet alles is opgeslagen</source>
@@ -1745,6 +1562,13 @@ If you quit now, they will be lost. Quit anyway?</translation>
     <message>
         <source>%1 Checklist %2 (%3/%4)</source>
         <translation>%1 Checklist %2 (%3/%4)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramActions</name>
+    <message>
+        <source>Tekstgrootte: %1 %</source>
+        <translation>Text size: %1%</translation>
     </message>
 </context>
 <context>
@@ -1938,13 +1762,13 @@ If you quit now, they will be lost. Quit anyway?</translation>
         <source>Risico %1 (“%2”) en de maatregelen erbij worden verwijderd.</source>
         <translation>Risk %1 (“%2”) and its measures will be deleted.</translation>
     </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
 </context>
 <context>
     <name>RiskTableModel</name>
+    <message>
+        <source>– nog niet beoordeeld</source>
+        <translation>– not assessed yet</translation>
+    </message>
     <message>
         <source>Risico</source>
         <translation>Risk</translation>
@@ -2010,19 +1834,15 @@ after measures</translation>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <source>leeg</source>
-        <translation>empty</translation>
-    </message>
-    <message>
         <source>Risico %1</source>
         <translation>Risk %1</translation>
     </message>
 </context>
 <context>
-    <name>ScaleDelegate</name>
+    <name>RowTableModel</name>
     <message>
-        <source>– nog niet beoordeeld</source>
-        <translation>– not assessed yet</translation>
+        <source>leeg</source>
+        <translation>empty</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2291,161 @@ after measures</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Nieuwe afwijking</source>
+        <translation>&amp;New deviation</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Bundel voor het inspectiebezoek…</source>
+        <translation>&amp;Bundle for the inspection visit…</translation>
+    </message>
+    <message>
+        <source>&amp;Uitwisselbestand opslaan…</source>
+        <translation>Save &amp;exchange file…</translation>
+    </message>
+    <message>
+        <source>&amp;Naar overzicht</source>
+        <translation>Back to the &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opni&amp;euw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliceren</source>
+        <translation>Dupli&amp;cate</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>&amp;Prullenbak</source>
+        <translation>Recycle &amp;bin</translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld naast de vragen</source>
+        <translation>&amp;Preview beside the questions</translation>
+    </message>
+    <message>
+        <source>&amp;Vorige stap</source>
+        <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende stap</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <source>In &amp;evaluatie nemen</source>
+        <translation>Start &amp;evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Beëindigen…</source>
+        <translation>E&amp;nd…</translation>
+    </message>
+    <message>
+        <source>Versies &amp;vergelijken…</source>
+        <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Over IGJ Afwijken</source>
+        <translation>&amp;About IGJ Afwijken</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;groter</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>Tekst &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normale tekstgrootte</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>&amp;Huisstijl…</source>
+        <translation>House st&amp;yle…</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Begin &amp;vanuit voorbeeld</source>
+        <translation>Start from e&amp;xample</translation>
+    </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Afwij&amp;king</source>
+        <translation>&amp;Deviation</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Recente bestanden &amp;onthouden</source>
+        <translation>&amp;Remember recent files</translation>
+    </message>
+    <message>
+        <source>Bestandsnamen kunnen de titel van een afwijking bevatten; daarom staat dit uit.</source>
+        <translation>File names can contain the title of a deviation; that is why this is off by default.</translation>
+    </message>
+    <message>
+        <source>(nog geen bestanden)</source>
+        <translation>(no files yet)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>igj-afwijken: fout: er is geen beeldscherm om het venster op te tonen (DISPLAY is niet gezet); start het programma op een bureaublad, of gebruik een opdracht zoals &apos;render&apos; (zie --help)</source>
@@ -2614,8 +2589,8 @@ after measures</translation>
         <translation>make a document (justification, summary…)</translation>
     </message>
     <message>
-        <source>html, pdf, pdfa (archief), docx (Word) of md (standaard: volgens --output)</source>
-        <translation>html, pdf, pdfa (archive), docx (Word) or md (default: from --output)</translation>
+        <source>{formats}; standaard: volgens --output</source>
+        <translation>{formats}; default: from --output</translation>
     </message>
     <message>
         <source>NAAM</source>
@@ -2722,8 +2697,8 @@ after measures</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <source>kies --format html, pdf, pdfa, docx of md (of geef het bestand de extensie .html, .pdf, .docx of .md)</source>
-        <translation>choose --format html, pdf, pdfa, docx or md (or give the file the extension .html, .pdf, .docx or .md)</translation>
+        <source>kies --format {formats} (of geef het bestand de extensie {suffixes})</source>
+        <translation>choose --format {formats} (or give the file the extension {suffixes})</translation>
     </message>
     <message>
         <source>onbekend sjabloon &apos;{name}&apos;; beschikbaar: {names}</source>
@@ -2780,6 +2755,10 @@ after measures</translation>
     <message>
         <source>De vorige gegevens staan apart in {folder}.</source>
         <translation>The previous data has been set aside in {folder}.</translation>
+    </message>
+    <message>
+        <source>{items} of {last}</source>
+        <translation>{items} or {last}</translation>
     </message>
     <message>
         <source>{path} is een map; geef een bestandsnaam</source>
@@ -3343,6 +3322,82 @@ Data folder: {folder}</translation>
     <message>
         <source>pagina {page} van {pages}</source>
         <translation>page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;HTML…</source>
+        <translation>Export as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Document opslaan als HTML</source>
+        <translation>Save document as HTML</translation>
+    </message>
+    <message>
+        <source>Webpagina&apos;s (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;PDF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Document opslaan als PDF</source>
+        <translation>Save document as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF/A voor het archief</source>
+        <translation>PDF/A for the archive</translation>
+    </message>
+    <message>
+        <source>Exporteren als PDF/A voor het a&amp;rchief…</source>
+        <translation>Export as PDF/A for the &amp;archive…</translation>
+    </message>
+    <message>
+        <source>Document opslaan als PDF/A voor het archief</source>
+        <translation>Save document as PDF/A for the archive</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;Word…</source>
+        <translation>Export as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Document opslaan als Word-bestand</source>
+        <translation>Save document as Word file</translation>
+    </message>
+    <message>
+        <source>Word-bestanden (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;Markdown…</source>
+        <translation>Export as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Document opslaan als Markdown</source>
+        <translation>Save document as Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown-bestanden (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from igj_afwijken.domain.lifecycle import (
     changed_since_adoption,
     compare,
     end,
+    readable_diff,
     start_evaluation,
     version_dossier,
     version_summaries,
@@ -114,6 +115,71 @@ def test_word_diff_marks_removed_and_added_words():
     assert "".join(text for kind, text in runs if kind != "removed") == (
         "Eén verzorgende per dienst"
     )
+
+
+def test_a_rewritten_sentence_reads_as_old_then_new():
+    assert readable_diff("Twee verzorgenden per dienst", "Eén verzorgende per dienst") == [
+        ("removed", "Twee verzorgenden"),
+        ("added", "Eén verzorgende"),
+        ("same", " per dienst"),
+    ]
+    runs = readable_diff("Oud-verpleegkundige als vrijwilliger", "Nieuwe titel")
+    assert runs == [("removed", "Oud-verpleegkundige als vrijwilliger"), ("added", "Nieuwe titel")]
+
+
+def test_a_short_match_between_changes_is_folded_into_them():
+    runs = readable_diff("Wij zetten een vrijwilliger in", "Wij zetten twee vrijwilligers in")
+    assert runs == [
+        ("same", "Wij zetten "),
+        ("removed", "een vrijwilliger"),
+        ("added", "twee vrijwilligers"),
+        ("same", " in"),
+    ]
+    # "belt de" is no longer than the changes on both sides of it: it goes with them
+    runs = readable_diff("De teamleider belt de cliënt", "De teamleider mailt en belt de familie")
+    assert runs == [
+        ("same", "De teamleider"),
+        ("removed", " belt de cliënt"),
+        ("added", " mailt en belt de familie"),
+    ]
+
+
+def test_a_long_match_between_changes_stays_as_it_is():
+    old = "Twee verzorgenden werken in de nachtdienst samen"
+    new = "Drie verzorgenden werken in de nachtdienst alleen"
+    assert readable_diff(old, new) == [
+        ("removed", "Twee"),
+        ("added", "Drie"),
+        ("same", " verzorgenden werken in de nachtdienst "),
+        ("removed", "samen"),
+        ("added", "alleen"),
+    ]
+
+
+def test_a_change_in_whitespace_alone_is_no_change():
+    runs = readable_diff("Twee  verzorgenden", "Twee verzorgenden")
+    assert {kind for kind, _text in runs} == {"same"}
+    assert "".join(text for _kind, text in runs) == "Twee verzorgenden"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("", ""),
+        ("", "Nieuwe tekst"),
+        ("Oude tekst", ""),
+        ("Zelfde tekst", "Zelfde tekst"),
+        ("per dienst", "twee per dienst"),
+        ("De teamleider belt de cliënt", "De teamleider mailt en belt de familie"),
+        ("Eerste regel.\nTweede regel.", "Eerste regel, langer.\n\nTweede regel."),
+    ],
+)
+def test_the_readable_diff_keeps_the_new_text_whole(old, new):
+    runs = readable_diff(old, new)
+    assert "".join(text for kind, text in runs if kind != "removed") == new
+    assert all(kind in ("same", "removed", "added") and text for kind, text in runs)
+    if old == new:
+        assert runs == ([("same", new)] if new else [])
 
 
 def test_every_fact_and_the_attachments_count_as_a_change(example_dossier, catalogue):

@@ -294,6 +294,33 @@ def test_a_broken_history_is_refused_whole(change, tmp_path, repository):
     assert repository.summaries() == []
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["adoption"].update(on=None),
+        lambda d: d["adoption"].update(on=""),
+        lambda d: d["ending"].update(on=None),
+        lambda d: d["versions"][0].update(adopted_on=""),
+    ],
+    ids=["adoption without date", "adoption with empty date", "ending without date", "version"],
+)
+def test_a_snapshot_missing_a_date_it_must_have_is_not_read_as_whole(change):
+    # The store decodes its versions' snapshots with dossier_from_data, without the schema; a
+    # snapshot that cannot be decoded makes that version unreadable (the dossier stays
+    # readable). An adoption, an ending or a version without its date is such a snapshot, not a
+    # dossier whose date is None.
+    from igj_afwijken.domain.lifecycle import adopt, end
+
+    dossier = exchange.read_file(VOLUNTEER_EXAMPLE)
+    adopt(dossier, load_catalogue(), Person("A"), date(2026, 12, 1))
+    end(dossier, date(2027, 6, 1), "terug-naar-norm", "Weer genoeg vrijwilligers.")
+    data = exchange.dossier_data(dossier)
+    assert exchange.dossier_from_data(data, frozen_version=True).ending.on == date(2027, 6, 1)
+    change(data)
+    with pytest.raises(ValueError, match="geen geldige datum"):
+        exchange.dossier_from_data(data, frozen_version=True)
+
+
 def test_two_attachments_with_one_id_are_refused(tmp_path):
     import base64
     import hashlib

@@ -44,7 +44,7 @@ def test_the_empty_welcome_and_the_recycle_bin_name_their_controls(window):
 
 @pytest.mark.parametrize("tab", [0, 1, 2])
 def test_the_settings_dialog_names_its_controls(window, qtbot, tab):
-    dialog = window.settings_dialog()
+    dialog = window.program.settings_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.tabs.setCurrentIndex(tab)

@@ -360,5 +360,5 @@ def test_a_name_that_hides_its_type_is_flagged_at_import(
     )
     path = tmp_path / "afwijking.json"
     exchange.write_file(path, example_dossier)
-    assert window.import_file(path)
+    assert window.files.import_file(path)
     assert any("adviesbrief.pdf.exe" in warning for warning in answers.warnings)

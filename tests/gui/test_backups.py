@@ -46,7 +46,7 @@ def test_a_backup_is_put_back_from_the_menu_and_the_window_reopens_on_it(
     window.show_home()
     assert len(_titles(isolated_data_dir)) == 2
 
-    window.restore_backup_action.trigger()
+    window.menus.restore_backup_action.trigger()
     assert window.restart_requested and not window.isVisible()
     assert any("apart gezet" in text for _, text in answers.asked)
     assert _titles(isolated_data_dir) == [first]
@@ -69,7 +69,7 @@ def test_putting_a_backup_back_can_be_cancelled(make_window, isolated_data_dir, 
     window.close()
     window = make_window()
     answers.confirm = False
-    window.restore_backup_action.trigger()
+    window.menus.restore_backup_action.trigger()
     assert window.isVisible() and not window.restart_requested
     window.new_dossier()  # the store is still open and in use
     assert len(_titles(isolated_data_dir)) == 2
@@ -116,17 +116,6 @@ def test_a_second_program_on_the_same_folder_is_told_who_holds_it(
         lock.unlock()
     [message] = shown
     assert "al open" in message and "proces" in message
-
-
-def test_a_filter_or_preview_pending_at_closing_does_not_reach_the_closed_store(make_window, qtbot):
-    window = make_window()
-    window.open_example()
-    window.editor._changed()  # a preview refresh is due
-    window.show_home()
-    window.home.filter.setText("zoek")  # and a filter is being typed
-    window.close()
-    qtbot.wait(700)  # past both delays: nothing may touch the closed store
-    assert not window.isVisible()
 
 
 def test_a_start_after_an_interrupted_restore_says_it_was_undone(

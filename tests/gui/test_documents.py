@@ -15,10 +15,10 @@ def test_the_chosen_kind_of_document_is_previewed_and_exported(window, answers, 
     page.template_choice.setCurrentIndex(page.template_choice.findData("adviesaanvraag"))
     assert "Onze vragen aan u" in page.preview.toPlainText()
     answers.save_path = str(tmp_path / "brief.html")
-    window.html_action.trigger()
+    window.menus.html_action.trigger()
     assert "Onze vragen aan u" in (tmp_path / "brief.html").read_text("utf-8")
     assert answers.save_path and page.current_label() == "Adviesaanvraag aan de cliëntenraad"
-    window.print_action.trigger()
+    window.menus.print_action.trigger()
     assert len(answers.printed) == 1
 
 
@@ -48,9 +48,9 @@ def test_every_format_is_exported_and_our_pdf_imports_again(window, answers, tmp
     window.open_example()
     dossier_id = window.editor.dossier.id
     for action, name in (
-        (window.pdf_action, "gewoon.pdf"),
-        (window.archive_action, "archief.pdf"),
-        (window.docx_action, "bewerkbaar.docx"),
+        (window.menus.pdf_action, "gewoon.pdf"),
+        (window.menus.archive_action, "archief.pdf"),
+        (window.menus.docx_action, "bewerkbaar.docx"),
     ):
         answers.save_path = str(tmp_path / name)
         action.trigger()
@@ -73,7 +73,30 @@ def test_the_bundle_for_a_visit_is_made_from_the_window(window, answers, tmp_pat
     window.open_example("ouders-insuline-gehandicaptenzorg")
     answers.choice = "Huize Het Anker"
     answers.save_path = str(tmp_path / "bundel.pdf")
-    window.bundle_action.trigger()
+    window.menus.bundle_action.trigger()
+    text = " ".join(pypdf.PdfReader(tmp_path / "bundel.pdf").pages[1].extract_text().split())
+    assert "Oud-verpleegkundige" in text and "Ouders geven" not in text
+
+
+def test_the_bundle_takes_a_location_in_any_case(window, answers, tmp_path, monkeypatch):
+    """The window asks the same service as the command line, which ignores case."""
+    import pypdf
+
+    from igj_afwijken.services import documents
+
+    asked = []
+    real_choice = documents.bundle_choice
+    monkeypatch.setattr(
+        documents,
+        "bundle_choice",
+        lambda store, place: asked.append(place) or real_choice(store, place),
+    )
+    window.open_example()
+    window.open_example("ouders-insuline-gehandicaptenzorg")
+    answers.choice = "HUIZE het anker"
+    answers.save_path = str(tmp_path / "bundel.pdf")
+    window.menus.bundle_action.trigger()
+    assert asked == ["HUIZE het anker"] and answers.warnings == []
     text = " ".join(pypdf.PdfReader(tmp_path / "bundel.pdf").pages[1].extract_text().split())
     assert "Oud-verpleegkundige" in text and "Ouders geven" not in text
 
@@ -97,3 +120,47 @@ def test_the_preview_follows_the_house_style_and_offers_the_organisations_templa
     assert "Zorggroep Test" in page.preview.toHtml() and "#8a1538" in page.preview.toHtml()
     page.template_choice.setCurrentIndex(page.template_choice.findData("mijnbrief"))
     assert page.preview.toPlainText().startswith("Brief over")
+
+
+def test_the_export_menu_is_made_from_the_registered_formats(make_window, answers, tmp_path):
+    from igj_afwijken.rendering import writers
+
+    window = make_window()
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions()]
+    exports = [text for text in texts if text.startswith("Exporteren als")]
+    assert exports == [
+        "Exporteren als &PDF…",
+        "Exporteren als PDF/A voor het a&rchief…",
+        "Exporteren als &Word…",
+        "Exporteren als &HTML…",
+        "Exporteren als &Markdown…",
+    ]
+    assert list(window.menus.export_actions) == [w.name for w in writers.menu_writers()]
+    assert window.menus.pdf_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_a_registered_format_is_offered_and_exported_by_the_window(
+    make_window, answers, tmp_path, monkeypatch
+):
+    from igj_afwijken.gui import dialogs
+    from igj_afwijken.rendering import writers
+    from tests.rendering.test_writers import TEXT_WRITER
+
+    monkeypatch.setattr(writers, "WRITERS", (*writers.WRITERS, TEXT_WRITER))
+    asked = []
+    monkeypatch.setattr(
+        dialogs, "save_file_path", lambda *a: asked.append(a[1:]) or str(tmp_path / "tekst")
+    )
+    window = make_window()
+    action = window.menus.export_actions["txt"]
+    assert action.text() == "Exporteren als &tekst…"
+    assert action in window.menuBar().actions()[0].menu().actions()
+    assert not action.isEnabled()  # no dossier open yet
+    window.open_example()
+    assert action.isEnabled()
+    action.trigger()
+    title, _suggested, file_filter = asked[0]
+    assert (title, file_filter) == ("Document opslaan als tekst", "Tekstbestanden (*.txt)")
+    assert (tmp_path / "tekst.txt").read_text("utf-8").startswith("txt\n")
+    assert answers.warnings == []

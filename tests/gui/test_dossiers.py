@@ -5,7 +5,6 @@ import sqlite3
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from igj_afwijken.gui.autosave import SaveState
 from tests.conftest import VOLUNTEER_EXAMPLE
 from tests.gui.test_walk import stored
 
@@ -31,7 +30,7 @@ def test_delete_then_restore_brings_the_dossier_back_whole(
 ):
     window.open_example()
     original = stored(isolated_data_dir, window.editor.dossier.id)
-    window.delete_action.trigger()
+    window.menus.delete_action.trigger()
     assert answers.asked and "prullenbak" in answers.asked[-1][1]
     assert window.central.currentWidget() is window.home
     assert window.home.model.rowCount() == 0
@@ -56,7 +55,7 @@ def test_delete_then_restore_brings_the_dossier_back_whole(
 def test_delete_needs_confirmation(window, answers):
     window.open_example()
     answers.confirm = False
-    window.delete_action.trigger()
+    window.menus.delete_action.trigger()
     assert window.central.currentWidget() is window.editor
     assert window.repository.is_active(window.editor.dossier.id)
 
@@ -64,7 +63,7 @@ def test_delete_needs_confirmation(window, answers):
 def test_purging_from_the_bin_removes_for_good(window, qtbot, answers):
     window.open_example()
     dossier_id = window.editor.dossier.id
-    window.delete_action.trigger()
+    window.menus.delete_action.trigger()
     window.show_bin()
     window.home.select(dossier_id)
     qtbot.mouseClick(window.home.purge_button, Qt.MouseButton.LeftButton)
@@ -72,50 +71,41 @@ def test_purging_from_the_bin_removes_for_good(window, qtbot, answers):
     assert window.home.empty_bin.isVisible()
 
 
+def test_purging_from_the_window_backs_up_first_as_the_command_line_does(
+    window, answers, isolated_data_dir
+):
+    from igj_afwijken.services.dossiers import list_backups
+
+    window.open_example()
+    dossier_id = window.editor.dossier.id
+    window.menus.delete_action.trigger()
+    window.dossiers.purge_dossier(dossier_id)
+    assert not window.repository.exists(dossier_id)
+    [backup] = list_backups(isolated_data_dir)
+    assert backup.reason == "voor-verwijderen"
+    copy = sqlite3.connect(backup.path)
+    assert [row[0] for row in copy.execute("SELECT id FROM dossiers")] == [dossier_id]
+    copy.close()
+
+
+def test_a_purge_without_a_backup_removes_nothing(window, answers, isolated_data_dir):
+    from igj_afwijken.services.dossiers import backups_dir
+
+    window.open_example()
+    dossier_id = window.editor.dossier.id
+    window.menus.delete_action.trigger()
+    backups_dir(isolated_data_dir).write_text("a file where the backups folder belongs")
+    window.dossiers.purge_dossier(dossier_id)
+    assert window.repository.exists(dossier_id) and len(answers.warnings) == 1
+
+
 def test_duplicate_makes_an_independent_copy(window, isolated_data_dir):
     window.open_example()
     original_id = window.editor.dossier.id
-    window.duplicate_action.trigger()
+    window.menus.duplicate_action.trigger()
     copy = window.editor.dossier
     assert copy.id != original_id and copy.title.endswith("(kopie)")
     assert copy.answers == stored(isolated_data_dir, original_id).answers
-
-
-def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolated_data_dir):
-    """The store refuses writes as on a read-only data folder ("attempt to write a readonly
-    database"); the text must stay in its field, the state must say so, and the save must
-    succeed on its own once writing works again."""
-    window.new_dossier()
-    window.editor.go_to_step(1)
-    field = window.editor.question_pages[0].editors["waarom.knelpunt"]
-    window.autosaver.flush()
-    window.autosaver.repository.connection.execute("PRAGMA query_only = 1")
-    field.setFocus()
-    qtbot.keyClicks(field, "Dit mag niet verloren gaan")
-    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.FAILED, timeout=5000)
-    assert "mislukt" in window.save_state.text() and "alleen-lezen" in window.save_state.text()
-    assert field.toPlainText() == "Dit mag niet verloren gaan"
-    assert stored(isolated_data_dir, window.editor.dossier.id).answer_text("waarom.knelpunt") == ""
-
-    window.autosaver.repository.connection.execute("PRAGMA query_only = 0")
-    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
-    assert window.save_state.text() == "Alles opgeslagen"
-    dossier = stored(isolated_data_dir, window.editor.dossier.id)
-    assert dossier.answer_text("waarom.knelpunt") == "Dit mag niet verloren gaan"
-
-
-def test_closing_with_an_unsaved_failure_asks_first(window, qtbot, answers):
-    window.new_dossier()
-    window.autosaver.flush()
-    window.autosaver.repository.connection.execute("PRAGMA query_only = 1")
-    window.editor.start_page.title.setFocus()
-    qtbot.keyClicks(window.editor.start_page.title, " extra")
-    answers.confirm = False
-    window.close()
-    assert window.isVisible()
-    assert "niet worden opgeslagen" in answers.asked[-1][1]
-    window.autosaver.repository.connection.execute("PRAGMA query_only = 0")
-    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
 
 
 def _drop(window, path):
@@ -153,11 +143,11 @@ def test_dropping_a_bad_file_warns_and_imports_nothing(window, answers, tmp_path
 def test_export_and_import_of_the_exchange_file(window, answers, tmp_path, isolated_data_dir):
     window.open_example()
     answers.save_path = str(tmp_path / "dossier.json")
-    window.exchange_action.trigger()
+    window.menus.exchange_action.trigger()
     original = window.editor.dossier
     answers.open_path = answers.save_path
     window.settings.set_remember_recent(True)
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     imported = window.editor.dossier
     assert imported.id != original.id
     assert imported.answers == original.answers
@@ -168,7 +158,7 @@ def test_printing_paints_the_document(window, answers):
     from PySide6.QtPrintSupport import QPrinter
 
     window.open_example()
-    window.print_action.trigger()
+    window.menus.print_action.trigger()
     [paint] = answers.printed
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -184,20 +174,20 @@ def test_the_law_gate_shows_on_start_and_blocks_the_document(window, qtbot, answ
     start.rule_kind.setCurrentIndex(start.rule_kind.findData("wet"))
     assert start.law_gate.isVisible()
     assert "niet worden vastgesteld" in start.law_gate.text()
-    for action in (window.pdf_action, window.html_action, window.print_action):
+    for action in (window.menus.pdf_action, window.menus.html_action, window.menus.print_action):
         assert not action.isEnabled()
     window.editor.go_to_step(7)
     preview = window.editor.document_page.preview.toPlainText()
     assert "Van een wet kunt u niet afwijken" in preview
     assert "Waarom doe je het anders" not in preview
     start.rule_kind.setCurrentIndex(start.rule_kind.findData("richtlijn"))
-    assert window.pdf_action.isEnabled()
+    assert window.menus.pdf_action.isEnabled()
 
 
 def test_the_store_is_not_touched_by_a_cancelled_export(window, answers, tmp_path):
     window.open_example()
     answers.save_path = ""
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     assert list(tmp_path.glob("*.pdf")) == []
     assert answers.warnings == []
 
@@ -205,7 +195,7 @@ def test_the_store_is_not_touched_by_a_cancelled_export(window, answers, tmp_pat
 def test_writing_to_an_impossible_place_says_so(window, answers, tmp_path):
     window.open_example()
     answers.save_path = str(tmp_path / "bestaat-niet" / "v.pdf")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     assert len(answers.warnings) == 1 and "kon niet worden opgeslagen" in answers.warnings[0]
 
 
@@ -214,14 +204,14 @@ def test_sqlite_is_reachable(isolated_data_dir):
 
 
 def _recent_actions(window):
-    window._fill_recent_menu()
-    return [action for action in window.recent_menu.actions() if not action.isSeparator()]
+    window.menus.fill_recent_menu()
+    return [action for action in window.menus.recent_menu.actions() if not action.isSeparator()]
 
 
 def test_recent_files_are_not_remembered_unless_the_user_wants_it(window, answers, tmp_path):
     window.open_example()
     answers.save_path = str(tmp_path / f"{window.editor.dossier.title[:20]}.pdf")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     assert window.settings.recent_files() == []
     window.settings.sync()
     settings_text = (window.data_dir / "instellingen.ini").read_text("utf-8")
@@ -235,9 +225,9 @@ def test_recent_files_are_listed_and_reopen(window, answers, tmp_path):
     window.settings.set_remember_recent(True)
     window.open_example()
     answers.save_path = str(tmp_path / "dossier.json")
-    window.exchange_action.trigger()
+    window.menus.exchange_action.trigger()
     answers.save_path = str(tmp_path / "verantwoording.pdf")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     remember, *files = _recent_actions(window)
     assert remember.isChecked()
     assert [action.text() for action in files] == ["verantwoording.pdf", "dossier.json"]
@@ -255,27 +245,15 @@ def test_the_export_folder_is_remembered(window, answers, tmp_path):
     folder = tmp_path / "exports"
     folder.mkdir()
     answers.save_path = str(folder / "eerste.pdf")
-    window.pdf_action.trigger()
-    assert window._suggested_path("Verantwoording", ".pdf").startswith(str(folder))
-
-
-def test_window_size_and_splitter_are_remembered(make_window, qtbot):
-    first = make_window()
-    first.open_example()
-    first.resize(780, 560)
-    first.editor.splitter.setSizes([220, 300, 260])
-    sizes = first.editor.splitter.sizes()
-    first.close()
-    second = make_window()
-    assert (second.width(), second.height()) == (780, 560)
-    assert second.editor.splitter.sizes() == sizes
+    window.menus.pdf_action.trigger()
+    assert window.files.suggested_path("Verantwoording", ".pdf").startswith(str(folder))
 
 
 def test_a_title_with_markup_is_shown_literally(window, qtbot):
     window.new_dossier()
     qtbot.keyClicks(window.editor.start_page.title, "<b>Nachtdienst</b> & zo")
     window.editor.sync()
-    window.delete_action.trigger()
+    window.menus.delete_action.trigger()
     label = window.home.undo_label
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert "<b>Nachtdienst</b> & zo" in label.text()
@@ -292,7 +270,7 @@ def test_turning_remembering_off_forgets_the_list(window, answers, tmp_path):
     window.settings.set_remember_recent(True)
     window.open_example()
     answers.save_path = str(tmp_path / "dossier.json")
-    window.exchange_action.trigger()
+    window.menus.exchange_action.trigger()
     remember = _recent_actions(window)[0]
     remember.setChecked(False)
     assert window.settings.recent_files() == []

@@ -133,7 +133,7 @@ def test_the_overview_names_the_gaps_and_each_link_leads_to_its_field(window, qt
 def test_every_example_can_be_started_from(window, qtbot, catalogue):
     assert len(EXAMPLES) >= 3
     assert set(window.home.example_buttons) == {path.stem for path in EXAMPLES}
-    assert len(window.examples_menu.actions()) == len(EXAMPLES)
+    assert len(window.menus.examples_menu.actions()) == len(EXAMPLES)
     for index, example in enumerate(window.examples):
         window.show_home()
         if index == 0:  # nothing stored yet: the welcome page offers every example

@@ -37,7 +37,7 @@ def test_a_language_without_a_guide_falls_back_to_dutch():
 def test_f1_opens_the_guide(window, qtbot, monkeypatch):
     shown = []
     monkeypatch.setattr(GuideDialog, "exec", lambda dialog: shown.append(dialog) or 0)
-    window.guide_action.trigger()
+    window.menus.guide_action.trigger()
     assert len(shown) == 1 and "Handleiding" in shown[0].browser.toPlainText()
 
 
@@ -46,7 +46,7 @@ def test_about_names_the_version_and_carries_the_whole_licence(
 ):
     shown = []
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog) or 0)
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     (dialog,) = shown
     assert __version__ in dialog.summary.text()
     assert str(isolated_data_dir) in dialog.details.toPlainText()

@@ -97,8 +97,8 @@ def test_the_window_offers_the_dialog_and_exports_in_the_house_style(
     window, answers, isolated_data_dir, monkeypatch, tmp_path
 ):
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.house_style_action in file_menu.actions()
-    assert window.house_style_action.text() == "&Huisstijl…"
+    assert window.menus.house_style_action in file_menu.actions()
+    assert window.menus.house_style_action.text() == "&Huisstijl…"
     window.open_example()
     refreshed = []
     real_refresh = window.editor.refresh
@@ -109,7 +109,7 @@ def test_the_window_offers_the_dialog_and_exports_in_the_house_style(
         return True
 
     monkeypatch.setattr(house_style_dialog, "edit_house_style", saved)
-    window.house_style_action.trigger()
+    window.menus.house_style_action.trigger()
     assert refreshed == [None] and "opgeslagen" in window.statusBar().currentMessage()
     (isolated_data_dir / "sjablonen").mkdir()
     (isolated_data_dir / "sjablonen" / "verantwoording.html.j2").write_text(
@@ -118,7 +118,7 @@ def test_the_window_offers_the_dialog_and_exports_in_the_house_style(
         "utf-8",
     )
     answers.save_path = str(tmp_path / "eigen.html")
-    window.html_action.trigger()
+    window.menus.html_action.trigger()
     html = (tmp_path / "eigen.html").read_text("utf-8")
     assert "Eigen sjabloon Stichting Zorg &amp; Welzijn Oost" in html
     assert f"color: {ACCENT};" in html and 'src="data:image/png;base64,' in html

@@ -57,12 +57,12 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_earlier_file(
 
     monkeypatch.setattr(os, "replace", full_disk)
     answers.save_path = str(target)
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     assert window.isVisible()
     [warning] = answers.warnings
     assert "de schijf is vol" in warning and "niet aangeraakt" in warning
     assert target.read_bytes() == b"de vorige versie"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
     monkeypatch.setattr(os, "replace", original_replace)
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     assert target.read_bytes().startswith(b"%PDF")

@@ -155,7 +155,7 @@ def test_every_dialog_speaks_one_language(language, make_window, qtbot, isolated
     window = make_window()
     catalogue = load_catalogue()
     dossier = Dossier(title="Night shift", responsible=Person("A. Jansen", "Director"))
-    settings = window.settings_dialog()
+    settings = window.program.settings_dialog()
     dialogs = [
         settings,
         HouseStyleDialog(isolated_data_dir),

@@ -16,12 +16,12 @@ def test_a_year_in_the_life_of_a_dossier(window, qtbot, monkeypatch, answers, is
     monkeypatch.setattr(
         lifecycle_dialogs, "ask_adoption", lambda *a, **k: (DIRECTOR, date(2026, 9, 1))
     )
-    window.adopt_action.trigger()
+    window.menus.adopt_action.trigger()
     first = stored(isolated_data_dir, dossier_id)
     assert (first.status, first.version_number) == ("vastgesteld", 1)
     assert first.adoption.by == DIRECTOR and first.versions[0].adopted_on == date(2026, 9, 1)
 
-    window.evaluate_action.trigger()
+    window.menus.evaluate_action.trigger()
     assert stored(isolated_data_dir, dossier_id).status == "in-evaluatie"
 
     panel = window.editor.panels["evaluatie"]
@@ -38,7 +38,7 @@ def test_a_year_in_the_life_of_a_dossier(window, qtbot, monkeypatch, answers, is
     monkeypatch.setattr(
         lifecycle_dialogs, "ask_adoption", lambda *a, **k: (DIRECTOR, date(2027, 3, 2))
     )
-    window.adopt_action.trigger()
+    window.menus.adopt_action.trigger()
     second = stored(isolated_data_dir, dossier_id)
     assert second.version_number == 2
     assert "vraag 1" in second.versions[1].summary and "vraag 5" in second.versions[1].summary
@@ -49,7 +49,7 @@ def test_a_year_in_the_life_of_a_dossier(window, qtbot, monkeypatch, answers, is
         "show_versions",
         lambda parent, dossier, catalogue: shown.append(VersionsDialog(dossier, catalogue)),
     )
-    window.versions_action.trigger()
+    window.menus.versions_action.trigger()
     (dialog,) = shown
     dialog.show_comparison(1, 2)
     text = dialog.browser.toPlainText()
@@ -62,10 +62,10 @@ def test_a_year_in_the_life_of_a_dossier(window, qtbot, monkeypatch, answers, is
         "ask_ending",
         lambda *a, **k: (date(2027, 9, 1), "terug-naar-norm", "Weer twee IG'ers per dienst", ""),
     )
-    window.end_action.trigger()
+    window.menus.end_action.trigger()
     ended = stored(isolated_data_dir, dossier_id)
     assert ended.status == "beeindigd" and ended.ending.reason == "terug-naar-norm"
-    assert not window.adopt_action.isEnabled() and not window.end_action.isEnabled()
+    assert not window.menus.adopt_action.isEnabled() and not window.menus.end_action.isEnabled()
 
 
 def test_adopting_an_incomplete_dossier_explains_and_changes_nothing(
@@ -75,7 +75,7 @@ def test_adopting_an_incomplete_dossier_explains_and_changes_nothing(
     monkeypatch.setattr(
         lifecycle_dialogs, "ask_adoption", lambda *a, **k: (DIRECTOR, date(2026, 9, 1))
     )
-    window.adopt_action.trigger()
+    window.menus.adopt_action.trigger()
     assert (
         answers.warnings
         and "1. Waarom afwijken\n  - Nodig: Beantwoord nog:" in answers.warnings[-1]
@@ -90,8 +90,8 @@ def test_a_copy_starts_its_own_life(window, monkeypatch, isolated_data_dir):
     monkeypatch.setattr(
         lifecycle_dialogs, "ask_adoption", lambda *a, **k: (DIRECTOR, date(2026, 9, 1))
     )
-    window.adopt_action.trigger()
-    window.duplicate_dossier(original)
+    window.menus.adopt_action.trigger()
+    window.dossiers.duplicate_dossier(original)
     copies = [s for s in window.repository.summaries() if s.id != original]
     copy = stored(isolated_data_dir, copies[0].id)
     assert (copy.status, copy.versions, copy.adoption, copy.ending) == ("concept", (), None, None)

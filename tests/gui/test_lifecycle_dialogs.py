@@ -13,7 +13,6 @@ from igj_afwijken.gui.lifecycle_dialogs import (
     AdoptDialog,
     EndDialog,
     VersionsDialog,
-    readable_diff,
 )
 
 DIRECTOR = Person("A. de Vries", "bestuurder")
@@ -190,16 +189,6 @@ def test_a_dossier_without_versions_has_nothing_to_compare(qtbot, example_dossie
     assert dialog.table.rowCount() == 0
     assert dialog.chosen_keys() == (CURRENT, CURRENT)
     assert "nog geen vastgestelde versie" in dialog.browser.toPlainText()
-
-
-def test_a_rewritten_sentence_reads_as_old_then_new():
-    assert readable_diff("Twee verzorgenden per dienst", "Eén verzorgende per dienst") == [
-        ("removed", "Twee verzorgenden"),
-        ("added", "Eén verzorgende"),
-        ("same", " per dienst"),
-    ]
-    runs = readable_diff("Oud-verpleegkundige als vrijwilliger", "Nieuwe titel")
-    assert runs == [("removed", "Oud-verpleegkundige als vrijwilliger"), ("added", "Nieuwe titel")]
 
 
 def test_every_field_has_a_label_key_and_a_name(qtbot, two_versions, catalogue):

@@ -19,7 +19,7 @@ def test_everything_the_program_leaves_in_the_data_folder_is_private(
     save_house_style(isolated_data_dir, HouseStyle("Zorggroep", "#224466", png(), "png"))
     (isolated_data_dir / "sjablonen").mkdir(mode=0o700)
     answers.save_path = str(tmp_path / "export.pdf")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     window.close()  # settings written, store closed, a backup made
     seen = []
     for folder, _folders, files in os.walk(isolated_data_dir):

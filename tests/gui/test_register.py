@@ -189,9 +189,9 @@ def test_a_dossier_that_cannot_be_read_is_named_and_can_be_removed_the_rest_as_u
     window.open_dossier(broken)
     assert window.central.currentWidget() is window.home
     assert "kan niet worden gelezen" in answers.warnings[-1]
-    window.delete_dossier(broken)
+    window.dossiers.delete_dossier(broken)
     assert [s.title for s in repository.summaries()] == ["Gewoon"]
-    window.purge_dossier(broken)
+    window.dossiers.purge_dossier(broken)
     assert not repository.exists(broken)
 
 

@@ -25,7 +25,7 @@ def system_text_size_afterwards():
 
 
 def _settings_dialog(window, qtbot):
-    dialog = window.settings_dialog()
+    dialog = window.program.settings_dialog()
     qtbot.addWidget(dialog)
     return dialog
 
@@ -157,7 +157,7 @@ def test_a_backup_made_from_the_dialog_is_listed(window, qtbot, isolated_data_di
 
 def test_restore_from_the_dialog_goes_to_the_windows_own_restore(window, qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(window, "restore_backup", lambda: asked.append("restore"))
+    monkeypatch.setattr(window.program, "restore_backup", lambda: asked.append("restore"))
     dialog = _settings_dialog(window, qtbot)
     button = next(b for b in dialog.findChildren(QPushButton) if "terugzetten" in b.text())
     button.click()
@@ -191,10 +191,10 @@ def test_ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered(
 
 def test_the_text_size_stays_within_bounds(window):
     for _ in range(30):
-        window.larger_text_action.trigger()
+        window.menus.larger_text_action.trigger()
     assert window.settings.text_scale() == 200
     for _ in range(30):
-        window.smaller_text_action.trigger()
+        window.menus.smaller_text_action.trigger()
     assert window.settings.text_scale() == 80
 
 
@@ -213,22 +213,25 @@ def test_the_menus_follow_the_platforms_conventions(window):
     def shortcuts(action):
         return [key.toString() for key in action.shortcuts()]
 
-    assert window.settings_action in menus["&Bestand"].actions()
-    assert "Ctrl+," in shortcuts(window.settings_action)
-    assert "F1" in shortcuts(window.guide_action)
-    assert window.guide_action in menus["&Help"].actions()
-    assert window.about_action in menus["&Help"].actions()
-    assert QKeySequence("Ctrl++").toString() in shortcuts(window.larger_text_action)
-    assert "Ctrl+-" in shortcuts(window.smaller_text_action)
-    assert "Ctrl+0" in shortcuts(window.normal_text_action)
+    assert window.menus.settings_action in menus["&Bestand"].actions()
+    assert "Ctrl+," in shortcuts(window.menus.settings_action)
+    assert "F1" in shortcuts(window.menus.guide_action)
+    assert window.menus.guide_action in menus["&Help"].actions()
+    assert window.menus.about_action in menus["&Help"].actions()
+    assert QKeySequence("Ctrl++").toString() in shortcuts(window.menus.larger_text_action)
+    assert "Ctrl+-" in shortcuts(window.menus.smaller_text_action)
+    assert "Ctrl+0" in shortcuts(window.menus.normal_text_action)
     for action, key in (
-        (window.new_action, "Ctrl+N"),
-        (window.print_action, "Ctrl+P"),
-        (window.quit_action, "Ctrl+Q"),
+        (window.menus.new_action, "Ctrl+N"),
+        (window.menus.print_action, "Ctrl+P"),
+        (window.menus.quit_action, "Ctrl+Q"),
     ):
         assert key in shortcuts(action)
-    assert window.settings_action.menuRole() == window.settings_action.MenuRole.PreferencesRole
-    assert window.about_action.menuRole() == window.about_action.MenuRole.AboutRole
+    assert (
+        window.menus.settings_action.menuRole()
+        == window.menus.settings_action.MenuRole.PreferencesRole
+    )
+    assert window.menus.about_action.menuRole() == window.menus.about_action.MenuRole.AboutRole
 
 
 def test_a_new_text_size_shows_the_open_dossier_again_so_its_tables_fit(window, qtbot, monkeypatch):
@@ -239,7 +242,7 @@ def test_a_new_text_size_shows_the_open_dossier_again_so_its_tables_fit(window, 
     dialog.text_scale.setValue(150)
     dialog._save_and_close()
     assert opened == [window.editor.dossier.id]
-    window.larger_text_action.trigger()
+    window.menus.larger_text_action.trigger()
     assert len(opened) == 2
     dialog = _settings_dialog(window, qtbot)
     dialog._save_and_close()  # the same size: nothing to measure again

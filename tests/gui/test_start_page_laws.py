@@ -39,8 +39,8 @@ def test_naming_the_wzd_shows_the_notice_and_the_law_gate(window, qtbot):
     assert start.built_on_law.isVisible() and not start.built_on_law.isChecked()
     assert start.law_gate.isVisible()
     assert "hierboven aanvinkt" in start.law_gate.text()
-    assert not window.pdf_action.isEnabled()
-    assert not window.adopt_action.isEnabled()
+    assert not window.menus.pdf_action.isEnabled()
+    assert not window.menus.adopt_action.isEnabled()
 
 
 def test_ticking_the_box_lifts_the_gate_and_is_saved(window, qtbot, isolated_data_dir):
@@ -55,7 +55,7 @@ def test_ticking_the_box_lifts_the_gate_and_is_saved(window, qtbot, isolated_dat
     assert start.built_on_law.isChecked()
     assert not start.law_gate.isVisible()
     assert window.editor.dossier.rule.built_on_law
-    assert window.pdf_action.isEnabled()
+    assert window.menus.pdf_action.isEnabled()
     assert _saved(window, isolated_data_dir).rule.built_on_law
 
     qtbot.mouseClick(start.built_on_law_label, Qt.MouseButton.LeftButton)  # its words tick too
@@ -74,7 +74,7 @@ def test_the_tick_is_shown_again_when_the_dossier_opens(window, qtbot, isolated_
     start = window.editor.start_page
     assert start.law_notice.isVisible() and start.built_on_law.isChecked()
     assert not start.law_gate.isVisible()
-    assert window.pdf_action.isEnabled()
+    assert window.menus.pdf_action.isEnabled()
 
 
 def test_a_law_stays_a_law(window, qtbot, isolated_data_dir, catalogue):
@@ -88,7 +88,7 @@ def test_a_law_stays_a_law(window, qtbot, isolated_data_dir, catalogue):
     assert start.law_gate.isVisible()
     assert catalogue.law_gate_explanation in start.law_gate.text()
     assert "Is de regel uw eigen richtlijn" not in start.law_notice_text.text()
-    assert not window.pdf_action.isEnabled()
+    assert not window.menus.pdf_action.isEnabled()
     assert _saved(window, isolated_data_dir).rule.kind == "wet"
 
 

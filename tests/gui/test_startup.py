@@ -64,7 +64,7 @@ def test_the_command_line_options_load_no_document_library():
 
 def test_the_go_to_menu_names_the_steps_before_the_editor_is_built(make_window):
     window = make_window()
-    named_in_menu = [action.text() for action in window.step_actions]
+    named_in_menu = [action.text() for action in window.menus.step_actions]
     assert window._editor is None
     assert named_in_menu == window.editor.step_names
     assert named_in_menu[0] == "Start" and named_in_menu[-1] == "Document"

@@ -47,7 +47,7 @@ def test_the_register_shows_its_focus(window, qtbot):
 
 @pytest.mark.parametrize("tab", [0, 1, 2])
 def test_every_control_of_the_settings_shows_its_focus(window, qtbot, tab):
-    dialog = window.settings_dialog()
+    dialog = window.program.settings_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -67,7 +67,7 @@ def test_new_dossier_walked_through_every_step(
         assert f"Antwoord op {sub.id}: belangrijk & <veilig>" in preview
 
     answers.save_path = str(tmp_path / "verantwoording")
-    window.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     pdf = tmp_path / "verantwoording.pdf"
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages)
     for sub in catalogue.subquestions():

@@ -47,9 +47,8 @@ def _turn_wheel(field, notches=(3, -5, 2)):
 
 
 def _is_scale_column(table, column):
-    from igj_afwijken.gui.risk_panel import ScaleDelegate
-
-    return isinstance(table.itemDelegateForColumn(column), ScaleDelegate)
+    """A column edited with a choice of 1 to 5 (the row table's model says each column's kind)."""
+    return table.model().column(column).kind == "choice"
 
 
 def _values(fields):
@@ -112,7 +111,7 @@ def test_the_wheel_changes_nothing_in_the_dialogs(window, qtbot, catalogue):
     window.open_example()
     dossier = window.editor.dossier
     dialogs = [
-        window.settings_dialog(),
+        window.program.settings_dialog(),
         AdoptDialog(dossier, catalogue, Person("A. Jansen", "Directeur"), window),
         EndDialog(catalogue, [("x1", "Een andere afwijking"), ("x2", "Nog een")], window),
         EvaluationDialog(catalogue, parent=window),

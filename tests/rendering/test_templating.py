@@ -133,6 +133,22 @@ def test_an_old_answer_keeps_the_wording_it_was_given_under(catalogue, example_d
     assert "eerdere versie van de vragenlijst" in html
 
 
+@pytest.mark.parametrize("wording", ["", "  "])
+def test_an_answer_that_kept_no_wording_stands_under_the_current_question(
+    wording, catalogue, example_dossier
+):
+    # The exchange format allows an empty question_text (a file made by another program):
+    # that is no earlier wording to show, so the answer stands under the question as it is
+    # now, not under an empty heading marked as asked earlier.
+    old = example_dossier.answers["waarom.knelpunt"]
+    example_dossier.answers["waarom.knelpunt"] = Answer(
+        old.question_id, old.text, "2025.1", wording, old.updated_at
+    )
+    html = render_html(example_dossier, catalogue, printed_at=PRINTED_AT)
+    assert f"<h3>{catalogue.subquestion('waarom.knelpunt').text}</h3>" in html
+    assert "eerdere versie van de vragenlijst" not in html
+
+
 def test_answers_to_questions_no_longer_asked_are_kept(catalogue, example_dossier):
     example_dossier.answers["oud.vraag"] = Answer(
         "oud.vraag",
@@ -284,3 +300,14 @@ def test_the_matrix_places_each_risk_in_its_cell(example_dossier, catalogue):
     assert residual[4][0].numbers == "1"  # risk 2 has no residual assessment yet
     assert sum(bool(cell.numbers) for cells in residual.values() for cell in cells) == 1
     assert rows[5][4].colour != rows[1][0].colour
+
+
+def test_the_printed_matrix_has_the_colours_of_the_screen(example_dossier, catalogue):
+    from igj_afwijken.domain.risk import LEVEL_COLOURS, level_colour
+    from igj_afwijken.rendering.templating import risk_matrix
+
+    rows = dict(risk_matrix(_lived_in(example_dossier, catalogue)))
+    for impact, cells in rows.items():
+        for likelihood, cell in enumerate(cells, start=1):
+            assert cell.colour == level_colour(likelihood * impact)
+    assert {cell.colour for cells in rows.values() for cell in cells} == set(LEVEL_COLOURS)

@@ -1,0 +1,36 @@
+"""The autosaver's jobs for the edits to a dossier: what each kind of change writes."""
+
+from __future__ import annotations
+
+from igj_afwijken.domain.model import Answer, Dossier
+from igj_afwijken.gui.autosave import Job
+
+
+def facts_job(dossier: Dossier) -> Job:
+    """The dossier's own facts as they are now, not as they are when the writer gets to them."""
+    snapshot = dossier.copy()
+    return lambda repository: repository.save_facts(snapshot)
+
+
+def checklist_job(dossier: Dossier, item_id: str) -> Job:
+    answer = dossier.checklist[item_id]
+    return lambda repository: repository.save_checklist_answer(dossier.id, answer)
+
+
+def answer_job(dossier_id: str, answer: Answer, emptied_by_user: bool) -> Job:
+    """An answer; it may become empty only when the user emptied it (see DossierEditor)."""
+    return lambda repository: repository.save_answer(dossier_id, answer, emptied_by_user)
+
+
+def rows_job(dossier: Dossier, part: str) -> Job:
+    """A table of the dossier (a name in ROW_KINDS, or "attachments") saved whole as it is now;
+    of the attachments only the added files are written, not every file again."""
+    rows, at = getattr(dossier, part), dossier.updated_at
+    if part == "attachments":
+        return lambda repository: repository.save_attachments(dossier.id, rows, at)
+    return lambda repository: repository.save_rows(dossier.id, part, rows, at)
+
+
+def readiness_job(dossier_id: str, state: str) -> Job:
+    """The register's readiness column for the dossier."""
+    return lambda repository: repository.set_readiness(dossier_id, state)

@@ -1,0 +1,269 @@
+"""The editors and the painting of a row table's cells (see `row_model.Column` for the kinds)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from igj_afwijken.gui.row_model import ROLE, Column, RowTableModel
+from igj_afwijken.gui.widgets import ChoiceField, DateField, KnownDateField, NumberField
+
+Index = QModelIndex | QPersistentModelIndex
+TABLE_DATE_FORMAT = "d MMM yyyy"  # short: table columns are narrow
+
+
+def make_editor(column: Column, parent: QWidget | None = None) -> QWidget:
+    """The field for a value of `column`. Choice, date and number fields never take the mouse
+    wheel (it scrolls the page), and "no value" is a choice of its own where `column.empty`
+    allows it, so an empty value stays empty."""
+    if column.kind == "lines":
+        lines = QPlainTextEdit(parent)
+        lines.setTabChangesFocus(True)
+        lines.setPlaceholderText(column.placeholder)
+        return lines
+    if column.kind == "choice":
+        choice = ChoiceField(parent)
+        if column.empty is not None and None not in column.choices:
+            choice.addItem(column.empty, None)
+        for key, label in column.choices.items():
+            choice.addItem(label, key)
+        return choice
+    if column.kind == "date":
+        day = (
+            DateField(column.empty, parent) if column.empty is not None else KnownDateField(parent)
+        )
+        day.setDisplayFormat(TABLE_DATE_FORMAT)
+        return day
+    if column.kind == "number":
+        number = NumberField(parent)
+        if column.empty is not None:  # one below the lowest number stands for "no value"
+            number.setRange(column.minimum - 1, column.maximum)
+            number.setSpecialValueText(column.empty)
+        else:
+            number.setRange(column.minimum, column.maximum)
+        return number
+    text = QLineEdit(parent)
+    text.setPlaceholderText(column.placeholder)
+    text.setFrame(False)
+    text.textChanged.connect(text.setToolTip)  # the whole text when the cell is too narrow
+    return text
+
+
+def editor_value(editor: QWidget) -> Any:
+    """What an editor made by `make_editor` holds, in the row's terms (None for "no value")."""
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, DateField):
+        return editor.value()
+    if isinstance(editor, QDateEdit):
+        picked = editor.date()
+        return date(picked.year(), picked.month(), picked.day())
+    if isinstance(editor, QSpinBox):
+        unset = bool(editor.specialValueText()) and editor.value() == editor.minimum()
+        return None if unset else editor.value()
+    return None
+
+
+def set_editor_value(editor: QWidget, value: Any) -> None:
+    """Show `value` in an editor made by `make_editor`, without its change signals."""
+    with QSignalBlocker(editor):
+        if isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+            editor.setCursorPosition(0)  # a long text shows its start
+            editor.setToolTip(value or "")
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value or "")
+        elif isinstance(editor, QComboBox):
+            place = editor.findData(value)
+            if place < 0 and value not in (None, ""):  # a value this version does not know
+                editor.addItem(str(value), value)  # is shown and kept as it is
+                place = editor.count() - 1
+            editor.setCurrentIndex(max(place, 0))
+        elif isinstance(editor, DateField):
+            editor.set_value(value)
+        elif isinstance(editor, QDateEdit) and isinstance(value, date):
+            editor.setDate(QDate(value.year, value.month, value.day))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(editor.minimum() if value is None else int(value))
+
+
+def change_signal(editor: QWidget) -> Any:
+    """The signal an editor gives for every change the user makes (not for a set value)."""
+    if isinstance(editor, QLineEdit):
+        return editor.textEdited
+    if isinstance(editor, QPlainTextEdit):
+        return editor.textChanged
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged
+    if isinstance(editor, QDateEdit):
+        return editor.dateChanged
+    if isinstance(editor, QSpinBox):
+        return editor.valueChanged
+    return None
+
+
+def column_at(index: Index) -> Column:
+    model = index.model()
+    if not isinstance(model, RowTableModel):
+        raise TypeError("a row table's delegate needs a RowTableModel")
+    return model.column(index.column())
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Makes the editor a cell's column asks for. Edited in place (F2, typing, a double-click),
+    a cell's value counts when its editor closes, a choice as soon as it is made. With `live`,
+    every cell is an open field: each change counts at once, and Tab, Return and Escape work as
+    in any form. Text in a `wrap` column wraps between words and, for a word longer than the
+    column, inside it: long Dutch compounds are never cut off in a narrow column."""
+
+    MARGIN = 4
+
+    def __init__(self, view: QAbstractItemView, live: bool = False) -> None:
+        super().__init__(view)
+        self.live = live
+
+    # -- editors -------------------------------------------------------------------------------
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = column_at(index)
+        editor = make_editor(column, parent)
+        editor.setObjectName(f"{column.field}Editor")
+        editor.setAccessibleName(column.header.replace("\n", " "))
+        if isinstance(editor, QComboBox) and self.live:
+            editor.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            editor.setMinimumContentsLength(11)
+        if self.live:
+            change_signal(editor).connect(lambda *_args, e=editor: self.commitData.emit(e))
+        elif isinstance(editor, QComboBox):  # a choice counts at once; no need to leave the cell
+            editor.activated.connect(lambda _index, e=editor: self.commitData.emit(e))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(ROLE.EditRole)
+        valid, held = column_at(index).clean(editor_value(editor))
+        if valid and held == value and editor.property("filled"):
+            return  # the editor already says so: keep its cursor, selection and undo steps
+        set_editor_value(editor, value)
+        editor.setProperty("filled", True)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        model.setData(index, editor_value(editor), ROLE.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """A choice opened in a cell is as wide as its words need, and moved left rather than
+        cut off at the table's edge."""
+        if self.live or not isinstance(editor, QComboBox):
+            super().updateEditorGeometry(editor, option, index)
+            return
+        rect = QRect(option.rect)
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        room = editor.parentWidget()
+        right = room.width() if room is not None else rect.right() + 1
+        if rect.right() >= right:
+            rect.moveRight(right - 1)
+        editor.setGeometry(rect)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.live:
+            return False  # an open field: the keys do what they do in any form
+        return super().eventFilter(watched, event)
+
+    # -- painting ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout = QTextLayout(text.replace("\n", "\u2028"), font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(width, 1.0))
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, height
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if not (self.live or column_at(index).wrap):
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        if self.live:
+            return  # an open field stands over the cell
+        top = int(index.data(ROLE.TextAlignmentRole) or 0) & Qt.AlignmentFlag.AlignTop.value
+        edge = 0 if top else 2  # at the top, in line with the cells beside it
+        box = QRectF(item.rect).adjusted(self.MARGIN, edge, -self.MARGIN, -edge)
+        layout, height = self._layout(text, item.font, box.width())
+        state = item.state
+        group = (
+            QPalette.ColorGroup.Normal
+            if state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Disabled
+        )
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        space = 0.0 if top else max(0.0, (box.height() - height) / 2)
+        painter.save()
+        painter.setClipRect(box)
+        painter.setPen(item.palette.color(group, role))
+        layout.draw(painter, QPointF(box.left(), box.top() + space))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if self.live or not column_at(index).wrap:
+            return size
+        text = str(index.data(ROLE.DisplayRole) or "")
+        width = option.rect.width() - 2 * self.MARGIN
+        if width <= 0 or not text:
+            return size
+        _layout, height = self._layout(text, option.font, width)
+        return QSize(size.width(), max(size.height(), math.ceil(height) + 4))

@@ -1,0 +1,65 @@
+"""The window itself: what its status bar says about saving, its size and layout kept from one
+start to the next, and closing (saved first, asked when something could not be)."""
+
+from igj_afwijken.gui.autosave import SaveState
+from tests.gui.test_walk import stored
+
+
+def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolated_data_dir):
+    """The store refuses writes as on a read-only data folder ("attempt to write a readonly
+    database"); the text must stay in its field, the state must say so, and the save must
+    succeed on its own once writing works again."""
+    window.new_dossier()
+    window.editor.go_to_step(1)
+    field = window.editor.question_pages[0].editors["waarom.knelpunt"]
+    window.autosaver.flush()
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 1")
+    field.setFocus()
+    qtbot.keyClicks(field, "Dit mag niet verloren gaan")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.FAILED, timeout=5000)
+    assert "mislukt" in window.save_state.text() and "alleen-lezen" in window.save_state.text()
+    assert field.toPlainText() == "Dit mag niet verloren gaan"
+    assert stored(isolated_data_dir, window.editor.dossier.id).answer_text("waarom.knelpunt") == ""
+
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 0")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
+    assert window.save_state.text() == "Alles opgeslagen"
+    dossier = stored(isolated_data_dir, window.editor.dossier.id)
+    assert dossier.answer_text("waarom.knelpunt") == "Dit mag niet verloren gaan"
+
+
+def test_closing_with_an_unsaved_failure_asks_first(window, qtbot, answers):
+    window.new_dossier()
+    window.autosaver.flush()
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 1")
+    window.editor.start_page.title.setFocus()
+    qtbot.keyClicks(window.editor.start_page.title, " extra")
+    answers.confirm = False
+    window.close()
+    assert window.isVisible()
+    assert "niet worden opgeslagen" in answers.asked[-1][1]
+    window.autosaver.repository.connection.execute("PRAGMA query_only = 0")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
+
+
+def test_window_size_and_splitter_are_remembered(make_window, qtbot):
+    first = make_window()
+    first.open_example()
+    first.resize(780, 560)
+    first.editor.splitter.setSizes([220, 300, 260])
+    sizes = first.editor.splitter.sizes()
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (780, 560)
+    assert second.editor.splitter.sizes() == sizes
+
+
+def test_a_filter_or_preview_pending_at_closing_does_not_reach_the_closed_store(make_window, qtbot):
+    window = make_window()
+    window.open_example()
+    window.editor._changed()  # a preview refresh is due
+    window.show_home()
+    window.home.filter.setText("zoek")  # and a filter is being typed
+    window.close()
+    qtbot.wait(700)  # past both delays: nothing may touch the closed store
+    assert not window.isVisible()

@@ -1,0 +1,71 @@
+"""The document services the window and the command line share: the bundle's choice of
+dossiers, and a document's pages for the printer."""
+
+import io
+from datetime import datetime
+
+import pytest
+
+from igj_afwijken.cli import EXIT_OK, run
+from igj_afwijken.domain.model import Dossier, Rule
+from igj_afwijken.domain.readiness import LawGateError
+from igj_afwijken.rendering.document import page_decoration
+from igj_afwijken.rendering.house_style import HouseStyle
+from igj_afwijken.services.documents import bundle_choice, printable_document
+from igj_afwijken.services.dossiers import import_exchange_file
+from tests.conftest import EXAMPLES, VOLUNTEER_EXAMPLE
+
+PRINTED_AT = datetime(2026, 12, 3, 14, 30).astimezone()
+
+
+def _add(register, title, location, status="concept"):
+    dossier = Dossier(title=title, location=location, status=status)
+    register.add(dossier)
+    return dossier.id
+
+
+def test_the_bundle_of_a_location_ignores_how_its_name_is_written(register):
+    anker = _add(register, "Nachtdienst", "Huize Het Anker")
+    _add(register, "Weekend", "De Boomgaard")
+    for spelling in ("Huize Het Anker", "huize het anker", "HUIZE HET ANKER"):
+        assert [d.id for d in bundle_choice(register, spelling).dossiers] == [anker]
+    assert bundle_choice(register, "Nergens").dossiers == []
+
+
+def test_the_bundle_of_all_locations_holds_the_running_ones_by_location_and_title(register):
+    _add(register, "Zorg b", "anker")
+    _add(register, "Zorg a", "Boomgaard")
+    _add(register, "Afgelopen", "Anker", status="beeindigd")
+    _add(register, "Zorg c", "Anker")
+    choice = bundle_choice(register)
+    assert [d.title for d in choice.dossiers] == ["Zorg b", "Zorg c", "Zorg a"]
+    assert choice.unreadable == []
+
+
+def test_the_command_line_bundles_a_location_in_any_case(tmp_path):
+    """The window's path goes through the same bundle_choice (tests/gui/test_documents.py)."""
+    data = tmp_path / "d"
+    for path in EXAMPLES:
+        assert run(["--data-dir", str(data), "import", str(path)], io.StringIO()) == EXIT_OK
+    out, output = io.StringIO(), tmp_path / "bundel.pdf"
+    code = run(["--data-dir", str(data), "bundle", "-l", "hUIZE hET aNKER", "-o", str(output)], out)
+    assert code == EXIT_OK and "(1 afwijkingen" in out.getvalue()
+
+
+def test_a_printed_document_has_the_header_and_footer_of_its_pdf(register, catalogue):
+    dossier = import_exchange_file(register, VOLUNTEER_EXAMPLE).dossier
+    house = HouseStyle(organisation="Zorggroep Oost")
+    printable = printable_document(dossier, catalogue, printed_at=PRINTED_AT, house=house)
+    assert printable.title == dossier.title
+    assert dossier.title in printable.html
+    assert printable.decoration == page_decoration(dossier, catalogue, PRINTED_AT, house)
+    assert printable.decoration.header == f"{dossier.title} · Zorggroep Oost"
+    assert printable.decoration.footer == (
+        "Afgedrukt op 3 december 2026 · Concept · nog geen versie"
+    )
+
+
+def test_a_deviation_from_a_law_is_not_printed(catalogue):
+    dossier = Dossier(title="Geen VOG", rule=Rule(kind="wet", name="Wet zorg en dwang"))
+    with pytest.raises(LawGateError):
+        printable_document(dossier, catalogue)
