@@ -11,7 +11,7 @@ from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Adoption, Dossier, Ending, Person, Version
 from igj_afwijken.domain.readiness import NotReadyError, assess, check_law_gate, report_lines
-from igj_afwijken.domain.rows import row_to_data
+from igj_afwijken.domain.rows import ROW_QUESTIONS, row_to_data
 
 START = "start"  # the group of changes to the dossier's own facts
 
@@ -145,13 +145,7 @@ def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
                         _checklist_text(old, item_id, catalogue),
                         _checklist_text(new, item_id, catalogue),
                     )
-    tables = {
-        "risks": "veiligheid",
-        "involvements": "betrokkenheid",
-        "contacts": "betrokkenheid",
-        "evaluations": "evaluatie",
-    }
-    for kind, group in tables.items():
+    for kind, group in ROW_QUESTIONS.items():
         note(group, labels[kind], _table_text(old, kind), _table_text(new, kind))
     note("betrokkenheid", labels["council_advice"], _advice_text(old), _advice_text(new))
     note(START, labels["attachments"], _attachment_names(old), _attachment_names(new))

@@ -28,6 +28,14 @@ ROW_KINDS: dict[str, type] = {
     "evaluations": EvaluationRecord,
     "plain_summaries": PlainSummary,
 }
+# The question of the catalogue whose step each kind of row belongs with: where the window
+# shows its table and where a comparison of versions reports its changes.
+ROW_QUESTIONS: dict[str, str] = {
+    "risks": "veiligheid",
+    "involvements": "betrokkenheid",
+    "contacts": "betrokkenheid",
+    "evaluations": "evaluatie",
+}
 _DATES = {"on", "held_on", "next_date"}
 _CHOICES = {"party": PARTIES, "audience": AUDIENCES}
 _SCALES = {"likelihood", "impact", "residual_likelihood", "residual_impact"}
