@@ -2,6 +2,7 @@
 no database name leaves the SQLite store, and the packaging ships every package."""
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -133,3 +134,14 @@ def test_every_package_is_packaged():
         ".".join(path.parent.relative_to(ROOT).parts) for path in PACKAGE.rglob("__init__.py")
     }
     assert packages <= set(config["packages"])
+
+
+def test_the_domain_tests_need_no_qapplication():
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/domain"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "IGJ_AFWIJKEN_EXPECT_NO_QT": "1"},
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

@@ -43,7 +43,7 @@ def test_the_bundle_of_all_locations_holds_the_running_ones_by_location_and_titl
 
 
 def test_the_command_line_bundles_a_location_in_any_case(tmp_path):
-    """The window's path goes through the same bundle_choice (tests/gui/test_documents.py)."""
+    """The window's path goes through the same bundle_choice (tests/gui/test_document_actions.py)."""
     data = tmp_path / "d"
     for path in EXAMPLES:
         assert run(["--data-dir", str(data), "import", str(path)], io.StringIO()) == EXIT_OK
