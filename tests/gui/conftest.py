@@ -1,13 +1,21 @@
 """GUI test set-up: modal dialogs answered by the test, and a main window on a fresh data folder."""
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from igj_afwijken.domain import lifecycle
+from igj_afwijken.domain.model import Person
 from igj_afwijken.gui import autosave, dialogs
 from igj_afwijken.gui.application import create_application
 from igj_afwijken.gui.main_window import MainWindow
+
+# An answer's words changed between two adopted versions (see `two_versions`).
+OLD_WORDS = "ochtenddienst wachten"
+NEW_WORDS = "avonddienst wacht"
+_DIRECTOR = Person("A. de Vries", "bestuurder")
 
 
 @dataclass
@@ -77,3 +85,15 @@ def make_window(qtbot, isolated_data_dir, catalogue):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def two_versions(example_dossier, catalogue):
+    """The example adopted twice, with one word-level change to waarom.knelpunt between."""
+    lifecycle.adopt(example_dossier, catalogue, _DIRECTOR, date(2026, 12, 1))
+    old = example_dossier.answer_text("waarom.knelpunt")
+    assert OLD_WORDS in old
+    new = old.replace(OLD_WORDS, NEW_WORDS)
+    example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", new))
+    lifecycle.adopt(example_dossier, catalogue, _DIRECTOR, date(2027, 3, 1))
+    return example_dossier
