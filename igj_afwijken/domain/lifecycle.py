@@ -94,7 +94,8 @@ def end(dossier: Dossier, on: date, reason: str, explanation: str, replaced_by: 
 def frozen_copy(dossier: Dossier) -> Dossier:
     """The dossier as a version keeps it: without its history, its attachments by name only."""
     return dossier.copy(
-        versions=(), attachments=tuple(replace(a, content=b"") for a in dossier.attachments)
+        versions=(),
+        attachments=tuple(replace(a, content=b"", known_size=a.size) for a in dossier.attachments),
     )
 
 

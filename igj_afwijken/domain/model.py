@@ -247,10 +247,12 @@ class Attachment:
     sha256: str
     added_at: datetime
     id: str = field(default_factory=new_part_id)
+    # The size of a file named without its content, as an adopted version keeps it.
+    known_size: int | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
-        return len(self.content)
+        return len(self.content) if self.known_size is None else self.known_size
 
 
 @dataclass(frozen=True)

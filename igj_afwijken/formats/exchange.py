@@ -481,12 +481,14 @@ def _version(data: dict) -> Version:
 
 
 def _attachment_named(data: dict) -> Attachment:
+    size = data.get("size")
     return Attachment(
         name=data["name"],
         content=b"",
         sha256=data["sha256"],
         added_at=_timestamp(data["added_at"]),
         id=data["id"],
+        known_size=size if type(size) is int and size >= 0 else None,
     )
 
 

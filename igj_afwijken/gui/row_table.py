@@ -305,6 +305,9 @@ class RowTable(QWidget):
             self._open_fields()
         self._update_buttons()
         self.fit_height()
+        # New rows (another dossier) may have taken the chosen row with them; a model reset
+        # says nothing of that, so the panels' own buttons hear it here.
+        self.currentChanged.emit()
 
     def _open_fields(self) -> None:
         """An open field in every cell, named after its column and row for screen readers."""

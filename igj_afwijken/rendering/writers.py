@@ -62,6 +62,7 @@ class Writer:
     file_filter: Callable[[], str]  # the save dialog's filter: "Word-bestanden (*.docx)"
     shortcut: str = ""  # the menu item's key: "Ctrl+E"
     menu_position: int = 100  # where the item stands among the exports; a tie keeps this order
+    carries_files: bool = False  # whether the document holds embedded files (the exchange file)
 
     def write_function(self) -> WriteFunction:
         """The module's `write`; importing it loads the libraries of this format only."""
@@ -95,6 +96,7 @@ WRITERS: tuple[Writer, ...] = (
         file_filter=lambda: i18n.translate("rendering", "PDF-bestanden (*.pdf)"),
         shortcut="Ctrl+E",
         menu_position=1,
+        carries_files=True,
     ),
     Writer(
         "pdfa",

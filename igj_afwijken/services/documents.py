@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.formats import exchange
-from igj_afwijken.rendering import document
+from igj_afwijken.rendering import document, writers
 from igj_afwijken.rendering.bundle import bundle_dossiers
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, render_html
@@ -40,7 +40,11 @@ def render_to_file(
         printed_at=printed_at,
         user_dir=user_dir,
         house=house,
-        embedded={exchange.EMBEDDED_NAME: exchange.dumps(dossier).encode("utf-8")},
+        embedded=(
+            {exchange.EMBEDDED_NAME: exchange.dumps(dossier).encode("utf-8")}
+            if writers.writer(output_format).carries_files
+            else None
+        ),
     )
 
 

@@ -43,7 +43,7 @@ def test_every_format_is_exported_and_our_pdf_imports_again(window, answers, tmp
     import pypdf
     from docx import Document
 
-    from tests.gui.test_dossiers import _drop
+    from tests.gui.test_dossier_actions import _drop
 
     window.open_example()
     dossier_id = window.editor.dossier.id

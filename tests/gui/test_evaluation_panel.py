@@ -194,3 +194,18 @@ def test_the_dialog_reads_its_form(qtbot, catalogue):
     assert editing.record() == FIRST
     editing.next_date.set_value(None)
     assert editing.record().id == FIRST.id and editing.record().next_date is None
+
+
+def test_a_chosen_evaluation_is_not_offered_for_editing_in_the_next_dossier(window, qtbot, replies):
+    queue, _asked = replies
+    panel = _open_step_5(window, qtbot)
+    queue.append(FIRST)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    panel.table.selectRow(0)
+    assert panel.edit_button.isEnabled()
+
+    window.show_home()
+    window.dossiers.new_dossier()
+    window.editor.go_to_step(5)
+    assert _held(panel) == []
+    assert not panel.edit_button.isEnabled() and not panel.remove_button.isEnabled()

@@ -69,3 +69,22 @@ def test_a_deviation_from_a_law_is_not_printed(catalogue):
     dossier = Dossier(title="Geen VOG", rule=Rule(kind="wet", name="Wet zorg en dwang"))
     with pytest.raises(LawGateError):
         printable_document(dossier, catalogue)
+
+
+def test_only_a_format_that_carries_files_gets_the_exchange_file(
+    tmp_path, example_dossier, catalogue, monkeypatch
+):
+    from igj_afwijken.formats import exchange
+    from igj_afwijken.services.documents import render_to_file
+
+    made = []
+    real_dumps = exchange.dumps
+    monkeypatch.setattr(
+        exchange, "dumps", lambda dossier: made.append(dossier.id) or real_dumps(dossier)
+    )
+    for name in ("html", "md", "pdfa"):
+        render_to_file(example_dossier, catalogue, tmp_path / f"document.{name}", name)
+    assert made == []
+    render_to_file(example_dossier, catalogue, tmp_path / "document.pdf", "pdf")
+    assert made == [example_dossier.id]
+    assert exchange.read_file(tmp_path / "document.pdf").id == example_dossier.id

@@ -1,11 +1,12 @@
 """What every store of dossiers must do, whatever database is behind it: the storage port's
 contract. Each test runs against every store in tests/storage/conftest.py."""
 
+import hashlib
 from datetime import date
 
 import pytest
 
-from igj_afwijken.domain.model import Dossier, Person, Rule
+from igj_afwijken.domain.model import Dossier, Person, Rule, utc_now
 from igj_afwijken.storage.port import RegisterFilter, UnknownDossier
 from tests.conftest import add_dossier
 
@@ -215,3 +216,20 @@ def test_the_register_shows_next_evaluation_and_readiness(open_test_store, catal
     assert (summary.next_evaluation, summary.readiness) == (date(2027, 1, 5), "open")
     store.set_readiness(summary.id, "klaar")
     assert store.summaries()[0].readiness == "klaar"
+
+
+def test_an_adopted_version_keeps_the_size_of_each_attachment(store, example_dossier, catalogue):
+    from igj_afwijken.domain.model import Attachment
+    from igj_afwijken.services.lifecycle import adopt
+
+    content = b"%PDF-1.4 advies van de clientenraad" * 3
+    example_dossier.attachments = (
+        Attachment("advies.pdf", content, hashlib.sha256(content).hexdigest(), utc_now()),
+    )
+    version = adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 12, 1))
+    assert version.dossier.attachments[0].size == len(content)
+    store.add(example_dossier)
+    (stored,) = store.get(example_dossier.id).versions
+    assert stored.dossier.attachments[0].size == len(content)
+    assert stored.snapshot["attachments"][0]["size"] == len(content)
+    assert stored == version  # the same, whether adopted just now or read back
