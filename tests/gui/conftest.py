@@ -15,7 +15,7 @@ from igj_afwijken.gui.main_window import MainWindow
 # An answer's words changed between two adopted versions (see `two_versions`).
 OLD_WORDS = "ochtenddienst wachten"
 NEW_WORDS = "avonddienst wacht"
-_DIRECTOR = Person("A. de Vries", "bestuurder")
+DIRECTOR = Person("A. de Vries", "bestuurder")  # who adopts in the tests
 
 
 @dataclass
@@ -90,10 +90,10 @@ def window(make_window):
 @pytest.fixture
 def two_versions(example_dossier, catalogue):
     """The example adopted twice, with one word-level change to waarom.knelpunt between."""
-    lifecycle.adopt(example_dossier, catalogue, _DIRECTOR, date(2026, 12, 1))
+    lifecycle.adopt(example_dossier, catalogue, DIRECTOR, date(2026, 12, 1))
     old = example_dossier.answer_text("waarom.knelpunt")
     assert OLD_WORDS in old
     new = old.replace(OLD_WORDS, NEW_WORDS)
     example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", new))
-    lifecycle.adopt(example_dossier, catalogue, _DIRECTOR, date(2027, 3, 1))
+    lifecycle.adopt(example_dossier, catalogue, DIRECTOR, date(2027, 3, 1))
     return example_dossier

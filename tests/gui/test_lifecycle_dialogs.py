@@ -12,8 +12,7 @@ from igj_afwijken.gui.lifecycle_dialogs import (
     EndDialog,
     VersionsDialog,
 )
-
-DIRECTOR = Person("A. de Vries", "bestuurder")
+from tests.gui.conftest import DIRECTOR
 
 
 def make(qtbot, dialog):
