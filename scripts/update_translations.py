@@ -22,7 +22,7 @@ from igj_afwijken.rendering.templating import TEMPLATES_CONTEXT, environment  # 
 def template_texts(templates: Path) -> list[str]:
     env = environment(templates)
     texts: list[str] = []
-    for path in sorted(templates.glob("*.html.j2")):
+    for path in sorted([*templates.glob("*.html.j2"), *templates.glob("*.typ.j2")]):
         for _line, _function, message in env.extract_translations(path.read_text("utf-8")):
             forms = message if isinstance(message, tuple) else (message,)  # ngettext: both
             texts.extend(text for text in forms if text and text not in texts)

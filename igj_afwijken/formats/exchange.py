@@ -253,9 +253,9 @@ def _embedded_exchange_file(pdf: bytes, name: str) -> bytes:
         raise ExchangeError(
             i18n.translate(
                 "exchange",
-                "{name} bevat geen afwijking om in te lezen. Alleen een gewone PDF die met "
-                "IGJ Afwijken is gemaakt draagt de afwijking in zich (de archiefversie, PDF/A, "
-                "niet).",
+                "{name} bevat geen afwijking om in te lezen. Alleen de volledige verantwoording "
+                "en het evaluatieverslag die met IGJ Afwijken als PDF zijn gemaakt dragen de "
+                "afwijking in zich (de samenvatting en de adviesaanvraag niet).",
             ).format(name=name)
         )
     return found[0]

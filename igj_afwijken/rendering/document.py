@@ -11,7 +11,13 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.rendering import writers
 from igj_afwijken.rendering.house_style import HouseStyle
-from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, long_date, render_html
+from igj_afwijken.rendering.templating import (
+    DEFAULT_TEMPLATE,
+    long_date,
+    render_html,
+    render_typst,
+    uses_user_templates,
+)
 from igj_afwijken.rendering.writers import PageText
 
 if TYPE_CHECKING:
@@ -80,10 +86,17 @@ def render_to_file(
     none)."""
     writer = writers.writer(output_format)  # ValueError for an unknown format, before any work
     printed_at = printed_at or datetime.now().astimezone()
-    html = render_html(
-        dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
-    )
+    html, typeset = "", None
+    if writer.typeset and not uses_user_templates(user_dir, template):
+        typeset = render_typst(
+            dossier, catalogue, template, printed_at=printed_at, house=house, embedded=embedded
+        )
+    else:
+        html = render_html(
+            dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
+        )
     write = writer.write_function()
+    extra = {"typeset": typeset} if writer.typeset else {}
     write(
         output,
         html,
@@ -92,4 +105,5 @@ def render_to_file(
         title=dossier.title,
         house=house or HouseStyle(),
         embedded=embedded or {},
+        **extra,
     )

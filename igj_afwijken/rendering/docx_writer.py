@@ -11,6 +11,7 @@ from igj_afwijken.rendering.docx import html_to_docx
 
 if TYPE_CHECKING:
     from igj_afwijken.rendering.house_style import HouseStyle
+    from igj_afwijken.rendering.templating import TypstDocument
     from igj_afwijken.rendering.writers import PageText
 
 
@@ -23,6 +24,7 @@ def write(
     title: str,
     house: HouseStyle,
     embedded: Mapping[str, bytes],
+    typeset: TypstDocument | None = None,
 ) -> None:
     """A Word file with the page header and footer in Word's own, in the house style's accent
     colour and with its logo (an SVG logo drawn as a PNG)."""

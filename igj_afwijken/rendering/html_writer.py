@@ -10,6 +10,7 @@ from igj_afwijken.fileio import write_atomic
 
 if TYPE_CHECKING:
     from igj_afwijken.rendering.house_style import HouseStyle
+    from igj_afwijken.rendering.templating import TypstDocument
     from igj_afwijken.rendering.writers import PageText
 
 
@@ -22,6 +23,7 @@ def write(
     title: str,
     house: HouseStyle,
     embedded: Mapping[str, bytes],
+    typeset: TypstDocument | None = None,
 ) -> None:
     """The HTML as UTF-8; it carries its own title and house style."""
     write_atomic(output, html.encode("utf-8"))

@@ -8,6 +8,7 @@ import threading
 import markdown as markdown_lib
 import nh3
 from markdown.inlinepatterns import InlineProcessor
+from markdown.preprocessors import Preprocessor
 from markupsafe import Markup, escape
 
 ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre"}
@@ -25,6 +26,29 @@ class _LiteralAmpersand(InlineProcessor):
         return self.md.htmlStash.store("&amp;"), match.start(0), match.end(0)
 
 
+_LIST_LINE = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])\s+\S")
+
+
+class _ListsAsTyped(Preprocessor):
+    """A line that starts with "- " or "1. " directly under a sentence starts a list, as people
+    type it; Markdown itself wants an empty line before a list."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result: list[str] = []
+        in_list = False
+        for line in lines:
+            starts_item = _LIST_LINE.match(line) is not None
+            if starts_item and not in_list and result and result[-1].strip():
+                result.append("")
+            if starts_item:
+                in_list = True
+            elif not line.strip():
+                in_list = False
+            # any other line continues the item above it, as Markdown reads it
+            result.append(line)
+        return result
+
+
 def _converter() -> markdown_lib.Markdown:
     converter = getattr(_local, "converter", None)
     if converter is None:
@@ -35,6 +59,11 @@ def _converter() -> markdown_lib.Markdown:
         converter.inlinePatterns.deregister("html")
         converter.inlinePatterns.deregister("entity")
         converter.inlinePatterns.register(_LiteralAmpersand("&", converter), "ampersand", 80)
+        converter.preprocessors.register(_ListsAsTyped(converter), "lists_as_typed", 25)
+        # Answers have no headings (the sanitiser would drop them and keep their text): a line
+        # that starts with "#" or is underlined with "===" is printed as typed.
+        converter.parser.blockprocessors.deregister("hashheader")
+        converter.parser.blockprocessors.deregister("setextheader")
         _local.converter = converter
     return converter
 
@@ -65,10 +94,15 @@ def plain_html(text: str) -> Markup:
     )
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_html(text: str) -> Markup:
     """The answer as sanitised HTML, safe to place in an autoescaped template."""
     if not text or not text.strip():
         return Markup("")
+    if _LONE_SURROGATE.search(text):  # cannot be written as UTF-8: shown as "�"
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     if is_pathological(text):
         return plain_html(text)
     converter = _converter()

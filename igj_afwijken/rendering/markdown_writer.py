@@ -11,6 +11,7 @@ from igj_afwijken.rendering.markdown_export import html_to_markdown
 
 if TYPE_CHECKING:
     from igj_afwijken.rendering.house_style import HouseStyle
+    from igj_afwijken.rendering.templating import TypstDocument
     from igj_afwijken.rendering.writers import PageText
 
 
@@ -23,6 +24,7 @@ def write(
     title: str,
     house: HouseStyle,
     embedded: Mapping[str, bytes],
+    typeset: TypstDocument | None = None,
 ) -> None:
     """The HTML as Markdown in UTF-8: headings, lists and tables; no pages, so no decoration."""
     write_atomic(output, html_to_markdown(html).encode("utf-8"))

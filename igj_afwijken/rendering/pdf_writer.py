@@ -1,7 +1,6 @@
-"""The "pdf" and "pdfa" formats: the rendered HTML laid out on A4 pages by Qt (see pdf).
-
-"pdf" carries the embedded files (the dossier's exchange file, so `import` can read the PDF
-back); "pdfa" is PDF/A-1b for the archive, which allows no embedded files."""
+"""The "pdf" and "pdfa" formats: the document set by Typst (see typesetting), tagged PDF/UA-1;
+"pdfa" is besides PDF/A-3b for the archive. Both carry the dossier's exchange file, so that
+`import` can read them back."""
 
 from __future__ import annotations
 
@@ -9,10 +8,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from igj_afwijken.rendering.pdf import PageDecoration, write_pdf
+from igj_afwijken.fileio import write_atomic
 
 if TYPE_CHECKING:
     from igj_afwijken.rendering.house_style import HouseStyle
+    from igj_afwijken.rendering.templating import TypstDocument
     from igj_afwijken.rendering.writers import PageText
 
 ARCHIVE_FORMAT = "pdfa"
@@ -27,9 +27,24 @@ def write(
     title: str,
     house: HouseStyle,
     embedded: Mapping[str, bytes],
+    typeset: TypstDocument | None = None,
 ) -> None:
-    """The document as a PDF with the page header, footer and page numbers on every page."""
+    """The Typst document as a PDF; a document from one of the organisation's own HTML templates
+    is laid out by Qt instead, with the same page header, footer and page numbers."""
     archive = output_format == ARCHIVE_FORMAT
+    if typeset is not None:
+        from igj_afwijken.rendering import typesetting
+
+        pdf = typesetting.compile_pdf(
+            typeset.source,
+            typeset.files,
+            typesetting.ARCHIVE_STANDARDS if archive else typesetting.ACCESSIBLE_STANDARDS,
+            timestamp=typeset.printed_at,
+        )
+        write_atomic(output, pdf)
+        return
+    from igj_afwijken.rendering.pdf import PageDecoration, write_pdf
+
     write_pdf(
         output,
         html,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
 from igj_afwijken.domain.risk import level_colour
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.rendering import DEFAULT_TEMPLATE
+from igj_afwijken.rendering import DEFAULT_TEMPLATE, page_label, typst_markup
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.markdown import sanitise_document, to_html
 from igj_afwijken.rendering.sandbox import (
@@ -112,16 +112,50 @@ def _environment(
 ) -> jinja2.Environment:
     folders = [templates_dir] if user_dir is None else [user_dir, templates_dir]
     kind = Sandbox if user_dir is None else LimitedSandbox  # the user's own: every limit
-    env = kind(
-        loader=jinja2.FileSystemLoader(folders),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        auto_reload=True,
-        extensions=["jinja2.ext.i18n"],
+    env = kind(loader=jinja2.FileSystemLoader(folders), autoescape=True, **_OPTIONS)
+    _install_common(env)
+    env.filters["markdown"] = to_html
+    # Defaults for templates rendered without a document context (the bundle's front page).
+    env.globals["logo_uri"] = ""
+    if isinstance(env, LimitedSandbox):
+        env.guard_filters()
+    return env
+
+
+def typst_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The environment of the Typst templates (`*.typ.j2`): every `{{ … }}` is placed as a
+    Typst string literal, never as markup, unless the program itself made it Typst code (the
+    `markdown` filter, `lit` for a literal in Typst code)."""
+    return _typst_environment(templates_dir or paths.templates_dir())
+
+
+@lru_cache(maxsize=4)
+def _typst_environment(templates_dir: Path) -> jinja2.Environment:
+    env = Sandbox(
+        loader=jinja2.FileSystemLoader([templates_dir]),
+        autoescape=False,
+        finalize=typst_markup.text,
+        **_OPTIONS,
     )
-    # `_("…")` and `{% trans %}` speak the program's current language (see i18n.py).
+    _install_common(env)
+    env.filters["markdown"] = typst_markup.markdown
+    env.filters["lit"] = typst_markup.literal
+    return env
+
+
+# What both kinds of environment share besides their folders and their escaping.
+_OPTIONS: dict = {
+    "undefined": jinja2.StrictUndefined,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "auto_reload": True,
+    "extensions": ["jinja2.ext.i18n"],
+}
+
+
+def _install_common(env: jinja2.Environment) -> None:
+    """What every template may use: `_("…")` and `{% trans %}` in the program's current
+    language (see i18n.py), and the date filters."""
     env.install_gettext_callables(  # type: ignore[attr-defined]  # added by jinja2.ext.i18n
         gettext=translate_template_text,
         ngettext=lambda singular, plural, n: translate_template_text(
@@ -129,18 +163,12 @@ def _environment(
         ),
         newstyle=True,
     )
-    env.filters["markdown"] = to_html
     env.filters["long_date"] = long_date
     env.filters["long_datetime"] = long_datetime
     # The names of these two filters before the program spoke English; users' templates use them.
     env.filters["date_nl"] = long_date
     env.filters["datetime_nl"] = long_datetime
-    # Defaults for templates rendered without a document context (the bundle's front page).
     env.globals["house"] = HouseStyle()
-    env.globals["logo_uri"] = ""
-    if isinstance(env, LimitedSandbox):
-        env.guard_filters()
-    return env
 
 
 TEMPLATES_CONTEXT = "templates"  # where the templates' words are in the translation files
@@ -286,8 +314,15 @@ def document_context(
         "main_risks": sorted(dossier.risks, key=lambda r: -r.score)[:MAIN_RISKS],
         "risk_numbers": {risk.id: number for number, risk in enumerate(dossier.risks, start=1)},
         "advice_asked_on": dossier.council_advice.asked_on or printed_at.date(),
-        "advice_reply_by": (dossier.council_advice.asked_on or printed_at.date())
-        + timedelta(days=catalogue.advice_reply_days),
+        "advice_reply_by": advice_reply_by(dossier, catalogue, printed_at.date()),
+        "letter_plain": [
+            view
+            for question, view in zip(
+                catalogue.questions, plain_views(dossier, catalogue), strict=True
+            )
+            if view.text.strip() and question.id not in LETTER_LEAVES_OUT
+        ],
+        "client_contacts": client_contacts(dossier),
         "answered_count": sum(part.answered for part in parts),
         "part_count": len(parts),
         "has_earlier_wording": any(part.asked_in_version for part in parts),
@@ -297,7 +332,65 @@ def document_context(
         ),
         "printed_at": printed_at,
         "language": i18n.language(),
+        "paper_status": paper_status(dossier, catalogue, bool(changes)),
+        "is_concept": is_concept(dossier, bool(changes)),
     }
+
+
+# The advice request is written before the advice exists: it leaves out the plain summary of
+# question 4, which tells how the council and others were involved and what they advised.
+LETTER_LEAVES_OUT = {"betrokkenheid"}
+CLIENT_AUDIENCES = ("clienten", "naasten", "iedereen")  # contacts the council's summary names
+
+
+def advice_reply_by(dossier: Dossier, catalogue: Catalogue, today: date) -> date:
+    """The date by which the advice request asks for a reply: the usual number of days after it
+    was asked, but before the start date when that comes sooner (see `advice_in_time`)."""
+    asked = dossier.council_advice.asked_on or today
+    reply = asked + timedelta(days=catalogue.advice_reply_days)
+    if dossier.start_date is not None and reply >= dossier.start_date:
+        reply = max(asked, dossier.start_date - timedelta(days=1))
+    return reply
+
+
+def advice_in_time(dossier: Dossier, today: date) -> bool:
+    """Whether the council can still answer before the start date: a day at least."""
+    asked = dossier.council_advice.asked_on or today
+    return dossier.start_date is None or asked < dossier.start_date - timedelta(days=1)
+
+
+def client_contacts(dossier: Dossier) -> list:
+    """The contact points for clients and their families, for the client council's summary:
+    no lines for staff, and not the council itself."""
+    council = ("cliëntenraad", "clientenraad", "client council")
+    return [
+        contact
+        for contact in dossier.contacts
+        if contact.audience in CLIENT_AUDIENCES
+        and not any(word in f"{contact.name} {contact.role}".casefold() for word in council)
+    ]
+
+
+def is_concept(dossier: Dossier, changed_since_adoption: bool) -> bool:
+    """Whether the document shows a text that is not (or no longer) the adopted one."""
+    return not dossier.versions or changed_since_adoption
+
+
+def paper_status(dossier: Dossier, catalogue: Catalogue, changed_since_adoption: bool) -> str:
+    """The dossier's status as a document states it: never plain "Vastgesteld" for a text that
+    was changed after its adoption."""
+    status = catalogue.statuses.get(dossier.status, dossier.status)
+    if not dossier.versions:
+        return i18n.translate("templating", "Concept, nog niet vastgesteld")
+    last = dossier.versions[-1]
+    adopted = i18n.translate("templating", "versie {number} vastgesteld op {date}").format(
+        number=last.number, date=long_date(last.adopted_on)
+    )
+    if changed_since_adoption:
+        return i18n.translate("templating", "Concept voor versie {next} ({adopted})").format(
+            next=last.number + 1, adopted=adopted
+        )
+    return f"{status} ({adopted})"
 
 
 def render_html(
@@ -345,6 +438,72 @@ def render_html(
         return compiled.render(document_context(dossier, catalogue, printed_at, house))
     except Exception as error:  # a built-in template is tested; still never a blank document
         raise _located(error, file_name) from None
+
+
+TYPST_SUFFIX = ".typ.j2"
+LOGO_FILE = "logo"  # the house style's logo among a Typst document's files, with its suffix
+
+
+@dataclass(frozen=True)
+class TypstDocument:
+    """A document's Typst source and the files it reads (its logo, the embedded files)."""
+
+    source: str
+    files: dict[str, bytes]
+    printed_at: datetime | None = None  # the PDF's date
+
+
+def render_typst(
+    dossier: Dossier,
+    catalogue: Catalogue,
+    template: str = DEFAULT_TEMPLATE,
+    printed_at: datetime | None = None,
+    house: HouseStyle | None = None,
+    embedded: dict[str, bytes] | None = None,
+    templates_dir: Path | None = None,
+) -> TypstDocument:
+    """The document as Typst source from the built-in `*.typ.j2` template; raises LawGateError,
+    and TemplateError for a kind of document without one."""
+    check_law_gate(dossier, catalogue)
+    templates_dir = templates_dir or paths.templates_dir()
+    printed_at = printed_at or datetime.now().astimezone()
+    house = house or HouseStyle()
+    file_name = template + TYPST_SUFFIX
+    if not (templates_dir / file_name).is_file():
+        raise TemplateError(
+            i18n.translate(
+                "templating", "Onbekend sjabloon '{template}'; beschikbaar: {known}."
+            ).format(template=template, known=", ".join(template_names(templates_dir)))
+        )
+    files = dict(embedded or {})
+    context = document_context(dossier, catalogue, printed_at, house)
+    context.update(typst_context(house, files))
+    try:
+        source = typst_environment(templates_dir).get_template(file_name).render(context)
+    except Exception as error:  # a built-in template is tested; still never a blank document
+        raise _located(error, file_name) from None
+    return TypstDocument(source, files, printed_at)
+
+
+def typst_context(house: HouseStyle, files: dict[str, bytes]) -> dict:
+    """What the Typst templates need beside the document's context: the names of the embedded
+    files, the logo's file (added to `files`), the page label and the language's region."""
+    embedded = sorted(files)
+    logo_file = ""
+    if house.logo:
+        logo_file = f"{LOGO_FILE}.{house.logo_type}"
+        files[logo_file] = house.logo
+    return {
+        "embedded_files": embedded,
+        "logo_file": logo_file,
+        "page_number": typst_markup.page_number(page_label()),
+        "region": "NL" if i18n.language() == "nl" else "GB",
+    }
+
+
+def uses_user_templates(user_dir: Path | None, template: str) -> bool:
+    """Whether the document comes from the organisation's own templates in `user_dir`."""
+    return user_dir is not None and _uses_user_templates(user_dir, template)
 
 
 def _uses_user_templates(user_dir: Path, template: str) -> bool:

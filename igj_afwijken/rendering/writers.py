@@ -19,6 +19,7 @@ from igj_afwijken import i18n
 
 if TYPE_CHECKING:
     from igj_afwijken.rendering.house_style import HouseStyle
+    from igj_afwijken.rendering.templating import TypstDocument
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class WriteFunction(Protocol):
         title: str,
         house: HouseStyle,
         embedded: Mapping[str, bytes],  # files a PDF carries inside it (the exchange file)
+        typeset: TypstDocument | None = None,  # the Typst source, for a format that is typeset
     ) -> None: ...
 
 
@@ -63,6 +65,7 @@ class Writer:
     shortcut: str = ""  # the menu item's key: "Ctrl+E"
     menu_position: int = 100  # where the item stands among the exports; a tie keeps this order
     carries_files: bool = False  # whether the document holds embedded files (the exchange file)
+    typeset: bool = False  # whether Typst sets it, from the `*.typ.j2` templates
 
     def write_function(self) -> WriteFunction:
         """The module's `write`; importing it loads the libraries of this format only."""
@@ -72,9 +75,8 @@ class Writer:
 
 _PACKAGE = "igj_afwijken.rendering"
 
-# The registry, in the command line's order. "pdf" carries the dossier's exchange file inside
-# it, so `import` can read it back; "pdfa" is PDF/A-1b for the archive, which allows no
-# embedded files.
+# The registry, in the command line's order. Both PDFs carry the dossier's exchange file inside
+# them, so `import` can read them back; "pdfa" is PDF/A-3b for the archive.
 WRITERS: tuple[Writer, ...] = (
     Writer(
         "html",
@@ -97,6 +99,7 @@ WRITERS: tuple[Writer, ...] = (
         shortcut="Ctrl+E",
         menu_position=1,
         carries_files=True,
+        typeset=True,
     ),
     Writer(
         "pdfa",
@@ -109,6 +112,8 @@ WRITERS: tuple[Writer, ...] = (
         ),
         file_filter=lambda: i18n.translate("rendering", "PDF-bestanden (*.pdf)"),
         menu_position=2,
+        carries_files=True,
+        typeset=True,
     ),
     Writer(
         "docx",

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from igj_afwijken.rendering.pdf import PageDecoration
 
 
+# Documents for the client council's volunteers: they need not carry the whole dossier.
+VOLUNTEER_TEMPLATES = frozenset({"clientenraad", "adviesaanvraag"})
+
+
 def render_to_file(
     dossier: Dossier,
     catalogue: Catalogue,
@@ -29,8 +33,14 @@ def render_to_file(
     printed_at: datetime | None = None,
     user_dir: Path | None = None,
     house: HouseStyle | None = None,
+    embed_dossier: bool | None = None,
 ) -> None:
-    """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file."""
+    """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file.
+
+    A PDF carries the dossier (so it can be imported again) when `embed_dossier` says so; by
+    default the full documents do and those for volunteers (VOLUNTEER_TEMPLATES) do not."""
+    if embed_dossier is None:
+        embed_dossier = template not in VOLUNTEER_TEMPLATES
     document.render_to_file(
         dossier,
         catalogue,
@@ -42,7 +52,7 @@ def render_to_file(
         house=house,
         embedded=(
             {exchange.EMBEDDED_NAME: exchange.dumps(dossier).encode("utf-8")}
-            if writers.writer(output_format).carries_files
+            if writers.writer(output_format).carries_files and embed_dossier
             else None
         ),
     )

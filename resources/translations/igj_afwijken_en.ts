@@ -2935,8 +2935,8 @@ after measures</translation>
         <translation>{name} is protected (encrypted or with a password), so the deviation in it cannot be read. Import the original PDF or the exchange file (.json).</translation>
     </message>
     <message>
-        <source>{name} bevat geen afwijking om in te lezen. Alleen een gewone PDF die met IGJ Afwijken is gemaakt draagt de afwijking in zich (de archiefversie, PDF/A, niet).</source>
-        <translation>{name} contains no deviation to import. Only an ordinary PDF made with IGJ Afwijken carries the deviation inside it (the archive version, PDF/A, does not).</translation>
+        <source>{name} bevat geen afwijking om in te lezen. Alleen de volledige verantwoording en het evaluatieverslag die met IGJ Afwijken als PDF zijn gemaakt dragen de afwijking in zich (de samenvatting en de adviesaanvraag niet).</source>
+        <translation>{name} holds no deviation to read. Only the full justification and the evaluation report made as PDF with IGJ Afwijken carry the deviation inside them (the summary and the advice request do not).</translation>
     </message>
     <message>
         <source>Het bestand</source>
@@ -3605,12 +3605,32 @@ Data folder: {folder}</translation>
         <translation>Next</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
         <source>gevolg</source>
         <translation>impact</translation>
     </message>
     <message>
         <source>kans</source>
         <translation>likelihood</translation>
+    </message>
+    <message>
+        <source>Vastgesteld door</source>
+        <translation>Adopted by</translation>
+    </message>
+    <message>
+        <source>Afgedrukt op %(date)s</source>
+        <translation>Printed on %(date)s</translation>
+    </message>
+    <message>
+        <source>CONCEPT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>Het dossier, om in IGJ Afwijken te importeren</source>
+        <translation>The dossier, to import into IGJ Afwijken</translation>
     </message>
     <message>
         <source>Risico&apos;s en maatregelen</source>
@@ -3737,12 +3757,24 @@ Data folder: {folder}</translation>
         <translation>We do not do this alone: that is why we ask for your advice.</translation>
     </message>
     <message>
+        <source>Wat uw adviesrecht betekent</source>
+        <translation>What your right to advise means</translation>
+    </message>
+    <message>
+        <source>De Wet medezeggenschap cliënten zorginstellingen 2018 (Wmcz 2018) geeft de cliëntenraad het recht om advies te geven over voorgenomen besluiten die de zorg voor cliënten raken. Daarom vragen wij uw advies voordat wij besluiten. Wij betrekken uw advies bij ons besluit en laten u schriftelijk weten wat wij ermee doen. Volgen wij uw advies niet, dan leggen wij uit waarom.</source>
+        <translation>The Dutch Client Participation in Care Institutions Act 2018 (Wmcz 2018) gives the client council the right to advise on proposed decisions that affect the care of clients. That is why we ask for your advice before we decide. We take your advice into account in our decision and let you know in writing what we do with it. If we do not follow your advice, we explain why.</translation>
+    </message>
+    <message>
         <source>Onze vragen aan u</source>
         <translation>Our questions to you</translation>
     </message>
     <message>
-        <source>Wij ontvangen uw advies graag uiterlijk &lt;b&gt;%(date)s&lt;/b&gt;.</source>
-        <translation>We would be grateful to receive your advice by &lt;b&gt;%(date)s&lt;/b&gt; at the latest.</translation>
+        <source>Er kan beargumenteerd worden afgeweken van richtlijnen en veldnormen, zolang de zorg veilig en verantwoord blijft; van de wet kan niet worden afgeweken. Dit document beantwoordt de vijf vragen die de Inspectie Gezondheidszorg en Jeugd stelt wanneer een zorgaanbieder dat doet:</source>
+        <translation>A care provider may deviate from guidelines and field norms with good reason, as long as care stays safe and sound; it cannot deviate from the law. This document answers the five questions that the Health and Youth Care Inspectorate asks when a care provider does so:</translation>
+    </message>
+    <message>
+        <source>leg aan ons uit</source>
+        <translation>explain it to us</translation>
     </message>
     <message>
         <source>Heeft u vragen, of wilt u er eerst met ons over praten?</source>
@@ -3775,10 +3807,6 @@ Data folder: {folder}</translation>
     <message>
         <source>Wij werken op dit punt anders dan de regels voor de zorg voorschrijven, omdat we niet genoeg personeel vinden. Dat mag, als de zorg veilig en goed blijft en als we kunnen uitleggen waarom. Hieronder leest u in het kort wat we doen en waarom. Wij horen graag wat u ervan vindt.</source>
         <translation>On this point we work differently from what the rules for care prescribe, because we cannot find enough staff. This is allowed, as long as care remains safe and of good quality and we can explain why. Below you can read in brief what we are doing and why. We would like to hear what you think of it.</translation>
-    </message>
-    <message>
-        <source>Waar gaat het om</source>
-        <translation>What it is about</translation>
     </message>
     <message>
         <source>nog niet ingevuld</source>
@@ -3815,10 +3843,6 @@ Data folder: {folder}</translation>
     <message>
         <source>Wat kan er misgaan, en wat doen we eraan?</source>
         <translation>What could go wrong, and what are we doing about it?</translation>
-    </message>
-    <message>
-        <source>Met wie kunt u praten?</source>
-        <translation>Who can you talk to?</translation>
     </message>
     <message>
         <source>Dit is een samenvatting.</source>
@@ -3931,6 +3955,22 @@ Data folder: {folder}</translation>
     <message>
         <source>Verantwoordelijk</source>
         <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Wij ontvangen uw advies graag uiterlijk</source>
+        <translation>We would like to receive your advice by</translation>
+    </message>
+    <message>
+        <source>vóór de ingangsdatum</source>
+        <translation>before the start date</translation>
+    </message>
+    <message>
+        <source>Het gaat om:</source>
+        <translation>It concerns:</translation>
+    </message>
+    <message>
+        <source>Bij wie kunnen cliënten en naasten terecht?</source>
+        <translation>Who can clients and their families turn to?</translation>
     </message>
     <message>
         <source>Ingangsdatum</source>
@@ -4104,6 +4144,18 @@ Data folder: {folder}</translation>
         <translation>a text or list of more than a million characters</translation>
     </message>
     <message>
+        <source>Concept, nog niet vastgesteld</source>
+        <translation>Draft, not yet adopted</translation>
+    </message>
+    <message>
+        <source>versie {number} vastgesteld op {date}</source>
+        <translation>version {number} adopted on {date}</translation>
+    </message>
+    <message>
+        <source>Concept voor versie {next} ({adopted})</source>
+        <translation>Draft for version {next} ({adopted})</translation>
+    </message>
+    <message>
         <source>Onbekend sjabloon &apos;{template}&apos;; beschikbaar: {known}.</source>
         <translation>Unknown template &apos;{template}&apos;; available: {known}.</translation>
     </message>
@@ -4142,6 +4194,17 @@ Data folder: {folder}</translation>
     <message>
         <source>Het sjabloon ‘{template}’ bevat een fout: {detail}</source>
         <translation>The template ‘{template}’ contains an error: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>typesetting</name>
+    <message>
+        <source>Typst gaf geen document terug.</source>
+        <translation>Typst returned no document.</translation>
+    </message>
+    <message>
+        <source>Het document kan niet worden opgemaakt: {detail}</source>
+        <translation>The document cannot be typeset: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 import io
 import os
 import struct
+import subprocess
 import sys
 import zlib
 from datetime import datetime
@@ -106,21 +107,42 @@ def test_the_default_style_is_the_document_as_before(template, example_dossier, 
     assert example_dossier.organisation in unescape(plain)
 
 
-def _page_images(page) -> list:
+def _page_drawings(page) -> list:
+    """The pictures and drawn figures on the page (Typst draws an SVG as a form, in vectors)."""
     objects = page["/Resources"].get("/XObject", {})
-    return [name for name, ref in objects.items() if ref.get_object()["/Subtype"] == "/Image"]
+    return [
+        name for name, ref in objects.items() if ref.get_object()["/Subtype"] in ("/Image", "/Form")
+    ]
+
+
+def _has_colour(pdf_path, colour) -> bool:
+    """Whether the first page, drawn by poppler, has pixels of about this colour."""
+    ppm = subprocess.run(
+        ["pdftoppm", "-r", "30", "-f", "1", "-l", "1"],
+        input=pdf_path.read_bytes(),
+        capture_output=True,
+        check=True,
+    ).stdout
+    _, size, _, pixels = ppm.split(b"\n", 3)
+    return any(
+        all(abs(pixels[i + c] - colour[c]) < 12 for c in range(3))
+        for i in range(0, len(pixels) - 2, 3)
+    )
 
 
 @pytest.mark.parametrize("logo_type", ["png", "svg"])
-def test_the_logo_is_an_image_in_the_pdf(logo_type, example_dossier, catalogue, tmp_path):
+def test_the_logo_is_drawn_in_the_pdf(logo_type, example_dossier, catalogue, tmp_path):
     logo = png() if logo_type == "png" else SVG
     house = HouseStyle(ORGANISATION, ACCENT, logo, logo_type)
     with_logo, without = tmp_path / "logo.pdf", tmp_path / "zonder.pdf"
     render_to_file(example_dossier, catalogue, with_logo, "pdf", house=house)
     render_to_file(example_dossier, catalogue, without, "pdf")
     first = pypdf.PdfReader(with_logo).pages[0]
-    assert _page_images(first)
-    assert not _page_images(pypdf.PdfReader(without).pages[0])
+    if logo_type == "png":
+        assert len(_page_drawings(first)) > len(_page_drawings(pypdf.PdfReader(without).pages[0]))
+    else:  # drawn in vectors: look for its colour on the page
+        assert _has_colour(with_logo, (0x8A, 0x15, 0x38))
+        assert not _has_colour(without, (0x8A, 0x15, 0x38))
     assert ORGANISATION in " ".join(first.extract_text().split())
 
 

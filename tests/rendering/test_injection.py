@@ -3,6 +3,7 @@ in PDF, Word and Markdown."""
 
 import dataclasses
 import itertools
+import subprocess
 from html.parser import HTMLParser
 
 import pypdf
@@ -224,3 +225,59 @@ def test_a_user_template_keeps_its_layout_after_sanitising(example_dossier, cata
     built_in = render_html(example_dossier, catalogue)
     for part in ("<style>", "<h1", "<h2", "<table", "<th", 'colspan="', '<a name="'):
         assert own.count(part) == built_in.count(part), part
+
+
+# Typst's own syntax typed into a field: code, file reads, imports, maths, labels, references,
+# comments, and text that tries to end the string literal it is placed in.
+TYPST_PAYLOADS = [
+    '#read("/etc/passwd")',
+    '#import "/etc/passwd": *',
+    '#include "/etc/hostname"',
+    "$ x^2 + y $",
+    "] #panic(1) [",
+    '"; #panic("uit de string"); "',
+    "\\u{41} \\ #",
+    "#let x = 1",
+    "<label> en @label",
+    "#set page(width: 1cm)",
+    '#pdf.attach("x.json", bytes("x"))',
+    "// commentaar tot het eind",
+    "/* open commentaar",
+    "= Kop op de regel",
+    "#{ while true { } }",
+    "#sys.inputs.at(0)",
+    "~ -- --- ... 'quote'",
+    "#[inhoud] #(1 + 1) #emph[x]",
+    '#image("/etc/passwd")',
+    "`raw` ```typ #code```",
+]
+
+
+def pdf_text(path) -> str:
+    """The PDF's text as poppler's pdftotext reads it, as a PDF reader's search sees it."""
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_typst_syntax_in_every_field_is_text_in_every_pdf(example_dossier, template, tmp_path):
+    from igj_afwijken.domain.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    offsets = range(len(TYPST_PAYLOADS)) if template == "verantwoording" else range(1)
+    for offset in offsets:  # the full justification: each payload reaches each field once
+        payloads = itertools.islice(itertools.cycle(TYPST_PAYLOADS), offset, None)
+        dossier = _poisoned(example_dossier, payloads)
+        output = tmp_path / f"{template}-{offset}.pdf"
+        render_to_file(dossier, catalogue, output, "pdf", template)
+        text = _squeeze(pdf_text(output))
+        assert (
+            "root:" not in text
+            and "uit de string" not in text
+            or (_squeeze('"; #panic("uit de string"); "') in text)
+        )
+        assert _squeeze(dossier.title) in text, (offset, dossier.title)
+        for answer in dossier.answers.values():
+            if template == "verantwoording" and "`" not in answer.text:
+                assert _squeeze(answer.text) in text, (offset, answer.text)

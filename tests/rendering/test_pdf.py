@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from igj_afwijken import fileio
 from igj_afwijken.formats import exchange
 from igj_afwijken.rendering import pdf
 from igj_afwijken.services.documents import render_to_file
@@ -50,7 +51,7 @@ def test_every_page_is_a4_with_header_and_page_x_of_y(example_dossier, catalogue
         assert f"pagina {number} van {len(pages)}" in text
         assert "Zorggroep De Waterlelie" in text
         assert "Afgedrukt op" in text
-    assert reader.metadata.title == example_dossier.title
+    assert reader.metadata.title == f"Verantwoording: {example_dossier.title}"
 
 
 def test_script_injection_is_literal_text_in_the_pdf(example_dossier, catalogue, tmp_path):
@@ -70,7 +71,7 @@ def test_a_failed_pdf_leaves_the_old_file_and_no_debris(
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(pdf, "paint_pages", broken)
+    monkeypatch.setattr(fileio.os, "fsync", broken)
     with pytest.raises(OSError, match="disk full"):
         render_to_file(example_dossier, catalogue, output, "pdf")
     assert output.read_bytes() == b"the earlier file"
@@ -104,16 +105,14 @@ def test_a_pdf_carries_its_dossier_and_reads_back_through_import(
     assert repository.add_imported(exchange.read_file(output)) == example_dossier.id
 
 
-def test_the_archive_pdf_is_pdf_a_1b_and_says_why_it_cannot_be_imported(
+def test_the_archive_pdf_is_pdf_a_3b_and_reads_back_to_the_same_dossier(
     example_dossier, catalogue, tmp_path
 ):
     output = tmp_path / "archief.pdf"
     render_to_file(example_dossier, catalogue, output, "pdfa")
     data = output.read_bytes()
-    assert re.search(rb"pdfaid:part[^0-9]{1,4}1", data) and b"pdfaid:conformance" in data
-    assert not pypdf.PdfReader(output).attachments
-    with pytest.raises(exchange.ExchangeError, match="archiefversie"):
-        exchange.read_file(output)
+    assert re.search(rb"pdfaid:part[^0-9]{1,4}3", data) and b"pdfaid:conformance" in data
+    assert exchange.dumps(exchange.read_file(output)) == exchange.dumps(example_dossier)
 
 
 def test_a_damaged_pdf_gives_our_message(tmp_path):
@@ -135,7 +134,8 @@ def test_every_page_names_the_version_and_the_print_date(example_dossier, catalo
     _, pages = _pages(output)
     for text in pages:
         flat = " ".join(text.split())
-        assert "Vastgesteld · versie 1" in flat and "Afgedrukt op" in flat
+        assert "Vastgesteld (versie 1 vastgesteld op 1 september 2026)" in flat
+        assert "Afgedrukt op" in flat
 
 
 def _grid(rows: int, words_per_row) -> str:

@@ -82,9 +82,10 @@ def test_only_a_format_that_carries_files_gets_the_exchange_file(
     monkeypatch.setattr(
         exchange, "dumps", lambda dossier: made.append(dossier.id) or real_dumps(dossier)
     )
-    for name in ("html", "md", "pdfa"):
+    for name in ("html", "md"):
         render_to_file(example_dossier, catalogue, tmp_path / f"document.{name}", name)
     assert made == []
-    render_to_file(example_dossier, catalogue, tmp_path / "document.pdf", "pdf")
-    assert made == [example_dossier.id]
-    assert exchange.read_file(tmp_path / "document.pdf").id == example_dossier.id
+    for name in ("pdf", "pdfa"):  # both PDFs: the ordinary one and the archive's PDF/A-3
+        render_to_file(example_dossier, catalogue, tmp_path / f"document-{name}.pdf", name)
+        assert exchange.read_file(tmp_path / f"document-{name}.pdf").id == example_dossier.id
+    assert made == [example_dossier.id] * 2
