@@ -172,6 +172,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--template", "-t", default=DEFAULT_TEMPLATE, metavar=i18n.translate("cli", "NAAM")
     )
     ren.add_argument("--output", "-o", metavar=file, required=True)
+    embed = ren.add_mutually_exclusive_group()
+    embed.add_argument(
+        "--with-dossier",
+        dest="embed_dossier",
+        action="store_const",
+        const=True,
+        help=i18n.translate(
+            "cli",
+            "de PDF draagt het dossier in zich (standaard behalve voor de samenvatting "
+            "en de adviesaanvraag)",
+        ),
+    )
+    embed.add_argument(
+        "--without-dossier",
+        dest="embed_dossier",
+        action="store_const",
+        const=False,
+        help=i18n.translate("cli", "de PDF draagt het dossier niet in zich"),
+    )
 
     bun = commands.add_parser(
         "bundle",
@@ -183,6 +202,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bun.add_argument("--location", "-l", metavar=i18n.translate("cli", "LOCATIE"), default="")
     bun.add_argument("--output", "-o", metavar=file, required=True)
+    bun.add_argument(
+        "--concepts",
+        action="store_true",
+        help=i18n.translate(
+            "cli", "neem ook afwijkingen op die nog niet zijn vastgesteld (gemarkeerd als concept)"
+        ),
+    )
 
     commands.add_parser(
         "templates", parents=[common], help=i18n.translate("cli", "toon de namen van de sjablonen")
@@ -251,6 +277,7 @@ def use_language_of(argv: Sequence[str]) -> None:
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     use_language_of(argv)
     args = build_parser().parse_args(argv)
+    args.err = err  # for a progress line, on a terminal only
     args.warn = lambda text: print(
         i18n.translate("cli", "igj-afwijken: let op: {message}").format(message=text), file=err
     )
@@ -473,6 +500,7 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
         template=args.template,
         user_dir=user_dir,
         house=load_house_style(data_dir, report=args.warn),
+        embed_dossier=args.embed_dossier,
     )
     print(i18n.translate("cli", "Opgeslagen: {path}").format(path=output), file=out)
     return EXIT_OK
@@ -480,10 +508,11 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
     from igj_afwijken.rendering.bundle import write_bundle
+    from igj_afwijken.rendering.house_style import load_house_style
     from igj_afwijken.services.documents import bundle_choice
 
     output = _output_path(args.output)
-    choice = bundle_choice(_repository(args), args.location)  # "huize het anker" will do
+    choice = bundle_choice(_repository(args), args.location, with_concepts=args.concepts)
     for summary in choice.unreadable:
         print(
             i18n.translate("cli", "Niet opgenomen (onleesbaar): {title} ({id})").format(
@@ -492,6 +521,7 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
     dossiers = choice.dossiers
+    hint = "" if args.concepts else i18n.translate("cli", " (concepten komen mee met --concepts)")
     if not dossiers and args.location:
         raise CliError(
             i18n.translate(
@@ -499,12 +529,29 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
                 "er zijn geen lopende afwijkingen op locatie '{location}'; "
                 "er is geen bundel gemaakt",
             ).format(location=args.location)
+            + hint
         )
     if not dossiers:
         raise CliError(
             i18n.translate("cli", "er zijn geen lopende afwijkingen; er is geen bundel gemaakt")
+            + hint
         )
-    result = write_bundle(output, dossiers, load_catalogue(), args.location)
+
+    def progress(done: int, total: int) -> bool:
+        line = i18n.translate("cli", "Bundel: {done} van {total} afwijkingen…").format(
+            done=done, total=total
+        )
+        print(f"\r{line}", end="" if done < total else "\n", file=args.err, flush=True)
+        return True
+
+    result = write_bundle(
+        output,
+        dossiers,
+        load_catalogue(),
+        args.location,
+        house=load_house_style(paths.data_dir(args.data_dir), report=args.warn),
+        progress=progress if args.err.isatty() else None,
+    )
     saved = i18n.translate("cli", "Opgeslagen: {path} ({count} afwijkingen, {pages} pagina's)")
     print(saved.format(path=output, count=len(result.included), pages=result.pages), file=out)
     for title in result.skipped:

@@ -1,6 +1,6 @@
 """Makes the README's screenshots of the main screens: run under xvfb-run with a folder to fill.
 
-xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs
+xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py docs
 """
 
 import sys
@@ -15,11 +15,22 @@ from igj_afwijken.gui.application import create_application
 from igj_afwijken.gui.main_window import MainWindow
 
 
-def settle(seconds: float = 0.6) -> None:
+def settle(seconds: float = 0.6, window: MainWindow | None = None) -> None:
+    """Let the window paint; with `window`, also until its previews show their newest pages."""
     end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    while time.monotonic() < end or (window is not None and _previews_busy(window)):
         QApplication.processEvents()
         time.sleep(0.02)
+        if time.monotonic() > end + 20:
+            break
+
+
+def _previews_busy(window: MainWindow) -> bool:
+    editor = window.built_editor()
+    if editor is None:
+        return False
+    panes = (editor.preview, editor.document_page.preview)
+    return any(pane.busy or pane.status.text() for pane in panes)
 
 
 def main(output: Path) -> int:
@@ -27,7 +38,7 @@ def main(output: Path) -> int:
     create_application()
     with tempfile.TemporaryDirectory() as data:
         window = MainWindow(Path(data), load_catalogue())
-        window.resize(1360, 860)
+        window.resize(1366, 740)  # the most common care laptop, less the task bar
         window.show()
         settle()
         window.grab().save(str(output / "welkom.png"))
@@ -36,18 +47,18 @@ def main(output: Path) -> int:
         page.template_choice.setCurrentIndex(page.template_choice.findData("clientenraad"))
         for step, name in ((0, "start"), (3, "vraag"), (6, "overzicht"), (7, "document")):
             window.editor.go_to_step(step)
-            settle()
+            settle(window=window)
             window.grab().save(str(output / f"{name}.png"))
         window.editor.go_to_step(3)
         page = window.editor.question_pages[2]
         page.ensureWidgetVisible(next(iter(page.checklist_rows.values())), 40, 320)
-        settle()
+        settle(window=window)
         window.grab().save(str(output / "checklist.png"))
         for step, key, name in ((3, "veiligheid", "risico"), (4, "betrokkenheid", "betrokkenheid")):
             window.editor.go_to_step(step)
             page = window.editor.question_pages[step - 1]
             page.ensureWidgetVisible(window.editor.panels[key], 40, 40)
-            settle()
+            settle(window=window)
             window.grab().save(str(output / f"{name}.png"))
         window.show_home()
         settle()

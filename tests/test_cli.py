@@ -272,6 +272,9 @@ def test_bundle_makes_one_pdf_per_location(tmp_path):
     output = tmp_path / "bundel.pdf"
     code, out, err = cli("--data-dir", str(data), "bundle", "--location", "Huize Het Anker",
                          "-o", str(output))  # fmt: skip
+    assert code == EXIT_ERROR and "--concepts" in err  # the examples are concepts
+    code, out, err = cli("--data-dir", str(data), "bundle", "--location", "Huize Het Anker",
+                         "--concepts", "-o", str(output))  # fmt: skip
     assert (code, err) == (EXIT_OK, "")
     assert "1 afwijkingen" in out and output.read_bytes().startswith(b"%PDF")
     code, _, err = cli(
@@ -488,3 +491,23 @@ def test_import_refuses_a_version_number_no_store_can_hold(tmp_path, example_dos
         path.write_text(json.dumps(document), "utf-8")
         code, out, err = cli("--data-dir", str(tmp_path / "d"), "import", str(path))
         assert code == EXIT_ERROR and err.count("\n") == 1, err
+
+
+def test_bundle_shows_its_progress_on_a_terminal(tmp_path):
+    import io
+
+    data = tmp_path / "d"
+    for path in sorted((ROOT / "resources" / "examples").glob("*.json")):
+        imported(data, path)
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    output = tmp_path / "bundel.pdf"
+    out = io.StringIO()
+    code = run(["--data-dir", str(data), "bundle", "--concepts", "-o", str(output)], out, terminal)
+    assert code == EXIT_OK and "3 afwijkingen" in out.getvalue()
+    shown = terminal.getvalue()
+    assert "Bundel: 0 van 3 afwijkingen…" in shown and shown.endswith("3 van 3 afwijkingen…\n")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -57,6 +58,57 @@ def save_file_path(parent: QWidget | None, title: str, suggested: str, file_filt
 def open_file_path(parent: QWidget | None, title: str, directory: str, file_filter: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title, directory, file_filter)
     return path
+
+
+class Progress:
+    """A progress dialog with a cancel button, called as write_bundle's `progress`: it shows
+    how far the work is and answers False once the user pressed cancel."""
+
+    def __init__(self, parent: QWidget | None, label: str, cancel: str, total: int) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        self._dialog = QProgressDialog(label, cancel, 0, max(1, total), parent)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(400)  # a quick bundle shows no dialog at all
+        self._dialog.setValue(0)
+
+    def __call__(self, done: int, total: int) -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        self._dialog.setMaximum(max(1, total))
+        self._dialog.setValue(done)
+        QApplication.processEvents()
+        return not self._dialog.wasCanceled()
+
+    def close(self) -> None:
+        self._dialog.reset()
+        self._dialog.close()
+
+
+def progress(parent: QWidget | None, label: str, cancel: str, total: int) -> Progress:
+    return Progress(parent, label, cancel, total)
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while something takes a moment (a document being set)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def print_pages(parent: QWidget | None, paint: Callable[[QPrinter], None]) -> None:
+    """Qt's print dialog; `paint` puts the document on the printer chosen there."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded only to print
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        paint(printer)
 
 
 def print_preview(parent: QWidget | None, paint: Callable[[QPrinter], None]) -> None:

@@ -16,6 +16,35 @@ if TYPE_CHECKING:
 # Jinja, Markdown and the printing support load when a document is first made, not at start.
 
 
+def paint_svg_pages(printer, pages: tuple[bytes, ...]) -> None:  # noqa: ANN001 (a QPrinter)
+    """Each SVG page on a page of the printer, in vectors, filling the paper as on the PDF."""
+    from PySide6.QtCore import QByteArray, QMarginsF, QRectF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer cannot be painted on")
+    try:
+        paper = QRectF(printer.paperRect(printer.Unit.DevicePixel))
+        for number, page in enumerate(pages):
+            if number:
+                printer.newPage()
+            QSvgRenderer(QByteArray(page)).render(
+                painter, QRectF(0, 0, paper.width(), paper.height())
+            )
+    finally:
+        painter.end()
+
+
 class DocumentActions(WindowPart):
     """Print and export the open dossier's document, make a bundle, edit the house style."""
 
@@ -26,7 +55,14 @@ class DocumentActions(WindowPart):
     # -- print and export ------------------------------------------------------------------
 
     def print_document(self) -> None:
-        from igj_afwijken.rendering.pdf import paint_pages
+        """Print the open dossier's document, exactly the pages of its PDF."""
+        self._print(dialogs.print_pages)
+
+    def print_preview(self) -> None:
+        """Show every page of the document as it will print, with the printer's own settings."""
+        self._print(dialogs.print_preview)
+
+    def _print(self, show) -> None:  # noqa: ANN001 (one of the dialogs' printing functions)
         from igj_afwijken.rendering.templating import TemplateError, user_templates_dir
         from igj_afwijken.services.documents import printable_document
 
@@ -35,22 +71,28 @@ class DocumentActions(WindowPart):
         if dossier is None:
             return
         try:
-            printable = printable_document(
-                dossier,
-                window.catalogue,
-                window.editor.document_page.current_template(),
-                user_dir=user_templates_dir(window.data_dir),
-                house=self.house_style(),
-            )
+            with dialogs.busy():
+                printable = printable_document(
+                    dossier,
+                    window.catalogue,
+                    window.editor.document_page.current_template(),
+                    user_dir=user_templates_dir(window.data_dir),
+                    house=self.house_style(),
+                )
         except (LawGateError, TemplateError) as error:
             dialogs.warn(window, self.tr("Geen document gemaakt"), str(error))
             return
 
         def paint(printer) -> None:  # a QPrinter
             printer.setDocName(printable.title)
-            paint_pages(printer, printable.html, printable.decoration)
+            if printable.pages.pages:
+                paint_svg_pages(printer, printable.pages.pages)
+            else:  # an organisation's own HTML template: laid out by Qt
+                from igj_afwijken.rendering.pdf import paint_pages
 
-        dialogs.print_preview(window, paint)
+                paint_pages(printer, printable.pages.html, printable.decoration)
+
+        show(window, paint)
 
     def export(self, output_format: str) -> None:
         """Save the open dossier's document in a registered format (rendering/writers.py),
@@ -91,8 +133,9 @@ class DocumentActions(WindowPart):
     # -- the bundle for a visit ------------------------------------------------------------
 
     def export_bundle(self) -> None:
-        """All running justifications of a location (or of all) in one PDF for a visit."""
-        from igj_afwijken.rendering.bundle import write_bundle
+        """All running justifications of a location (or of all) in one PDF for a visit; the
+        concepts too when the user wants them, marked as such."""
+        from igj_afwijken.rendering.bundle import BundleCancelled, write_bundle
         from igj_afwijken.rendering.templating import TemplateError
         from igj_afwijken.services.documents import bundle_choice
 
@@ -113,6 +156,19 @@ class DocumentActions(WindowPart):
             return
         place = "" if location == everywhere else location
         choice = bundle_choice(window.repository, place)
+        with_concepts = bundle_choice(window.repository, place, with_concepts=True)
+        concepts = len(with_concepts.dossiers) - len(choice.dossiers)
+        if concepts and dialogs.confirm(
+            window,
+            self.tr("Ook concepten opnemen?"),
+            self.tr(
+                "%1 afwijking(en) zijn nog niet vastgesteld. Een bundel bevat normaal alleen "
+                "lopende afwijkingen. Wilt u de concepten toch opnemen? Ze worden op elke "
+                "pagina als concept gemarkeerd."
+            ).replace("%1", str(concepts)),
+            self.tr("Concepten opnemen"),
+        ):
+            choice = with_concepts
         if choice.unreadable:
             dialogs.warn(
                 window,
@@ -137,11 +193,26 @@ class DocumentActions(WindowPart):
         )
         if output is None:
             return
+        progress = dialogs.progress(
+            window, self.tr("De bundel wordt gemaakt…"), self.tr("Annuleren"), len(choice.dossiers)
+        )
         try:
-            result = write_bundle(output, choice.dossiers, window.catalogue, place)
+            result = write_bundle(
+                output,
+                choice.dossiers,
+                window.catalogue,
+                place,
+                house=self.house_style(),
+                progress=progress,
+            )
+        except BundleCancelled:
+            self.say(self.tr("De bundel is niet gemaakt."), 6000)
+            return
         except (TemplateError, OSError) as error:
             dialogs.warn(window, self.tr("Opslaan mislukt"), str(error))
             return
+        finally:
+            progress.close()
         window.settings.add_recent_file(str(output))
         self.say(
             self.tr("Bundel opgeslagen: %1 (%2 afwijkingen)")

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.readiness import Finding
@@ -45,13 +53,16 @@ class DocumentPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         layout.addWidget(self.notice)
-        buttons = QHBoxLayout()
-        for action in actions:
+        # Two rows, so that every button shows its whole name at 1366 pixels wide.
+        buttons = QGridLayout()
+        per_row = (len(actions) + 1) // 2
+        for index, action in enumerate(actions):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button, index // per_row, index % per_row)
         layout.addLayout(buttons)
         self.preview = PreviewPane()
         self.preview.setAccessibleName(self.tr("Voorbeeld van het document"))

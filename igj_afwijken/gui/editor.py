@@ -33,7 +33,7 @@ from igj_afwijken.gui.involvement_panel import InvolvementPanel
 from igj_afwijken.gui.outlook_panel import OutlookPanel
 from igj_afwijken.gui.overview_page import OverviewPage
 from igj_afwijken.gui.panel import DossierPanel
-from igj_afwijken.gui.preview import PreviewPane, preview_html
+from igj_afwijken.gui.preview import PreviewPane
 from igj_afwijken.gui.question_page import QuestionPage
 from igj_afwijken.gui.risk_panel import RiskPanel
 from igj_afwijken.gui.start_page import StartPage
@@ -109,7 +109,6 @@ class DossierEditor(QWidget):
         self.preview = PreviewPane()
         self.preview.setAccessibleName(self.tr("Voorbeeld van het document"))
         self.preview.setMinimumWidth(260)
-        self.preview.zoomOut(2)  # the document's print sizes, a little smaller on screen
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.steps)
@@ -218,7 +217,7 @@ class DossierEditor(QWidget):
             self.refresh()
         page = self.pages[step]
         if isinstance(page, QuestionPage):
-            self.preview.scrollToAnchor(page.question.id)
+            self.preview.show_step(page.question.id)
         if focus_was_on_a_page:  # keyboard users land in the new step's first field
             self._first_field(step).setFocus(Qt.FocusReason.TabFocusReason)
         self.stepChanged.emit(step)
@@ -402,15 +401,12 @@ class DossierEditor(QWidget):
         wants_document = self.current_step == overview + 1
         if wants_document or self.preview.isVisible():
             options = self.render_options()
-            html = preview_html(dossier, self.catalogue, **options)
             if self.preview.isVisible():
-                self.preview.show_html(html)
+                self.preview.request(dossier, self.catalogue, DEFAULT_TEMPLATE, **options)
             if wants_document:
                 chosen = self.document_page.current_template()
                 self.document_page.show_findings(document_findings(dossier, self.catalogue, chosen))
-                if chosen != DEFAULT_TEMPLATE:
-                    html = preview_html(dossier, self.catalogue, chosen, **options)
-                self.document_page.preview.show_html(html)
+                self.document_page.preview.request(dossier, self.catalogue, chosen, **options)
 
     def stop_refreshing(self) -> None:
         """The window closes: no late preview refresh may reach the closed store."""

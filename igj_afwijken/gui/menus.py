@@ -60,6 +60,9 @@ class WindowMenus(WindowPart):
         self.print_action = self._action(
             self.tr("&Afdrukken…"), documents.print_document, [key.Print]
         )
+        self.print_preview_action = self._action(
+            self.tr("Afdruk&voorbeeld…"), documents.print_preview, ["Ctrl+Shift+P"]
+        )
         # One item per registered format (rendering/writers.py), in the export menu's order.
         self.export_actions: dict[str, QAction] = {
             writer.name: self._action(
@@ -160,7 +163,12 @@ class WindowMenus(WindowPart):
 
     def document_actions(self) -> list[QAction]:
         """The actions that make something of the open dossier: print and the exports."""
-        return [self.print_action, *self.export_actions.values(), self.exchange_action]
+        return [
+            self.print_action,
+            self.print_preview_action,
+            *self.export_actions.values(),
+            self.exchange_action,
+        ]
 
     def _create_menus(self) -> None:
         window = self.window

@@ -135,6 +135,7 @@ def _typst_environment(templates_dir: Path) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader([templates_dir]),
         autoescape=False,
         finalize=typst_markup.text,
+        keep_trailing_newline=True,  # an included part ends its last line, as Typst needs
         **_OPTIONS,
     )
     _install_common(env)
@@ -441,6 +442,9 @@ def render_html(
 
 
 TYPST_SUFFIX = ".typ.j2"
+# An invisible link beside each question's heading, only in the pages for the screen: the
+# preview finds in each SVG page which questions start there, to follow the step being edited.
+STEP_LINK = "igj-stap:"
 LOGO_FILE = "logo"  # the house style's logo among a Typst document's files, with its suffix
 
 
@@ -461,6 +465,7 @@ def render_typst(
     house: HouseStyle | None = None,
     embedded: dict[str, bytes] | None = None,
     templates_dir: Path | None = None,
+    step_links: bool = False,
 ) -> TypstDocument:
     """The document as Typst source from the built-in `*.typ.j2` template; raises LawGateError,
     and TemplateError for a kind of document without one."""
@@ -478,6 +483,7 @@ def render_typst(
     files = dict(embedded or {})
     context = document_context(dossier, catalogue, printed_at, house)
     context.update(typst_context(house, files))
+    context["step_link"] = STEP_LINK if step_links else ""
     try:
         source = typst_environment(templates_dir).get_template(file_name).render(context)
     except Exception as error:  # a built-in template is tested; still never a blank document

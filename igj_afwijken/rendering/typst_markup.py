@@ -48,6 +48,24 @@ def text(value: object) -> TypstCode:
     return TypstCode("#" + literal(shown) + ";")
 
 
+_LITERAL_IN_MARKUP = re.compile(r'#"((?:[^"\\]|\\.)*)";')
+_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
+
+
+def shown_text(source: str) -> str:
+    """The texts that a Typst source places in its markup, in order, with single spaces: the
+    words of the document as it reads, without its page furniture's code."""
+
+    def unescape(match: re.Match[str]) -> str:
+        return re.sub(
+            r"\\(u\{([0-9a-f]+)\}|.)",
+            lambda m: chr(int(m.group(2), 16)) if m.group(2) else _UNESCAPES.get(m.group(1), ""),
+            match.group(1),
+        )
+
+    return " ".join(" ".join(unescape(m) for m in _LITERAL_IN_MARKUP.finditer(source)).split())
+
+
 def page_number(label: str) -> TypstCode:
     """A page label such as "pagina {page} van {pages}" as Typst code that counts the pages."""
     counters = {"{page}": "#counter(page).display();", "{pages}": "#counter(page).final().first();"}

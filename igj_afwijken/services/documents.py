@@ -13,7 +13,8 @@ from igj_afwijken.formats import exchange
 from igj_afwijken.rendering import document, writers
 from igj_afwijken.rendering.bundle import bundle_dossiers
 from igj_afwijken.rendering.house_style import HouseStyle
-from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, render_html
+from igj_afwijken.rendering.pages import DocumentPages, document_pages
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 from igj_afwijken.services.dossiers import DossierStore, DossierSummary
 
 if TYPE_CHECKING:
@@ -58,13 +59,17 @@ def render_to_file(
     )
 
 
+__all__ = ["DocumentPages", "document_pages"]  # the pages for the preview and the printer
+
+
 @dataclass(frozen=True)
 class PrintableDocument:
-    """A dossier's document ready to be laid out on a printer's pages."""
+    """A dossier's document ready for a printer: its typeset pages, or the HTML of an
+    organisation's own template with the page header and footer that Qt paints around it."""
 
     title: str
-    html: str
-    decoration: PageDecoration  # the running header and footer, as on a PDF's pages
+    pages: DocumentPages
+    decoration: PageDecoration
 
 
 def printable_document(
@@ -75,14 +80,13 @@ def printable_document(
     user_dir: Path | None = None,
     house: HouseStyle | None = None,
 ) -> PrintableDocument:
-    """The document to print, with the same page header and footer as its PDF; raises
-    LawGateError or TemplateError."""
+    """The document to print, the same pages as its PDF; raises LawGateError or TemplateError."""
     printed_at = printed_at or datetime.now().astimezone()
-    html = render_html(
+    pages = document_pages(
         dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
     )
     decoration = document.page_decoration(dossier, catalogue, printed_at, house)
-    return PrintableDocument(dossier.title, html, decoration)
+    return PrintableDocument(dossier.title, pages, decoration)
 
 
 @dataclass(frozen=True)
@@ -93,8 +97,11 @@ class BundleChoice:
     unreadable: list[DossierSummary]  # those at the location that cannot be read: left out
 
 
-def bundle_choice(store: DossierStore, location: str = "") -> BundleChoice:
+def bundle_choice(
+    store: DossierStore, location: str = "", with_concepts: bool = False
+) -> BundleChoice:
     """The dossiers for a bundle of one location, whatever the case it is written in ("Huize
-    het Anker" is "huize Het Anker"), or of all locations for ""."""
+    het Anker" is "huize Het Anker"), or of all locations for ""; running ones (adopted or in
+    evaluation), and the concepts too when asked."""
     readable, unreadable = store.dossiers_at(location)  # the store compares without case
-    return BundleChoice(bundle_dossiers(readable), unreadable)
+    return BundleChoice(bundle_dossiers(readable, with_concepts), unreadable)

@@ -477,6 +477,18 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>For which location?</translation>
     </message>
     <message>
+        <source>Ook concepten opnemen?</source>
+        <translation>Include drafts too?</translation>
+    </message>
+    <message>
+        <source>%1 afwijking(en) zijn nog niet vastgesteld. Een bundel bevat normaal alleen lopende afwijkingen. Wilt u de concepten toch opnemen? Ze worden op elke pagina als concept gemarkeerd.</source>
+        <translation>%1 deviation(s) have not been adopted yet. A bundle normally holds running deviations only. Do you want to include the drafts anyway? Every page of them will be marked as a draft.</translation>
+    </message>
+    <message>
+        <source>Concepten opnemen</source>
+        <translation>Include drafts</translation>
+    </message>
+    <message>
         <source>Niet alles kan mee</source>
         <translation>Not everything can be included</translation>
     </message>
@@ -503,6 +515,18 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>alle locaties</source>
         <translation>all locations</translation>
+    </message>
+    <message>
+        <source>De bundel wordt gemaakt…</source>
+        <translation>Making the bundle…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De bundel is niet gemaakt.</source>
+        <translation>The bundle was not made.</translation>
     </message>
     <message>
         <source>Bundel opgeslagen: %1 (%2 afwijkingen)</source>
@@ -1565,6 +1589,21 @@ If you quit now, they will be lost. Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Pagina&apos;s van het document</source>
+        <translation>Pages of the document</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het document</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <source>Wordt bijgewerkt…</source>
+        <translation>Updating…</translation>
+    </message>
+</context>
+<context>
     <name>ProgramActions</name>
     <message>
         <source>Tekstgrootte: %1 %</source>
@@ -2305,6 +2344,10 @@ after measures</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
+        <source>Afdruk&amp;voorbeeld…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
         <source>&amp;Bundel voor het inspectiebezoek…</source>
         <translation>&amp;Bundle for the inspection visit…</translation>
     </message>
@@ -2518,10 +2561,6 @@ after measures</translation>
         <translation>Bundle of deviations {location}</translation>
     </message>
     <message>
-        <source>Afgedrukt op {date}</source>
-        <translation>Printed on {date}</translation>
-    </message>
-    <message>
         <source>concept</source>
         <translation>draft</translation>
     </message>
@@ -2597,12 +2636,24 @@ after measures</translation>
         <translation>NAME</translation>
     </message>
     <message>
+        <source>de PDF draagt het dossier in zich (standaard behalve voor de samenvatting en de adviesaanvraag)</source>
+        <translation>the PDF carries the dossier inside it (the default, except for the summary and the advice request)</translation>
+    </message>
+    <message>
+        <source>de PDF draagt het dossier niet in zich</source>
+        <translation>the PDF does not carry the dossier</translation>
+    </message>
+    <message>
         <source>één PDF met voorblad, inhoud en alle lopende verantwoordingen (voor een bezoek)</source>
         <translation>one PDF with a cover page, contents and all current justifications (for a visit)</translation>
     </message>
     <message>
         <source>LOCATIE</source>
         <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>neem ook afwijkingen op die nog niet zijn vastgesteld (gemarkeerd als concept)</source>
+        <translation>also include deviations that have not been adopted yet (marked as drafts)</translation>
     </message>
     <message>
         <source>toon de namen van de sjablonen</source>
@@ -2709,12 +2760,20 @@ after measures</translation>
         <translation>Not included (unreadable): {title} ({id})</translation>
     </message>
     <message>
+        <source> (concepten komen mee met --concepts)</source>
+        <translation> (drafts are included with --concepts)</translation>
+    </message>
+    <message>
         <source>er zijn geen lopende afwijkingen op locatie &apos;{location}&apos;; er is geen bundel gemaakt</source>
         <translation>there are no current deviations at location &apos;{location}&apos;; no bundle was made</translation>
     </message>
     <message>
         <source>er zijn geen lopende afwijkingen; er is geen bundel gemaakt</source>
         <translation>there are no current deviations; no bundle was made</translation>
+    </message>
+    <message>
+        <source>Bundel: {done} van {total} afwijkingen…</source>
+        <translation>Bundle: {done} of {total} deviations…</translation>
     </message>
     <message>
         <source>Opgeslagen: {path} ({count} afwijkingen, {pages} pagina&apos;s)</source>
@@ -3583,6 +3642,14 @@ Data folder: {folder}</translation>
     <message>
         <source>Pagina</source>
         <translation>Page</translation>
+    </message>
+    <message>
+        <source>Op verzoek zijn ook afwijkingen opgenomen die nog niet zijn vastgesteld; hun pagina&apos;s dragen het merk CONCEPT.</source>
+        <translation>As requested, deviations that have not been adopted yet are included too; their pages carry the mark DRAFT.</translation>
+    </message>
+    <message>
+        <source>waarvan %(count)s concept</source>
+        <translation>of which %(count)s draft</translation>
     </message>
     <message>
         <source>Gehouden evaluaties</source>

@@ -50,6 +50,7 @@ def answers(monkeypatch):
     )
     monkeypatch.setattr(dialogs, "open_file_path", lambda *a: replies.open_path)
     monkeypatch.setattr(dialogs, "print_preview", lambda p, paint: replies.printed.append(paint))
+    monkeypatch.setattr(dialogs, "print_pages", lambda p, paint: replies.printed.append(paint))
 
     def unexpected(*args, **kwargs):
         raise AssertionError(f"an unstubbed message box was opened: {args[1:3]}")
@@ -97,3 +98,9 @@ def two_versions(example_dossier, catalogue):
     example_dossier.set_answer(catalogue.make_answer("waarom.knelpunt", new))
     lifecycle.adopt(example_dossier, catalogue, DIRECTOR, date(2027, 3, 1))
     return example_dossier
+
+
+def shown(qtbot, pane, timeout=15_000) -> str:
+    """The words the preview pane shows, once the newest version of the document is there."""
+    qtbot.waitUntil(lambda: not pane.busy and pane.status.text() == "", timeout=timeout)
+    return pane.text()

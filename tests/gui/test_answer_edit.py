@@ -101,5 +101,5 @@ def test_typing_reaches_the_store_and_the_preview_without_any_save_command(
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=5000)
     assert window.save_state.text() == "Alles opgeslagen"
     qtbot.waitUntil(
-        lambda: "Een helpende in de avond" in window.editor.preview.toPlainText(), timeout=5000
+        lambda: "Een helpende in de avond" in window.editor.preview.text(), timeout=15_000
     )

@@ -1,10 +1,11 @@
 """The Document step offers every kind of document; print and export use the chosen one."""
 
 from igj_afwijken.rendering.templating import template_names
+from tests.gui.conftest import shown
 from tests.gui.test_walk import stored, wait_saved
 
 
-def test_the_chosen_kind_of_document_is_previewed_and_exported(window, answers, tmp_path):
+def test_the_chosen_kind_of_document_is_previewed_and_exported(window, answers, tmp_path, qtbot):
     window.open_example()
     editor = window.editor
     page = editor.document_page
@@ -13,13 +14,15 @@ def test_the_chosen_kind_of_document_is_previewed_and_exported(window, answers, 
     )
     editor.go_to_step(7)
     page.template_choice.setCurrentIndex(page.template_choice.findData("adviesaanvraag"))
-    assert "Onze vragen aan u" in page.preview.toPlainText()
+    assert "Onze vragen aan u" in shown(qtbot, page.preview)
+    assert page.preview.page_count() >= 1
     answers.save_path = str(tmp_path / "brief.html")
     window.menus.html_action.trigger()
     assert "Onze vragen aan u" in (tmp_path / "brief.html").read_text("utf-8")
     assert answers.save_path and page.current_label() == "Adviesaanvraag aan de cliëntenraad"
     window.menus.print_action.trigger()
-    assert len(answers.printed) == 1
+    window.menus.print_preview_action.trigger()
+    assert len(answers.printed) == 2
 
 
 def test_a_plain_summary_is_saved_and_its_readability_shown(window, qtbot, isolated_data_dir):
@@ -74,8 +77,20 @@ def test_the_bundle_for_a_visit_is_made_from_the_window(window, answers, tmp_pat
     answers.choice = "Huize Het Anker"
     answers.save_path = str(tmp_path / "bundel.pdf")
     window.menus.bundle_action.trigger()
+    assert any(title == "Ook concepten opnemen?" for title, _ in answers.asked)
     text = " ".join(pypdf.PdfReader(tmp_path / "bundel.pdf").pages[1].extract_text().split())
     assert "Oud-verpleegkundige" in text and "Ouders geven" not in text
+
+
+def test_a_bundle_without_its_concepts_has_nothing_to_hold(window, answers, tmp_path):
+    window.open_example()  # a concept: a bundle holds it only when the user says so
+    answers.confirm = False
+    answers.save_path = str(tmp_path / "bundel.pdf")
+    window.menus.bundle_action.trigger()
+    assert ("Geen bundel gemaakt", "Er zijn geen lopende afwijkingen om te bundelen.") in (
+        answers.asked
+    )
+    assert not (tmp_path / "bundel.pdf").exists()
 
 
 def test_the_bundle_takes_a_location_in_any_case(window, answers, tmp_path, monkeypatch):
@@ -89,20 +104,20 @@ def test_the_bundle_takes_a_location_in_any_case(window, answers, tmp_path, monk
     monkeypatch.setattr(
         documents,
         "bundle_choice",
-        lambda store, place: asked.append(place) or real_choice(store, place),
+        lambda store, place, **options: asked.append(place) or real_choice(store, place, **options),
     )
     window.open_example()
     window.open_example("ouders-insuline-gehandicaptenzorg")
     answers.choice = "HUIZE het anker"
     answers.save_path = str(tmp_path / "bundel.pdf")
     window.menus.bundle_action.trigger()
-    assert asked == ["HUIZE het anker"] and answers.warnings == []
+    assert set(asked) == {"HUIZE het anker"} and answers.warnings == []
     text = " ".join(pypdf.PdfReader(tmp_path / "bundel.pdf").pages[1].extract_text().split())
     assert "Oud-verpleegkundige" in text and "Ouders geven" not in text
 
 
 def test_the_preview_follows_the_house_style_and_offers_the_organisations_templates(
-    window, isolated_data_dir
+    window, isolated_data_dir, qtbot
 ):
     from igj_afwijken.rendering.house_style import HouseStyle, save_house_style
 
@@ -117,9 +132,21 @@ def test_the_preview_follows_the_house_style_and_offers_the_organisations_templa
     editor.go_to_step(7)
     page = editor.document_page
     assert page.template_choice.findData("mijnbrief") >= 0
-    assert "Zorggroep Test" in page.preview.toHtml() and "#8a1538" in page.preview.toHtml()
+    assert "Zorggroep Test" in shown(qtbot, page.preview)
+    assert has_colour(page.preview.strip.grab().toImage(), (0x8A, 0x15, 0x38))
     page.template_choice.setCurrentIndex(page.template_choice.findData("mijnbrief"))
-    assert page.preview.toPlainText().startswith("Brief over")
+    assert shown(qtbot, page.preview).startswith("Brief over")
+
+
+def has_colour(image, colour) -> bool:
+    """Whether the image has pixels of about this colour (the accent of a heading)."""
+    step = 3
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            pixel = image.pixelColor(x, y)
+            if all(abs(a - b) < 16 for a, b in zip(pixel.getRgb()[:3], colour, strict=True)):
+                return True
+    return False
 
 
 def test_the_export_menu_is_made_from_the_registered_formats(make_window, answers, tmp_path):
@@ -164,3 +191,33 @@ def test_a_registered_format_is_offered_and_exported_by_the_window(
     assert (title, file_filter) == ("Document opslaan als tekst", "Tekstbestanden (*.txt)")
     assert (tmp_path / "tekst.txt").read_text("utf-8").startswith("txt\n")
     assert answers.warnings == []
+
+
+def test_a_bundle_cancelled_in_its_progress_dialog_writes_nothing(
+    window, answers, tmp_path, monkeypatch
+):
+    from igj_afwijken.gui import dialogs
+
+    class PressedCancel:
+        def __call__(self, done, total):
+            return done == 0  # the user presses Annuleren after the first dossier
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(dialogs, "progress", lambda *args: PressedCancel())
+    window.open_example()
+    answers.save_path = str(tmp_path / "bundel.pdf")
+    window.menus.bundle_action.trigger()
+    assert not (tmp_path / "bundel.pdf").exists()
+    assert window.statusBar().currentMessage() == "De bundel is niet gemaakt."
+
+
+def test_the_progress_dialog_answers_false_once_cancelled(qtbot):
+    from igj_afwijken.gui.dialogs import Progress
+
+    progress = Progress(None, "De bundel wordt gemaakt…", "Annuleren", 3)
+    assert progress(1, 3)
+    progress._dialog.cancel()
+    assert not progress(2, 3)
+    progress.close()

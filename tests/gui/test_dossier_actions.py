@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from tests.conftest import VOLUNTEER_EXAMPLE
+from tests.gui.conftest import shown
 from tests.gui.test_walk import stored
 
 
@@ -177,7 +178,7 @@ def test_the_law_gate_shows_on_start_and_blocks_the_document(window, qtbot, answ
     for action in (window.menus.pdf_action, window.menus.html_action, window.menus.print_action):
         assert not action.isEnabled()
     window.editor.go_to_step(7)
-    preview = window.editor.document_page.preview.toPlainText()
+    preview = shown(qtbot, window.editor.document_page.preview)
     assert "Van een wet kunt u niet afwijken" in preview
     assert "Waarom doe je het anders" not in preview
     start.rule_kind.setCurrentIndex(start.rule_kind.findData("richtlijn"))

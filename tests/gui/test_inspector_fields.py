@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from igj_afwijken.domain.model import PlainSummary, Risk
 from igj_afwijken.formats import exchange
 from tests.conftest import VOLUNTEER_EXAMPLE
+from tests.gui.conftest import shown
 from tests.gui.test_walk import stored, wait_saved
 
 
@@ -118,5 +119,5 @@ def test_the_preview_explains_a_named_law_by_name(window, qtbot):
     _open_example(window, lambda d: setattr(d, "rule", replace(d.rule, built_on_law=False)))
     window.editor.go_to_step(0)
     window.editor.refresh()
-    shown = window.editor.preview.toPlainText()
-    assert "Wet BIG" in shown and "U heeft aangegeven dat de regel" not in shown
+    text = shown(qtbot, window.editor.preview)
+    assert "Wet BIG" in text and "U heeft aangegeven dat de regel" not in text

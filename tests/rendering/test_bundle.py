@@ -1,47 +1,119 @@
-"""The bundle for an inspection visit: cover, contents with the right pages, every running dossier."""
+"""The bundle for an inspection visit: cover, contents with the right pages, every running
+dossier, and concepts only when asked, marked as such."""
 
 import re
+import subprocess
+from datetime import date
 
-import pypdf
+import pytest
 
-from igj_afwijken.domain.model import Rule
+from igj_afwijken.domain.lifecycle import adopt
+from igj_afwijken.domain.model import Person, Rule
 from igj_afwijken.formats import exchange
-from igj_afwijken.rendering.bundle import bundle_dossiers, write_bundle
+from igj_afwijken.rendering.bundle import BundleCancelled, bundle_dossiers, write_bundle
 from tests.conftest import EXAMPLES
 
 
-def _text(page) -> str:
-    """A page's text with single spaces, as it reads (pypdf gives tabs and ligatures)."""
-    return " ".join(page.extract_text().replace("\ufb02", "fl").replace("\ufb01", "fi").split())
+def _pages(path) -> list[str]:
+    """Each page's text with single spaces, as poppler reads it."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    return [" ".join(page.split()) for page in text.split("\f")[:-1]]
 
 
-def _examples():
-    return [exchange.read_file(path) for path in EXAMPLES]
+def _examples(catalogue, adopted=True):
+    dossiers = [exchange.read_file(path) for path in EXAMPLES]
+    if adopted:
+        for dossier in dossiers:
+            adopt(dossier, catalogue, Person("A. de Vries", "directeur"), date(2026, 9, 1))
+            dossier.status = "vastgesteld"
+    return dossiers
 
 
 def test_the_contents_name_the_page_where_each_justification_starts(catalogue, tmp_path):
-    dossiers = bundle_dossiers(_examples())
+    dossiers = bundle_dossiers(_examples(catalogue))
+    assert len(dossiers) == 3
     output = tmp_path / "bundel.pdf"
     result = write_bundle(output, dossiers, catalogue)
-    reader = pypdf.PdfReader(output)
-    assert len(reader.pages) == result.pages
-    contents = _text(reader.pages[1])
-    assert "Inhoud" in contents
+    pages = _pages(output)
+    assert len(pages) == result.pages
+    contents = pages[0]
+    assert "Inhoud" in contents and re.search(r"pagina 1 van \d+", contents)
     for dossier in dossiers:
-        title = " ".join(dossier.title.split()[:3])
-        start = int(re.search(re.escape(title) + r".*?concept (\d+)", contents).group(1))
-        assert _text(reader.pages[start - 1]).startswith(dossier.title[:30]), dossier.title
-        assert not _text(reader.pages[start - 2]).startswith(dossier.title[:30])  # not earlier
-    assert re.search(r"pagina 1 van \d+", _text(reader.pages[0]))
+        first_words = " ".join(dossier.title.split()[:4])
+        start = int(re.search(re.escape(first_words) + r".*?Vastgesteld 1 (\d+)", contents)[1])
+        assert pages[start - 1].startswith(dossier.title[:30]), dossier.title
+        assert not pages[start - 2].startswith(dossier.title[:30])  # it starts there, not earlier
 
 
 def test_ended_dossiers_stay_out_and_a_law_is_named_not_bundled(catalogue, tmp_path):
-    ended, law, running = _examples()
+    ended, law, running = _examples(catalogue)
     ended.status = "beeindigd"
     law.rule = Rule(name="Wet zorg en dwang", kind="wet")
     dossiers = bundle_dossiers([ended, law, running])
     assert {d.id for d in dossiers} == {law.id, running.id}
     result = write_bundle(tmp_path / "bundel.pdf", dossiers, catalogue)
     assert result.included == [running.id] and result.skipped == [law.title]
-    cover = _text(pypdf.PdfReader(tmp_path / "bundel.pdf").pages[0])
-    assert "Niet opgenomen" in cover
+    assert "Niet opgenomen" in _pages(tmp_path / "bundel.pdf")[0]
+
+
+def test_concepts_come_only_when_asked_and_are_marked_on_the_cover_and_every_page(
+    catalogue, tmp_path
+):
+    adopted, *concepts = _examples(catalogue, adopted=False)
+    adopt(adopted, catalogue, Person("A. de Vries"), date(2026, 9, 1))
+    adopted.status = "vastgesteld"
+    everything = [adopted, *concepts]
+    assert bundle_dossiers(everything) == [adopted]
+    chosen = bundle_dossiers(everything, with_concepts=True)
+    assert len(chosen) == 3
+    output = tmp_path / "bundel.pdf"
+    write_bundle(output, chosen, catalogue)
+    pages = _pages(output)
+    assert "waarvan 2 concept" in pages[0] and "CONCEPT" in pages[0]
+    marked = _marked_pages(output)
+    for dossier in chosen:
+        start = next(i for i, page in enumerate(pages) if page.startswith(dossier.title[:30]))
+        end = next(
+            (
+                i
+                for i, page in enumerate(pages)
+                if i > start and not page.startswith(dossier.title[:30])
+            ),
+            len(pages),
+        )
+        for index in range(start, end):
+            assert (index + 1 in marked) == (dossier is not adopted), (dossier.title, index + 1)
+
+
+def _marked_pages(path) -> set[int]:
+    """The pages with the CONCEPT mark: its letters, set large across the page."""
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    marked = set()
+    for number, page in enumerate(xhtml.split("<page")[1:], start=1):
+        large = [
+            float(y1) - float(y0)
+            for y0, y1 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', page)
+        ]
+        if sum(height > 40 for height in large) >= 3:
+            marked.add(number)
+    return marked
+
+
+def test_a_cancelled_bundle_writes_nothing(catalogue, tmp_path):
+    output = tmp_path / "bundel.pdf"
+    seen = []
+
+    def stop_after_one(done, total):
+        seen.append((done, total))
+        return done < 1
+
+    with pytest.raises(BundleCancelled):
+        write_bundle(
+            output, bundle_dossiers(_examples(catalogue)), catalogue, progress=stop_after_one
+        )
+    assert seen == [(0, 3), (1, 3)] and not output.exists()
+    assert list(tmp_path.iterdir()) == []
