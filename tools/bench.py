@@ -59,6 +59,7 @@ class Sizes:
     store_steps: tuple[int, ...] = (10, 100, 1_000, 10_000)
     sample_dossiers: int = 200
     import_answers: int = 400  # of IMPORT_ANSWER_CHARS each: an exchange file of about 40 MB
+    bundle_dossiers: tuple[int, int] = (50, 200)  # a small and a large bundle, for memory
 
 
 IMPORT_ANSWER_CHARS = 99_000
@@ -69,6 +70,7 @@ QUICK = Sizes(
     store_steps=(10, 100),
     sample_dossiers=5,
     import_answers=20,
+    bundle_dossiers=(3, 6),
 )
 
 
@@ -363,11 +365,20 @@ def measure_typing(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     refresh_times: list[float] = []
     editor = window.editor
     original_refresh = editor.refresh
+    pane = editor.preview
+    original_display = pane.display
+    paused_at: list[float] = []
 
     def timed_refresh() -> None:
-        started = time.perf_counter()
+        paused_at.append(time.perf_counter())
         original_refresh()
-        refresh_times.append(time.perf_counter() - started)
+
+    def timed_display(shown) -> None:  # noqa: ANN001 (the pane's Shown)
+        original_display(shown)
+        if paused_at:  # from the pause in typing to the new pages on screen
+            refresh_times.append(time.perf_counter() - paused_at[-1])
+
+    pane.display = timed_display
 
     editor._preview_timer.timeout.disconnect()
     editor._preview_timer.timeout.connect(timed_refresh)
@@ -394,7 +405,7 @@ def measure_typing(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
             5,
         ).judge(),
         Figure(
-            "preview refresh after a pause (GUI thread, median)",
+            "preview: from a pause to new pages on screen (median, large dossier)",
             statistics.median(refresh_times or [0.0]) * 1000,
             "ms",
             250,
@@ -604,6 +615,66 @@ def measure_import(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     ]
 
 
+# -- 7. bundle ---------------------------------------------------------------------------------
+
+# Run in a process of its own, so that its peak memory is the bundle's alone.
+_BUNDLE_CHILD = """
+import resource, sys, time
+from datetime import date
+from pathlib import Path
+from igj_afwijken import paths
+from igj_afwijken.domain.catalogue import load_catalogue
+from igj_afwijken.domain.lifecycle import adopt
+from igj_afwijken.domain.model import Person, new_dossier_id
+from igj_afwijken.formats import exchange
+from igj_afwijken.rendering.bundle import write_bundle
+count, output = int(sys.argv[1]), Path(sys.argv[2])
+catalogue = load_catalogue()
+examples = [exchange.read_file(p) for p in sorted((paths.resources_dir() / "examples").glob("*.json"))]
+for example in examples:
+    adopt(example, catalogue, Person("A. de Vries", "directeur"), date(2026, 9, 1))
+    example.status = "vastgesteld"
+dossiers = [examples[n % len(examples)].copy(id=new_dossier_id()) for n in range(count)]
+started = time.perf_counter()
+result = write_bundle(output, dossiers, catalogue)
+seconds = time.perf_counter() - started
+try:  # the high-water mark of this program alone (ru_maxrss keeps the parent's, across exec)
+    status = Path("/proc/self/status").read_text()
+    peak = int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmHWM")))
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(seconds, result.pages, peak)
+"""
+
+
+def measure_bundle(work: Path, sizes: Sizes) -> list[Figure]:
+    """The bundle of running dossiers of the examples' size: its time, and its peak memory at a
+    small and a large count (made one dossier at a time, memory should hardly grow)."""
+    measured = {}
+    for count in sizes.bundle_dossiers:
+        output = work / f"bundel-{count}.pdf"
+        line = subprocess.run(
+            [sys.executable, "-c", _BUNDLE_CHILD, str(count), str(output)],
+            capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
+        ).stdout.split()  # fmt: skip
+        seconds, pages, peak = float(line[0]), int(line[1]), int(line[2])
+        peak_mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+        measured[count] = (seconds, pages, peak_mb)
+    small, large = sizes.bundle_dossiers
+    seconds, pages, peak_mb = measured[large]
+    return [
+        Figure(f"bundle of {large} running dossiers ({pages} pages)", seconds, "s", 60).judge(),
+        Figure(f"bundle of {large}: peak memory of its process", peak_mb, "MB", 500).judge(),
+        Figure(
+            f"bundle: peak memory at {large} against {small} dossiers",
+            peak_mb,
+            "MB",
+            target=1.6,
+            floor=measured[small][2],
+        ).judge(),
+    ]
+
+
 # -- running -----------------------------------------------------------------------------------
 
 
@@ -622,6 +693,7 @@ def run(sizes: Sizes) -> list[Figure]:
         figures += measure_register(work, sizes, catalogue)
         figures += measure_store(work, sizes, catalogue)
         figures += measure_import(work, sizes, catalogue)
+        figures += measure_bundle(work, sizes)
     return figures
 
 

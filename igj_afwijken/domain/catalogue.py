@@ -303,6 +303,8 @@ RULE_CHECKS = (
     "contact_for",
     "outlook",
     "plain_summaries",
+    "summary_jargon",
+    "advice_in_time",
     "privacy",
 )
 

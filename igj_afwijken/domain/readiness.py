@@ -10,10 +10,13 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
+from igj_afwijken.domain import advice
 from igj_afwijken.domain.catalogue import PLAIN_PREFIX, Catalogue, ReadinessRule
 from igj_afwijken.domain.laws import at_word_start, deviates_from_law, law_triggers, named_law
 from igj_afwijken.domain.model import Dossier, Rule, privacy_fingerprint
-from igj_afwijken.domain.risk import stays_high
+from igj_afwijken.domain.readability import check, load_jargon
+from igj_afwijken.domain.risk import main_risks, stays_high
+from igj_afwijken.domain.rows import client_contacts
 from igj_afwijken.domain.text import count_words, long_date
 
 Weight = Literal["blokkerend", "aandachtspunt"]
@@ -78,10 +81,14 @@ def assess(
     return sorted(findings, key=lambda finding: not finding.is_blocking)
 
 
-def document_findings(dossier: Dossier, catalogue: Catalogue, document: str) -> list[Finding]:
+def document_findings(
+    dossier: Dossier, catalogue: Catalogue, document: str, today: date | None = None
+) -> list[Finding]:
     """Only what the rules about one kind of document find, such as missing plain texts."""
     about_documents = {rule.id for rule in catalogue.rules if rule.documents}
-    return [f for f in assess(dossier, catalogue, document=document) if f.rule in about_documents]
+    return [
+        f for f in assess(dossier, catalogue, today, document=document) if f.rule in about_documents
+    ]
 
 
 def by_step(findings: list[Finding], catalogue: Catalogue) -> list[tuple[str, list[Finding]]]:
@@ -402,6 +409,44 @@ def _plain_summaries(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
         )
 
 
+def _summary_jargon(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    """Jargon in what the client council's summary prints beyond the plain texts (which have
+    their own readability hints): its main risks and its contact points."""
+    jargon = load_jargon(c.catalogue.language)
+    printed = [
+        (
+            "risks",
+            rule.messages["risk"].format(number=number),
+            f"{risk.description} {risk.measures}",
+        )
+        for number, risk in main_risks(c.dossier.risks)
+    ]
+    printed += [
+        ("contacts", rule.messages["contact"].format(name=contact.name), f"{contact.name} "
+         f"{contact.role} {contact.reach}")
+        for contact in client_contacts(c.dossier)
+    ]  # fmt: skip
+    for field, where, text in printed:
+        for hint in check(text, jargon).hints:
+            if hint.kind == "vakterm":
+                term, _, explanation = hint.text.partition(": ")
+                yield _finding(
+                    rule,
+                    field,
+                    rule.message.format(term=hint.excerpt, where=where, explanation=explanation),
+                )
+
+
+def _advice_in_time(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
+    if c.dossier.start_date is not None and not advice.reply_in_time(c.dossier, c.today):
+        asked = c.dossier.council_advice.asked_on or c.today
+        yield _finding(
+            rule,
+            "council_advice",
+            rule.message.format(start=long_date(c.dossier.start_date), asked=long_date(asked)),
+        )
+
+
 def _law_triggers(rule: ReadinessRule, c: _Context) -> Iterator[Finding]:
     """Answers that mention what a law covers, such as sensors under the Wzd, while no answer
     names that law to say how its steps are followed."""
@@ -490,5 +535,7 @@ _CHECKS: dict[str, Callable[[ReadinessRule, _Context], Iterator[Finding]]] = {
     "contact_for": _contact_for,
     "outlook": _outlook,
     "plain_summaries": _plain_summaries,
+    "summary_jargon": _summary_jargon,
+    "advice_in_time": _advice_in_time,
     "privacy": _privacy,
 }

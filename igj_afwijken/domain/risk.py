@@ -75,3 +75,12 @@ def placements(risks: Sequence[Risk], residual: bool = False) -> dict[Cell, list
 def unassessed(risks: Sequence[Risk]) -> list[int]:
     """The numbers of the risks whose likelihood or impact after the measures is still open."""
     return [n for n, risk in enumerate(risks, start=1) if position(risk, True) is None]
+
+
+MAIN_RISKS = 3  # the client council's summary names the weightiest risks only
+
+
+def main_risks(risks: Sequence[Risk], count: int = MAIN_RISKS) -> list[tuple[int, Risk]]:
+    """The weightiest risks with their numbers in the table (from 1), weightiest first."""
+    numbered = sorted(enumerate(risks, start=1), key=lambda item: -item[1].score)
+    return numbered[:count]

@@ -88,3 +88,18 @@ def _text_fields(cls: type) -> dict[str, bool]:
 
 def rows_of(dossier: Dossier, kind: str) -> tuple:
     return getattr(dossier, kind)
+
+
+CLIENT_AUDIENCES = ("clienten", "naasten", "iedereen")  # contacts the council's summary names
+_COUNCIL = ("cliëntenraad", "clientenraad", "client council")
+
+
+def client_contacts(dossier: Dossier) -> list[ContactPoint]:
+    """The contact points for clients and their families, as the client council's summary
+    names them: no lines for staff, and not the council itself."""
+    return [
+        contact
+        for contact in dossier.contacts
+        if contact.audience in CLIENT_AUDIENCES
+        and not any(word in f"{contact.name} {contact.role}".casefold() for word in _COUNCIL)
+    ]

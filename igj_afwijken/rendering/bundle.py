@@ -1,5 +1,9 @@
-"""The bundle for an inspection visit: a cover, contents and every running justification in one
-PDF, typeset by Typst with one page numbering through the whole file."""
+"""The bundle for an inspection visit: a cover with contents, and every running justification as
+it prints on its own, one after another in one PDF.
+
+Each justification is typeset on its own and added to the file at once, so that memory does
+not grow with the number of dossiers (Typst would hold the layout of the whole bundle). Every
+page names its page in the bundle in its header; the contents refer to those numbers."""
 
 from __future__ import annotations
 
@@ -9,17 +13,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from igj_afwijken import i18n
+from igj_afwijken import APP_NAME, i18n
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.laws import deviates_from_law
+from igj_afwijken.domain.lifecycle import changed_since_adoption
 from igj_afwijken.domain.model import Dossier
-from igj_afwijken.fileio import write_atomic
+from igj_afwijken.fileio import atomic_target
 from igj_afwijken.rendering.house_style import HouseStyle
-from igj_afwijken.rendering.templating import document_context, typst_context, typst_environment
-from igj_afwijken.rendering.typst_markup import TypstCode
+from igj_afwijken.rendering.templating import (
+    document_context,
+    is_concept,
+    render_typst,
+    typst_context,
+    typst_environment,
+)
 
 FRONT_TEMPLATE = "_bundel.typ.j2"
-SECTION_TEMPLATES = ("_pagina.typ.j2", "_verantwoording.typ.j2")
+SECTION_TEMPLATE = "verantwoording"
 RUNNING = ("vastgesteld", "in-evaluatie")  # adopted, or adopted and being evaluated
 
 
@@ -30,7 +40,7 @@ class BundleEntry:
     status: str
     version: str
     concept: bool  # not (or no longer) the adopted text: marked CONCEPT on its pages
-    marker: str  # where its justification starts, for the page number in the contents
+    page: int  # the bundle's page where its justification starts (0 while not yet known)
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ def write_bundle(
 ) -> BundleResult:
     """Write the bundle atomically; raises BundleCancelled when `progress` says stop, TemplateError
     when Typst cannot set it, and OSError when it cannot be written."""
-    from pypdf import PdfReader
+    import pikepdf
 
     from igj_afwijken.rendering import typesetting
 
@@ -75,53 +85,125 @@ def write_bundle(
     house = house or HouseStyle()
     included = [d for d in dossiers if not deviates_from_law(d.rule)]
     skipped = [d.title for d in dossiers if deviates_from_law(d.rule)]
-    env = typst_environment()
-    sections, entries = [], []
-    for number, dossier in enumerate(included, start=1):
-        if progress is not None and not progress(number - 1, len(included)):
-            raise BundleCancelled
-        context = document_context(dossier, catalogue, printed_at, house)
-        context.update(typst_context(HouseStyle(house.organisation, house.accent), {}))
-        context["in_bundle"] = True
-        marker = f"afwijking-{number}"
-        sections.append(
-            TypstCode(
-                env.get_template(SECTION_TEMPLATES[0]).render(context)
-                + f'#metadata("{marker}")\n'
-                + env.get_template(SECTION_TEMPLATES[1]).render(context)
-            )
-        )
-        entries.append(_entry(dossier, catalogue, context["is_concept"], marker))
-    if progress is not None and not progress(len(included), len(included)):
-        raise BundleCancelled
     title = (
         i18n.translate("bundle", "Bundel afwijkingen {location}").format(location=location).strip()
     )
-    front = document_context(included[0], catalogue, printed_at, house) if included else {}
-    front.update(typst_context(house, {}))
-    front.update(
-        doc_title=title,
+    entries = [_entry(dossier, catalogue, 0) for dossier in included]
+
+    def front(entries: list[BundleEntry]) -> pikepdf.Pdf:
+        source = (
+            typst_environment()
+            .get_template(FRONT_TEMPLATE)
+            .render(
+                _front_context(included, entries, catalogue, location, skipped, printed_at, house)
+                | {"doc_title": title}
+            )
+        )
+        return pikepdf.open(io.BytesIO(typesetting.compile_pdf(source, _logo(house))))
+
+    # The cover's length decides where the first justification starts; the page numbers in its
+    # contents do not change it, so it is set once with none, and again with them at the end.
+    front_pages = len(front(entries).pages)
+    bundle = pikepdf.new()
+    sources = []  # qpdf reads a page's streams from its source when the bundle is saved
+    outlines: list[tuple[pikepdf.Pdf, int]] = []
+    for number, dossier in enumerate(included):
+        if progress is not None and not progress(number, len(included)):
+            raise BundleCancelled
+        typeset = render_typst(
+            dossier,
+            catalogue,
+            SECTION_TEMPLATE,
+            printed_at=printed_at,
+            house=house,
+            extra={"bundle_offset": front_pages + len(bundle.pages), "bundle_label": _page_word()},
+        )
+        section = pikepdf.open(io.BytesIO(typesetting.compile_pdf(typeset.source, typeset.files)))
+        entries[number] = _entry(dossier, catalogue, front_pages + len(bundle.pages) + 1)
+        outlines.append((section, len(bundle.pages)))
+        bundle.pages.extend(section.pages)
+        sources.append(section)
+    if progress is not None and not progress(len(included), len(included)):
+        raise BundleCancelled
+    cover = front(entries)
+    if len(cover.pages) != front_pages:  # cannot happen with the template as it is; never a lie
+        raise RuntimeError("the bundle's cover changed its length")
+    for index, cover_page in enumerate(cover.pages):
+        bundle.pages.insert(index, cover_page)
+    with bundle.open_outline() as outline:
+        for section, start in outlines:
+            outline.root.extend(_moved_outline(section, front_pages + start))
+    bundle.Root.Lang = pikepdf.String(_language_tag())
+    with bundle.open_metadata(set_pikepdf_as_editor=False) as metadata:
+        metadata["dc:title"] = title
+        metadata["dc:creator"] = _organisations(included) or [APP_NAME]
+    with atomic_target(path) as temporary:
+        bundle.save(temporary)
+    pages = len(bundle.pages)
+    for section in sources:
+        section.close()
+    return BundleResult(pages, [d.id for d in included], skipped)
+
+
+def _moved_outline(section, start: int) -> list:  # noqa: ANN001 (a pikepdf.Pdf)
+    """The section's own bookmarks (its title, and the questions under it), pointing at its
+    pages in the bundle."""
+    import pikepdf
+
+    def moved(item: pikepdf.OutlineItem) -> pikepdf.OutlineItem:
+        page = 0
+        destination = item.destination  # Typst's: [the page, /XYZ, left, top, zoom]
+        if isinstance(destination, pikepdf.Array) and len(destination):
+            page = section.pages.index(pikepdf.Page(destination[0]))
+        copy = pikepdf.OutlineItem(item.title, start + page)
+        copy.children.extend(moved(child) for child in item.children)
+        return copy
+
+    with section.open_outline() as outline:
+        return [moved(item) for item in outline.root]
+
+
+def _front_context(
+    included: list[Dossier],
+    entries: list[BundleEntry],
+    catalogue: Catalogue,
+    location: str,
+    skipped: list[str],
+    printed_at: datetime,
+    house: HouseStyle,
+) -> dict:
+    context = document_context(included[0], catalogue, printed_at, house) if included else {}
+    context.update(typst_context(house, {}))
+    context.update(
         entries=entries,
-        sections=sections,
-        organisations=sorted({d.organisation for d in included if d.organisation}),
+        organisations=_organisations(included),
         location=location,
         skipped=skipped,
         with_concepts=any(entry.concept for entry in entries),
         concept_count=sum(entry.concept for entry in entries),
-        printed_at=printed_at,
-        catalogue=catalogue,
-        language=i18n.language(),
+        bundle_label=_page_word(),
     )
-    files: dict[str, bytes] = {}
-    if house.logo:
-        files.update({front["logo_file"]: house.logo})
-    source = env.get_template(FRONT_TEMPLATE).render(front)
-    pdf = typesetting.compile_pdf(source, files, timestamp=printed_at)
-    write_atomic(path, pdf)
-    return BundleResult(len(PdfReader(io.BytesIO(pdf)).pages), [d.id for d in included], skipped)
+    return context
 
 
-def _entry(dossier: Dossier, catalogue: Catalogue, concept: bool, marker: str) -> BundleEntry:
+def _organisations(dossiers: list[Dossier]) -> list[str]:
+    return sorted({d.organisation for d in dossiers if d.organisation})
+
+
+def _logo(house: HouseStyle) -> dict[str, bytes]:
+    return {f"logo.{house.logo_type}": house.logo} if house.logo else {}
+
+
+def _page_word() -> str:
+    return i18n.translate("bundle", "bundel blz.")
+
+
+def _language_tag() -> str:
+    return "nl-NL" if i18n.language() == "nl" else "en-GB"
+
+
+def _entry(dossier: Dossier, catalogue: Catalogue, page: int) -> BundleEntry:
+    changes = changed_since_adoption(dossier, catalogue)
     return BundleEntry(
         title=dossier.title,
         place=" · ".join(p for p in (dossier.location, dossier.team) if p),
@@ -129,6 +211,6 @@ def _entry(dossier: Dossier, catalogue: Catalogue, concept: bool, marker: str) -
         version=(
             str(dossier.version_number) if dossier.versions else i18n.translate("bundle", "concept")
         ),
-        concept=concept,
-        marker=marker,
+        concept=is_concept(dossier, bool(changes)),
+        page=page,
     )

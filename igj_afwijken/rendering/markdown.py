@@ -26,7 +26,7 @@ class _LiteralAmpersand(InlineProcessor):
         return self.md.htmlStash.store("&amp;"), match.start(0), match.end(0)
 
 
-_LIST_LINE = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])\s+\S")
+_LIST_LINE = re.compile(r" {0,3}([-*+]|\d{1,9}\.)\s+\S")
 
 
 class _ListsAsTyped(Preprocessor):
@@ -35,15 +35,16 @@ class _ListsAsTyped(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         result: list[str] = []
-        in_list = False
+        in_list = ""  # "-" or "1" while the lines belong to a list of that kind
         for line in lines:
-            starts_item = _LIST_LINE.match(line) is not None
-            if starts_item and not in_list and result and result[-1].strip():
-                result.append("")
-            if starts_item:
-                in_list = True
+            item = _LIST_LINE.match(line)
+            kind = ("1" if item.group(1)[0].isdigit() else "-") if item else ""
+            if kind and kind != in_list and result and result[-1].strip():
+                result.append("")  # a new list: under a sentence, or after a list of the other kind
+            if kind:
+                in_list = kind
             elif not line.strip():
-                in_list = False
+                in_list = ""
             # any other line continues the item above it, as Markdown reads it
             result.append(line)
         return result

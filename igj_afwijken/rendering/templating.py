@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,11 +12,13 @@ import jinja2
 from jinja2.sandbox import SecurityError
 
 from igj_afwijken import APP_NAME, __version__, i18n, paths
+from igj_afwijken.domain import advice
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.lifecycle import changed_since_adoption, summarise, version_summaries
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.domain.readiness import check_law_gate
-from igj_afwijken.domain.risk import level_colour
+from igj_afwijken.domain.risk import level_colour, main_risks
+from igj_afwijken.domain.rows import client_contacts
 from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.rendering import DEFAULT_TEMPLATE, page_label, typst_markup
 from igj_afwijken.rendering.house_style import HouseStyle
@@ -268,9 +270,6 @@ def risk_matrix(dossier: Dossier, residual: bool = False) -> list[tuple[int, lis
     ]
 
 
-MAIN_RISKS = 3  # the client council's summary names the weightiest risks only
-
-
 @dataclass(frozen=True)
 class PlainView:
     heading: str  # the question in plain words
@@ -312,10 +311,10 @@ def document_context(
         "last_version": dossier.versions[-1] if dossier.versions else None,
         "version_summaries": version_summaries(dossier, catalogue),
         "plain": plain_views(dossier, catalogue),
-        "main_risks": sorted(dossier.risks, key=lambda r: -r.score)[:MAIN_RISKS],
+        "main_risks": [risk for _, risk in main_risks(dossier.risks)],
         "risk_numbers": {risk.id: number for number, risk in enumerate(dossier.risks, start=1)},
         "advice_asked_on": dossier.council_advice.asked_on or printed_at.date(),
-        "advice_reply_by": advice_reply_by(dossier, catalogue, printed_at.date()),
+        "advice_reply_by": advice.reply_by(dossier, catalogue.advice_reply_days, printed_at.date()),
         "letter_plain": [
             view
             for question, view in zip(
@@ -341,35 +340,6 @@ def document_context(
 # The advice request is written before the advice exists: it leaves out the plain summary of
 # question 4, which tells how the council and others were involved and what they advised.
 LETTER_LEAVES_OUT = {"betrokkenheid"}
-CLIENT_AUDIENCES = ("clienten", "naasten", "iedereen")  # contacts the council's summary names
-
-
-def advice_reply_by(dossier: Dossier, catalogue: Catalogue, today: date) -> date:
-    """The date by which the advice request asks for a reply: the usual number of days after it
-    was asked, but before the start date when that comes sooner (see `advice_in_time`)."""
-    asked = dossier.council_advice.asked_on or today
-    reply = asked + timedelta(days=catalogue.advice_reply_days)
-    if dossier.start_date is not None and reply >= dossier.start_date:
-        reply = max(asked, dossier.start_date - timedelta(days=1))
-    return reply
-
-
-def advice_in_time(dossier: Dossier, today: date) -> bool:
-    """Whether the council can still answer before the start date: a day at least."""
-    asked = dossier.council_advice.asked_on or today
-    return dossier.start_date is None or asked < dossier.start_date - timedelta(days=1)
-
-
-def client_contacts(dossier: Dossier) -> list:
-    """The contact points for clients and their families, for the client council's summary:
-    no lines for staff, and not the council itself."""
-    council = ("cliëntenraad", "clientenraad", "client council")
-    return [
-        contact
-        for contact in dossier.contacts
-        if contact.audience in CLIENT_AUDIENCES
-        and not any(word in f"{contact.name} {contact.role}".casefold() for word in council)
-    ]
 
 
 def is_concept(dossier: Dossier, changed_since_adoption: bool) -> bool:
@@ -466,6 +436,7 @@ def render_typst(
     embedded: dict[str, bytes] | None = None,
     templates_dir: Path | None = None,
     step_links: bool = False,
+    extra: dict | None = None,
 ) -> TypstDocument:
     """The document as Typst source from the built-in `*.typ.j2` template; raises LawGateError,
     and TemplateError for a kind of document without one."""
@@ -484,6 +455,7 @@ def render_typst(
     context = document_context(dossier, catalogue, printed_at, house)
     context.update(typst_context(house, files))
     context["step_link"] = STEP_LINK if step_links else ""
+    context.update(extra or {})  # what a bundle adds: the page numbers of the whole bundle
     try:
         source = typst_environment(templates_dir).get_template(file_name).render(context)
     except Exception as error:  # a built-in template is tested; still never a blank document

@@ -27,10 +27,10 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{{{ord(character):x}}}"
 
 
-def literal(text: str) -> TypstCode:
-    """The text as a Typst string literal: `"…"`, with every quote, backslash and control
-    character escaped."""
-    return TypstCode('"' + _NEEDS_ESCAPE.sub(_escape, text) + '"')
+def literal(value: object) -> TypstCode:
+    """The value's text as a Typst string literal: `"…"`, with every quote, backslash and
+    control character escaped."""
+    return TypstCode('"' + _NEEDS_ESCAPE.sub(_escape, str(value)) + '"')
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -2561,6 +2561,10 @@ after measures</translation>
         <translation>Bundle of deviations {location}</translation>
     </message>
     <message>
+        <source>bundel blz.</source>
+        <translation>bundle p.</translation>
+    </message>
+    <message>
         <source>concept</source>
         <translation>draft</translation>
     </message>

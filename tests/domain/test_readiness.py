@@ -100,6 +100,12 @@ TRIGGERS = {
         c, d, "werkwijze.taken", "Elke nacht zetten we een bewegingssensor bij het bed aan."
     ),
     "gewone_woorden": lambda c, d: setattr(d, "plain_summaries", d.plain_summaries[1:]),
+    "samenvatting_vaktermen": lambda c, d: setattr(
+        d, "risks", (replace(d.risks[0], measures="Altijd achterwacht."), *d.risks[1:])
+    ),
+    "advies_op_tijd": lambda c, d: setattr(
+        d, "council_advice", replace(d.council_advice, asked_on=d.start_date)
+    ),
     "privacy": lambda c, d: setattr(
         d,
         "plain_summaries",
@@ -259,3 +265,44 @@ def test_the_tables_count_as_naming_risks_and_stakeholders(example_dossier, cata
     d.involvements = (Involvement("medewerkers"), Involvement("raad-van-toezicht"))
     d.council_advice = CouncilAdvice(advice="positief")
     assert not ({"risico", *STAKEHOLDER_RULES} & _rules_found(d, c))
+
+
+def test_the_summary_names_jargon_in_the_risks_and_contacts_it_prints(example_dossier, catalogue):
+    from igj_afwijken.domain.model import ContactPoint
+    from igj_afwijken.domain.readiness import document_findings
+
+    example_dossier.contacts = (
+        *example_dossier.contacts,
+        ContactPoint("naasten", "De EVV", "vast aanspreekpunt", "op de afdeling"),
+        ContactPoint("medewerkers", "De EVV", "voor het team", "in het teamoverleg"),
+    )
+    from igj_afwijken.domain.risk import main_risks
+
+    printed = {number - 1 for number, _ in main_risks(example_dossier.risks)}
+    (lowest,) = set(range(len(example_dossier.risks))) - printed
+    risks = list(example_dossier.risks)
+    risks[lowest] = replace(risks[lowest], measures="Met intercollegiale toetsing.")
+    example_dossier.risks = tuple(risks)
+    findings = document_findings(example_dossier, catalogue, "clientenraad")
+    # the staff line and a risk the summary leaves out are not printed, so not named
+    assert [(f.field, "EVV" in f.message) for f in findings] == [("contacts", True)]
+    assert "het aanspreekpunt ‘De EVV’" in findings[0].message
+    assert document_findings(example_dossier, catalogue, "verantwoording") == []
+
+
+def test_the_advice_request_says_when_the_council_cannot_answer_in_time(example_dossier, catalogue):
+    from datetime import timedelta
+
+    from igj_afwijken.domain.advice import reply_by
+    from igj_afwijken.domain.readiness import document_findings
+
+    start = example_dossier.start_date
+    for days_before, in_time in ((60, True), (10, True), (2, True), (1, False), (0, False)):
+        asked = start - timedelta(days=days_before)
+        example_dossier.council_advice = replace(example_dossier.council_advice, asked_on=asked)
+        findings = document_findings(example_dossier, catalogue, "adviesaanvraag", today=asked)
+        assert (findings == []) == in_time, days_before
+        reply = reply_by(example_dossier, catalogue.advice_reply_days, asked)
+        assert reply <= asked + timedelta(days=catalogue.advice_reply_days)
+        if in_time:
+            assert asked < reply < start  # a reply date before the start, after the request

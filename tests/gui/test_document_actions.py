@@ -221,3 +221,23 @@ def test_the_progress_dialog_answers_false_once_cancelled(qtbot):
     progress._dialog.cancel()
     assert not progress(2, 3)
     progress.close()
+
+
+def test_the_document_step_says_when_the_advice_can_no_longer_come_in_time(
+    window, qtbot, isolated_data_dir
+):
+    from dataclasses import replace
+
+    window.open_example()
+    editor = window.editor
+    dossier = editor.dossier
+    dossier.council_advice = replace(dossier.council_advice, asked_on=dossier.start_date)
+    editor.go_to_step(7)
+    page = editor.document_page
+    page.template_choice.setCurrentIndex(page.template_choice.findData("adviesaanvraag"))
+    editor.refresh()
+    assert page.notice.isVisible()
+    assert "vóór de ingangsdatum" in page.notice.text()
+    page.template_choice.setCurrentIndex(page.template_choice.findData("verantwoording"))
+    editor.refresh()
+    assert "vóór de ingangsdatum" not in page.notice.text() or not page.notice.isVisible()

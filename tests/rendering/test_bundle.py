@@ -117,3 +117,25 @@ def test_a_cancelled_bundle_writes_nothing(catalogue, tmp_path):
         )
     assert seen == [(0, 3), (1, 3)] and not output.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_page_names_its_page_in_the_bundle_and_each_dossier_is_bookmarked(
+    catalogue, tmp_path
+):
+    import pikepdf
+
+    dossiers = bundle_dossiers(_examples(catalogue))
+    output = tmp_path / "bundel.pdf"
+    result = write_bundle(output, dossiers, catalogue)
+    pages = _pages(output)
+    for number, page in enumerate(pages, start=1):
+        assert f"bundel blz. {number}" in page, number
+    with pikepdf.open(output) as pdf, pdf.open_outline() as outline:
+        assert str(pdf.Root.Lang) == "nl-NL"
+        items = list(outline.root)
+        assert [item.title for item in items] == [d.title for d in dossiers]
+        for item in items:
+            first = pdf.pages.index(pikepdf.Page(item.destination[0])) + 1
+            assert pages[first - 1].startswith(item.title[:30])
+            assert len(item.children) >= 5  # the five questions, and what follows them
+    assert result.pages == len(pages)

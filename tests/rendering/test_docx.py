@@ -168,3 +168,45 @@ def test_the_cli_renders_docx(tmp_path):
 
 def _open_bytes(data):
     return docx.Document(io.BytesIO(data))
+
+
+def test_lines_typed_as_a_list_under_a_sentence_are_a_word_list(
+    example_dossier, catalogue, tmp_path
+):
+    example_dossier.set_answer(
+        catalogue.make_answer(
+            "waarom.knelpunt", "Wat er misgaat:\n- de nachtdienst\n- het weekend\n1. eerst\n2. dan"
+        )
+    )
+    output = tmp_path / "verantwoording.docx"
+    render_to_file(example_dossier, catalogue, output, "docx")
+    paragraphs = [(p.style.name, p.text) for p in _open(output).paragraphs]
+    assert ("List Bullet", "de nachtdienst") in paragraphs
+    assert ("List Bullet", "het weekend") in paragraphs
+    assert not any(text.startswith("- de nachtdienst") for _, text in paragraphs)
+
+
+def test_the_word_signature_block_has_room_for_whoever_adopted_it(
+    example_dossier, catalogue, tmp_path
+):
+    from datetime import date
+
+    from igj_afwijken.domain.lifecycle import adopt
+    from igj_afwijken.domain.model import Person
+
+    adopt(example_dossier, catalogue, Person("A. de Vries", "bestuurder"), date(2026, 9, 1))
+    output = tmp_path / "verantwoording.docx"
+    render_to_file(example_dossier, catalogue, output, "docx")
+    text = _text(_open(output))
+    signature = text[text.rindex("Ondertekening") :]
+    assert "Vastgesteld door" in signature and "A. de Vries" in signature
+    assert signature.count("Handtekening:") == 2
+
+
+def test_the_word_advice_letter_asks_and_does_not_report(example_dossier, catalogue, tmp_path):
+    output = tmp_path / "brief.docx"
+    render_to_file(example_dossier, catalogue, output, "docx", "adviesaanvraag")
+    text = _text(_open(output))
+    assert "Wmcz 2018" in text and "Onze vragen aan u" in text
+    involvement = " ".join(example_dossier.plain_summary("betrokkenheid").split())
+    assert involvement and involvement[:50] not in text

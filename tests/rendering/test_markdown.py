@@ -1,6 +1,8 @@
 """Tests for light Markdown in answers and its sanitising."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from igj_afwijken.rendering.markdown import to_html
 
@@ -53,3 +55,31 @@ def test_empty_text_gives_nothing():
 )
 def test_an_ampersand_is_always_shown_as_typed(typed, shown):
     assert shown in str(to_html(typed))
+
+
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéë ", min_size=1, max_size=30).map(
+    lambda text: text.strip() or "woord"
+)
+
+
+@given(
+    sentence=_WORDS,
+    items=st.lists(_WORDS, min_size=1, max_size=6),
+    marker=st.sampled_from(["- ", "* ", "+ ", "1. "]),
+)
+@settings(max_examples=150, deadline=None)
+def test_lines_typed_as_a_list_under_a_sentence_are_a_list(sentence, items, marker):
+    numbered = marker[0].isdigit()
+    lines = [
+        (f"{number}{marker[1:]}" if numbered else marker) + item
+        for number, item in enumerate(items, start=1)
+    ]
+    html = str(to_html(sentence + ":\n" + "\n".join(lines)))
+    assert html.count("<li>") == len(items)
+    assert ("<ol>" in html) == numbered and ("<ul>" in html) == (not numbered)
+    assert f"<p>{sentence}:</p>" in html
+
+
+def test_a_numbered_list_right_after_a_bulleted_one_is_a_list_of_its_own():
+    html = str(to_html("Punten:\n- a\n- b\n1. c\n2. d"))
+    assert html.count("<ul>") == 1 and html.count("<ol>") == 1 and html.count("<li>") == 4
