@@ -136,6 +136,17 @@ def test_the_built_program_imports_and_lists_an_example(run_bundle, data_root):
     assert "Oud-verpleegkundige als vrijwilliger" in listed.stdout
 
 
+def test_the_built_program_makes_a_bundle(run_bundle, data_root, tmp_path):
+    """The bundle joins typeset justifications with pikepdf, a compiled library of its own."""
+    assert run_bundle("import", str(data_root / EXAMPLE)).returncode == 0
+    bundle = tmp_path / "bundel.pdf"
+    result = run_bundle("bundle", "--concepts", "-o", str(bundle))
+    assert result.returncode == 0, result.stderr
+    reader = pypdf.PdfReader(bundle)
+    assert "Huize Het Anker" in " ".join(reader.pages[0].extract_text().split())
+    assert reader.outline  # each justification is a bookmark
+
+
 def test_the_built_program_runs_a_users_template_apart(run_bundle, data_root, tmp_path):
     """A user's template runs in a second process of the built program (freeze_support)."""
     templates = tmp_path / "data" / "sjablonen"
