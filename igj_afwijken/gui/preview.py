@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from html import escape
@@ -74,22 +75,25 @@ def make_pages(dossier: Dossier, catalogue: Catalogue, template: str, options: d
 
 class PageStrip(QWidget):
     """The pages one below the other, each as wide as the pane, drawn from Typst's SVG. A page
-    is drawn once per width and kept as an image, so scrolling costs nothing."""
+    is read and drawn only when it comes into view, and kept as an image for a while, so that
+    neither a new version of a long document nor scrolling keeps the window waiting."""
+
+    KEPT_IMAGES = 12  # pages kept drawn at the current width, the most recently shown ones
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderers: list[QSvgRenderer] = []
-        self._images: dict[int, QImage] = {}
+        self._pages: tuple[bytes, ...] = ()
+        self._images: OrderedDict[int, QImage] = OrderedDict()
         self._width = 0
 
     def set_pages(self, pages: tuple[bytes, ...]) -> None:
-        self._renderers = [QSvgRenderer(QByteArray(page)) for page in pages]
+        self._pages = pages
         self._images.clear()
         self._fit()
         self.update()
 
     def page_count(self) -> int:
-        return len(self._renderers)
+        return len(self._pages)
 
     def page_size(self) -> QSize:
         """As wide as the pane, but never larger than the printed page."""
@@ -100,7 +104,7 @@ class PageStrip(QWidget):
         return PAGE_GAP + index * (self.page_size().height() + PAGE_GAP)
 
     def _fit(self) -> None:
-        height = self.page_top(len(self._renderers)) if self._renderers else 0
+        height = self.page_top(len(self._pages)) if self._pages else 0
         if self.minimumHeight() != height:
             self.setMinimumHeight(height)
 
@@ -115,7 +119,7 @@ class PageStrip(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), DESK)
         size = self.page_size()
-        for index in range(len(self._renderers)):
+        for index in range(len(self._pages)):
             left = max(PAGE_GAP, (self.width() - size.width()) // 2)
             place = QRect(left, self.page_top(index), size.width(), size.height())
             if place.intersects(event.rect()):
@@ -124,20 +128,23 @@ class PageStrip(QWidget):
 
     def _image(self, index: int, size: QSize) -> QImage:
         image = self._images.get(index)
+        if image is not None:
+            self._images.move_to_end(index)
+            return image
         ratio = self.devicePixelRatioF()
-        if image is None:
-            image = QImage(
-                round(size.width() * ratio),
-                round(size.height() * ratio),
-                QImage.Format.Format_RGB32,
-            )
-            image.fill(QColor("#ffffff"))
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._renderers[index].render(painter, QRectF(0, 0, image.width(), image.height()))
-            painter.end()
-            image.setDevicePixelRatio(ratio)
-            self._images[index] = image
+        image = QImage(
+            round(size.width() * ratio), round(size.height() * ratio), QImage.Format.Format_RGB32
+        )
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer = QSvgRenderer(QByteArray(self._pages[index]))
+        renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+        painter.end()
+        image.setDevicePixelRatio(ratio)
+        self._images[index] = image
+        while len(self._images) > self.KEPT_IMAGES:
+            self._images.popitem(last=False)
         return image
 
 

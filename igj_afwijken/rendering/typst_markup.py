@@ -4,6 +4,7 @@ parsed tree, so that nothing a user types is ever read as Typst markup or code."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from igj_afwijken.rendering.markdown import to_html
@@ -75,9 +76,11 @@ def page_number(label: str) -> TypstCode:
     )
 
 
+@lru_cache(maxsize=1024)
 def markdown(source: str) -> TypstCode:
     """An answer's light Markdown as Typst content: the sanitised HTML that the preview shows,
-    parsed and rebuilt as calls of Typst's own functions, every text a string literal."""
+    parsed and rebuilt as calls of Typst's own functions, every text a string literal. Kept
+    for the texts seen last: a preview after one edit converts only the edited answer."""
     builder = _Builder()
     builder.feed(str(to_html(source)))
     builder.close()
