@@ -278,6 +278,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     use_language_of(argv)
     args = build_parser().parse_args(argv)
     args.err = err  # for a progress line, on a terminal only
+    args.opened = []  # the stores a command opened: closed when it ends
     args.warn = lambda text: print(
         i18n.translate("cli", "igj-afwijken: let op: {message}").format(message=text), file=err
     )
@@ -291,6 +292,9 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     except LawGateError as error:
         print(f"igj-afwijken: {error}", file=err)
         return EXIT_NOT_READY
+    finally:  # closed now, not whenever Python collects it: its WAL file is folded in and gone
+        for store in args.opened:
+            store.close()
 
 
 def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
@@ -356,7 +360,9 @@ def _repository(args: argparse.Namespace) -> LocalStore:
     if restore_was_interrupted(data_dir):  # finished or undone before anything reads the store
         with _folder_lock(data_dir, args.warn):
             pass
-    return open_register(data_dir, catalogue)
+    store = open_register(data_dir, catalogue)
+    args.opened.append(store)
+    return store
 
 
 def _load(args: argparse.Namespace) -> Dossier:

@@ -511,3 +511,13 @@ def test_bundle_shows_its_progress_on_a_terminal(tmp_path):
     assert code == EXIT_OK and "3 afwijkingen" in out.getvalue()
     shown = terminal.getvalue()
     assert "Bundel: 0 van 3 afwijkingen…" in shown and shown.endswith("3 van 3 afwijkingen…\n")
+
+
+def test_each_command_closes_the_store_it_opened(tmp_path):
+    """Closed at the end of the command, not whenever Python collects it: the store's WAL file
+    is folded in and removed, so a restore never sets aside a store with a WAL beside it."""
+    data = tmp_path / "d"
+    imported(data)
+    for command in (["list"], ["backup"], ["import", str(EXAMPLES[0])]):
+        assert cli("--data-dir", str(data), *command)[0] == EXIT_OK
+        assert not (data / "afwijkingen.sqlite3-wal").exists(), command

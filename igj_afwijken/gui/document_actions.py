@@ -85,12 +85,7 @@ class DocumentActions(WindowPart):
 
         def paint(printer) -> None:  # a QPrinter
             printer.setDocName(printable.title)
-            if printable.pages.pages:
-                paint_svg_pages(printer, printable.pages.pages)
-            else:  # an organisation's own HTML template: laid out by Qt
-                from igj_afwijken.rendering.pdf import paint_pages
-
-                paint_pages(printer, printable.pages.html, printable.decoration)
+            paint_svg_pages(printer, printable.pages.pages)
 
         show(window, paint)
 

@@ -49,12 +49,11 @@ class _Request:
 
 @dataclass(frozen=True)
 class Shown:
-    """What the pane shows: pages, an organisation's HTML, or a message instead."""
+    """What the pane shows: the pages, or a message instead."""
 
     pages: tuple[bytes, ...] = ()
     steps: dict | None = None
     text: str = ""
-    html: str = ""
     message: str = ""
 
 
@@ -70,7 +69,7 @@ def make_pages(dossier: Dossier, catalogue: Catalogue, template: str, options: d
         return Shown(message=f"{catalogue.law_gate_title}\n\n{reason}")
     except TemplateError as error:
         return Shown(message=str(error))
-    return Shown(made.pages, made.steps, made.text, made.html)
+    return Shown(made.pages, made.steps, made.text)
 
 
 class PageStrip(QWidget):
@@ -166,7 +165,7 @@ class PreviewPane(QWidget):
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Down scroll
         self.page_area.setAccessibleName(self.tr("Pagina's van het document"))
-        self.browser = QTextBrowser()  # an organisation's own HTML template, and messages
+        self.browser = QTextBrowser()  # why there is no document, in its place
         paper = self.browser.palette()
         paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
         paper.setColor(QPalette.ColorRole.Text, QColor("#1a1a1a"))
@@ -238,7 +237,7 @@ class PreviewPane(QWidget):
     # -- showing it --------------------------------------------------------------------------
 
     def display(self, shown: Shown) -> None:
-        """Show pages, HTML or a message, keeping the reader's place in the document."""
+        """Show the pages or a message, keeping the reader's place in the document."""
         bar = self.page_area.verticalScrollBar()
         place = bar.value() / max(1, bar.maximum())
         self.shown = shown
@@ -254,12 +253,9 @@ class PreviewPane(QWidget):
         self.strip.set_pages(())
         self.stack.setCurrentWidget(self.browser)
         self.setFocusProxy(self.browser)
-        if shown.html:
-            self.browser.setHtml(shown.html)
-        else:
-            title, _, reason = shown.message.partition("\n\n")
-            body = f"<h2>{escape(title)}</h2><p>{escape(reason)}</p>" if reason else ""
-            self.browser.setHtml(body or f"<p>{escape(shown.message)}</p>")
+        title, _, reason = shown.message.partition("\n\n")
+        body = f"<h2>{escape(title)}</h2><p>{escape(reason)}</p>" if reason else ""
+        self.browser.setHtml(body or f"<p>{escape(shown.message)}</p>")
 
     def show_step(self, question_id: str) -> None:
         """Scroll to the page where the question starts, now or once the pages are there."""

@@ -150,7 +150,7 @@ def matrix_png(
     size: QSize | tuple[int, int] = (900, 760),
 ) -> bytes:
     """The matrix as a PNG picture of `size` pixels, black on white, for a document."""
-    from igj_afwijken.rendering.pdf import document_font, ensure_gui_application
+    from igj_afwijken.rendering.qt_text import document_font, ensure_gui_application
 
     ensure_gui_application()
     size = size if isinstance(size, QSize) else QSize(*size)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import Catalogue
@@ -16,12 +15,8 @@ from igj_afwijken.rendering.templating import (
     long_date,
     render_html,
     render_typst,
-    uses_user_templates,
 )
 from igj_afwijken.rendering.writers import PageText
-
-if TYPE_CHECKING:
-    from igj_afwijken.rendering.pdf import PageDecoration
 
 
 def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
@@ -54,19 +49,6 @@ def page_text(
     )
 
 
-def page_decoration(
-    dossier: Dossier,
-    catalogue: Catalogue,
-    printed_at: datetime,
-    house: HouseStyle | None = None,
-) -> PageDecoration:
-    """The page text as Qt paints it, on paper and in a PDF."""
-    from igj_afwijken.rendering.pdf import PageDecoration  # Qt loads only for pages
-
-    text = page_text(dossier, catalogue, printed_at, house)
-    return PageDecoration(header=text.header, footer=text.footer, page_label=text.page_label)
-
-
 def render_to_file(
     dossier: Dossier,
     catalogue: Catalogue,
@@ -87,9 +69,15 @@ def render_to_file(
     writer = writers.writer(output_format)  # ValueError for an unknown format, before any work
     printed_at = printed_at or datetime.now().astimezone()
     html, typeset = "", None
-    if writer.typeset and not uses_user_templates(user_dir, template):
+    if writer.typeset:
         typeset = render_typst(
-            dossier, catalogue, template, printed_at=printed_at, house=house, embedded=embedded
+            dossier,
+            catalogue,
+            template,
+            printed_at=printed_at,
+            house=house,
+            embedded=embedded,
+            user_dir=user_dir,
         )
     else:
         html = render_html(

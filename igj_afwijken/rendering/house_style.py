@@ -89,7 +89,7 @@ def svg_to_png(svg: bytes, height_px: int) -> bytes:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from igj_afwijken.rendering.pdf import ensure_gui_application
+    from igj_afwijken.rendering.qt_text import ensure_gui_application
 
     ensure_gui_application()
     renderer = QSvgRenderer(QByteArray(svg))

@@ -6,20 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.rendering import typesetting
 from igj_afwijken.rendering.house_style import HouseStyle
-from igj_afwijken.rendering.templating import (
-    DEFAULT_TEMPLATE,
-    STEP_LINK,
-    render_html,
-    render_typst,
-    uses_user_templates,
-)
+from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, STEP_LINK, render_typst
 from igj_afwijken.rendering.typst_markup import shown_text
 
 _STEP = re.compile(re.escape(STEP_LINK).encode() + rb"([A-Za-z0-9_.-]+)")
@@ -27,13 +20,11 @@ _STEP = re.compile(re.escape(STEP_LINK).encode() + rb"([A-Za-z0-9_.-]+)")
 
 @dataclass(frozen=True)
 class DocumentPages:
-    """A document as it prints: one SVG per page. A document from an organisation's own HTML
-    template has no typeset pages; it comes as its HTML."""
+    """A document as it prints: one SVG per page."""
 
     pages: tuple[bytes, ...]
     steps: dict[str, int] = field(default_factory=dict)  # question id → its first page's index
     text: str = ""  # the document's words in reading order, as a screen reader would read them
-    html: str = ""
 
 
 def document_pages(
@@ -45,13 +36,14 @@ def document_pages(
     house: HouseStyle | None = None,
 ) -> DocumentPages:
     """The document's pages, exactly as its PDF has them; raises LawGateError or TemplateError."""
-    if uses_user_templates(user_dir, template):
-        html = render_html(
-            dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
-        )
-        return DocumentPages((), text=_html_text(html), html=html)
     typeset = render_typst(
-        dossier, catalogue, template, printed_at=printed_at, house=house, step_links=True
+        dossier,
+        catalogue,
+        template,
+        printed_at=printed_at,
+        house=house,
+        user_dir=user_dir,
+        step_links=True,
     )
     pages = typesetting.compile_pages(typeset.source, typeset.files, "svg")
     steps: dict[str, int] = {}
@@ -59,25 +51,3 @@ def document_pages(
         for found in _STEP.findall(page):  # the contents name each question first: the
             steps[found.decode("ascii")] = index  # last page that has it is its heading's
     return DocumentPages(tuple(pages), steps, shown_text(typeset.source))
-
-
-def _html_text(html: str) -> str:
-    class Text(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.parts: list[str] = []
-            self._skip = 0
-
-        def handle_starttag(self, tag: str, attrs: list) -> None:
-            self._skip += tag in ("style", "title", "script")
-
-        def handle_endtag(self, tag: str) -> None:
-            self._skip -= tag in ("style", "title", "script") and self._skip > 0
-
-        def handle_data(self, data: str) -> None:
-            if not self._skip:
-                self.parts.append(data)
-
-    parser = Text()
-    parser.feed(html)
-    return " ".join(" ".join(parser.parts).split())

@@ -29,29 +29,17 @@ def write(
     embedded: Mapping[str, bytes],
     typeset: TypstDocument | None = None,
 ) -> None:
-    """The Typst document as a PDF; a document from one of the organisation's own HTML templates
-    is laid out by Qt instead, with the same page header, footer and page numbers."""
+    """The document that Typst sets (`typeset`, which render_to_file gives every typeset
+    format) as a PDF."""
+    from igj_afwijken.rendering import typesetting
+
+    if typeset is None:
+        raise ValueError("a PDF is made from its Typst source")
     archive = output_format == ARCHIVE_FORMAT
-    if typeset is not None:
-        from igj_afwijken.rendering import typesetting
-
-        pdf = typesetting.compile_pdf(
-            typeset.source,
-            typeset.files,
-            typesetting.ARCHIVE_STANDARDS if archive else typesetting.ACCESSIBLE_STANDARDS,
-            timestamp=typeset.printed_at,
-        )
-        write_atomic(output, pdf)
-        return
-    from igj_afwijken.rendering.pdf import PageDecoration, write_pdf
-
-    write_pdf(
-        output,
-        html,
-        PageDecoration(
-            header=decoration.header, footer=decoration.footer, page_label=decoration.page_label
-        ),
-        title=title,
-        attachments=None if archive else dict(embedded),
-        archive=archive,
+    pdf = typesetting.compile_pdf(
+        typeset.source,
+        typeset.files,
+        typesetting.ARCHIVE_STANDARDS if archive else typesetting.ACCESSIBLE_STANDARDS,
+        timestamp=typeset.printed_at,
     )
+    write_atomic(output, pdf)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from html import unescape
 from pathlib import Path
 
 import jinja2
@@ -437,15 +439,30 @@ def render_typst(
     templates_dir: Path | None = None,
     step_links: bool = False,
     extra: dict | None = None,
+    user_dir: Path | None = None,
 ) -> TypstDocument:
     """The document as Typst source from the built-in `*.typ.j2` template; raises LawGateError,
-    and TemplateError for a kind of document without one."""
+    and TemplateError for a kind of document without one.
+
+    A document from the organisation's own HTML templates in `user_dir` is made as HTML (in the
+    sandbox, under every limit, sanitised) and then rebuilt as Typst content on the program's
+    own pages, so that it prints, previews and archives like the built-in documents."""
     check_law_gate(dossier, catalogue)
     templates_dir = templates_dir or paths.templates_dir()
     printed_at = printed_at or datetime.now().astimezone()
     house = house or HouseStyle()
     file_name = template + TYPST_SUFFIX
-    if not (templates_dir / file_name).is_file():
+    if uses_user_templates(user_dir, template):
+        html = render_html(dossier, catalogue, template, printed_at, templates_dir, user_dir, house)
+        body, pictures = typst_markup.html_document(html)
+        file_name = OWN_TEMPLATE
+        extra = {
+            **(extra or {}),
+            "body": body,
+            "doc_title": _html_title(html) or dossier.title,
+        }
+        embedded = {**(embedded or {}), **pictures}
+    elif not (templates_dir / file_name).is_file():
         raise TemplateError(
             i18n.translate(
                 "templating", "Onbekend sjabloon '{template}'; beschikbaar: {known}."
@@ -461,6 +478,14 @@ def render_typst(
     except Exception as error:  # a built-in template is tested; still never a blank document
         raise _located(error, file_name) from None
     return TypstDocument(source, files, printed_at)
+
+
+OWN_TEMPLATE = "_eigen_sjabloon.typ.j2"  # the page around an organisation's own HTML template
+
+
+def _html_title(html: str) -> str:
+    found = re.search(r"<title>(.*?)</title>", html, re.DOTALL)
+    return " ".join(unescape(found.group(1)).split()) if found else ""
 
 
 def typst_context(house: HouseStyle, files: dict[str, bytes]) -> dict:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
@@ -16,10 +15,6 @@ from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.pages import DocumentPages, document_pages
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 from igj_afwijken.services.dossiers import DossierStore, DossierSummary
-
-if TYPE_CHECKING:
-    from igj_afwijken.rendering.pdf import PageDecoration
-
 
 # Documents for the client council's volunteers: they need not carry the whole dossier.
 VOLUNTEER_TEMPLATES = frozenset({"clientenraad", "adviesaanvraag"})
@@ -64,12 +59,10 @@ __all__ = ["DocumentPages", "document_pages"]  # the pages for the preview and t
 
 @dataclass(frozen=True)
 class PrintableDocument:
-    """A dossier's document ready for a printer: its typeset pages, or the HTML of an
-    organisation's own template with the page header and footer that Qt paints around it."""
+    """A dossier's document ready for a printer: the typeset pages of its PDF."""
 
     title: str
     pages: DocumentPages
-    decoration: PageDecoration
 
 
 def printable_document(
@@ -85,8 +78,7 @@ def printable_document(
     pages = document_pages(
         dossier, catalogue, template, printed_at=printed_at, user_dir=user_dir, house=house
     )
-    decoration = document.page_decoration(dossier, catalogue, printed_at, house)
-    return PrintableDocument(dossier.title, pages, decoration)
+    return PrintableDocument(dossier.title, pages)
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,10 @@ def test_the_preview_follows_the_house_style_and_offers_the_organisations_templa
     assert "Zorggroep Test" in shown(qtbot, page.preview)
     assert has_colour(page.preview.strip.grab().toImage(), (0x8A, 0x15, 0x38))
     page.template_choice.setCurrentIndex(page.template_choice.findData("mijnbrief"))
-    assert shown(qtbot, page.preview).startswith("Brief over")
+    text = shown(qtbot, page.preview)
+    assert f"Brief over {editor.dossier.title}" in text  # the organisation's own template,
+    assert page.preview.page_count() == 1  # on the program's pages, as it will print
+    assert "Verantwoording afwijking" not in text
 
 
 def has_colour(image, colour) -> bool:

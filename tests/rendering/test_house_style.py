@@ -527,3 +527,51 @@ def test_a_logo_that_cannot_be_drawn_is_named_and_the_word_file_made_without_it(
     )
     assert code == 0 and words in err and "standaardhuisstijl" in err
     assert output.read_bytes().startswith(b"PK")
+
+
+# An organisation's HTML template as its readers see it: typeset by Typst on the program's pages.
+OWN_TEMPLATE = """<html><head><title>Memo {{ dossier.title }}</title><style>h1 {}</style></head>
+<body>{% if logo_uri %}<img src="{{ logo_uri }}" height="40" alt="logo">{% endif %}
+<h1>Memo over {{ dossier.title }}</h1>
+<p>Voor <b>{{ dossier.responsible.name }}</b>, met <i>nadruk</i> en een <a href="https://www.igj.nl">link</a>.</p>
+<table width="100%"><thead><tr><th width="30%">Nr.</th><th width="70%">Risico</th></tr></thead>
+<tbody>{% for risk in dossier.risks %}<tr><td bgcolor="#f2c28c">{{ loop.index }}</td><td>{{ risk.description }}</td></tr>{% endfor %}</tbody></table>
+<ul><li>een</li><li>twee</li></ul><hr><p>{{ dossier.title|safe }}</p>
+</body></html>"""
+
+
+def test_an_organisations_html_template_is_typeset_on_the_programs_pages(
+    user_dir, example_dossier, catalogue, tmp_path
+):
+    from datetime import date
+
+    import pikepdf
+
+    from igj_afwijken.domain.lifecycle import adopt
+    from igj_afwijken.domain.model import Person
+
+    (user_dir / "memo.html.j2").write_text(OWN_TEMPLATE, "utf-8")
+    example_dossier.title = 'Memo #read("/etc/passwd") ] <script>x</script>'
+    adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 9, 1))  # no CONCEPT mark
+    output = tmp_path / "memo.pdf"
+    house = HouseStyle(ORGANISATION, ACCENT, png(), "png")
+    render_to_file(
+        example_dossier, catalogue, output, "pdf", "memo", user_dir=user_dir, house=house
+    )
+    text = " ".join(
+        subprocess.run(["pdftotext", str(output), "-"], capture_output=True, check=True)
+        .stdout.decode()
+        .split()
+    )
+    squeezed = "".join(text.replace("\xad", "").split())  # lines break after "/", or hyphenated
+    assert "".join(f"Memo over {example_dossier.title}".split()) in squeezed  # text, not code
+    assert "pagina 1 van 1" in text and "Afgedrukt op" in text  # the program's own page
+    assert "• een • twee" in text
+    for number, risk in enumerate(example_dossier.risks, start=1):
+        assert "".join(f"{number} {risk.description}".split()) in squeezed  # row by row
+    assert "root:" not in text
+    with pikepdf.open(output) as pdf:
+        assert str(pdf.docinfo["/Title"]) == f"Memo {example_dossier.title}"
+        assert str(pdf.Root.Lang) == "nl-NL"
+    assert len(_page_drawings(pypdf.PdfReader(output).pages[0])) >= 1  # the logo
+    assert _has_colour(output, (0xF2, 0xC2, 0x8C))  # the cell's own colour

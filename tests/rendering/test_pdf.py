@@ -4,12 +4,9 @@ import re
 
 import pypdf
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from igj_afwijken import fileio
 from igj_afwijken.formats import exchange
-from igj_afwijken.rendering import pdf
 from igj_afwijken.services.documents import render_to_file
 from tests.conftest import EXAMPLES
 
@@ -136,116 +133,6 @@ def test_every_page_names_the_version_and_the_print_date(example_dossier, catalo
         flat = " ".join(text.split())
         assert "Vastgesteld (versie 1 vastgesteld op 1 september 2026)" in flat
         assert "Afgedrukt op" in flat
-
-
-def _grid(rows: int, words_per_row) -> str:
-    body = "".join(
-        f"<tr><td>Rij {index}</td><td>{'woord ' * words_per_row(index)}</td></tr>"
-        for index in range(rows)
-    )
-    return (
-        "<style>.grid { border-collapse: collapse; } "
-        ".grid td { border-bottom: 1px solid #dde3ea; padding: 0.25em; }</style>"
-        "<h1>Risico's</h1><p>Inleiding.</p>"
-        f"<table class='grid' width='100%'><thead><tr><th>Nr</th><th>Risico</th></tr></thead>"
-        f"<tbody>{body}</tbody></table><p>Slot.</p>"
-    )
-
-
-def _laid_out(html: str, page_height: float = 700):
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QTextDocument
-
-    pdf.ensure_gui_application()
-    document = QTextDocument()
-    document.setHtml(html)
-    document.setPageSize(QSizeF(480, page_height))
-    return document
-
-
-def _split_rows(document, table=None) -> list[str]:
-    """The first words of every row of the (first) table whose text runs over a page break."""
-    from PySide6.QtGui import QTextTable
-
-    page_height = document.pageSize().height()
-    layout = document.documentLayout()
-    if table is None:
-        table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
-    split = []
-    for row in range(table.rows()):
-        cells = [table.cellAt(row, column) for column in range(table.columns())]
-        top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
-        bottom = max(
-            layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
-        )
-        if top // page_height != (bottom - 0.5) // page_height:
-            split.append(cells[0].firstCursorPosition().block().text())
-    return split
-
-
-def test_table_rows_are_not_cut_by_a_page_break():
-    document = _laid_out(_grid(40, lambda index: 20 + (index * 37) % 120))
-    assert _split_rows(document), "the fixture must have rows that Qt alone would split"
-    pages_before = document.pageCount()
-    moved = pdf.keep_rows_together(document)
-    assert moved > 0
-    assert _split_rows(document) == []
-    assert document.pageCount() >= pages_before
-    text = document.toPlainText()
-    assert all(f"Rij {index}" in text for index in range(40))
-    assert text.count("woord") == sum(20 + (index * 37) % 120 for index in range(40))
-
-
-def test_a_row_taller_than_a_page_is_left_to_split_rather_than_lost():
-    document = _laid_out(_grid(3, lambda index: 1500 if index == 1 else 10))
-    pdf.keep_rows_together(document)
-    assert _split_rows(document) == ["Rij 1"]
-    assert document.toPlainText().count("woord") == 1520
-
-
-def test_a_first_row_that_would_split_takes_the_whole_table_to_the_next_page():
-    intro = "<p>" + "inleiding " * 560 + "</p>"
-    document = _laid_out(intro + _grid(2, lambda index: 120))
-    assert _split_rows(document)
-    pdf.keep_rows_together(document)
-    assert _split_rows(document) == []
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.integers(0, 400), st.lists(st.integers(1, 160), min_size=1, max_size=25)),
-        min_size=1,
-        max_size=4,
-    )
-)
-def test_rows_stay_whole_and_every_line_is_laid_out_in_any_mix_of_text_and_tables(parts):
-    """Several tables between paragraphs of any length: after moving rows, no row of any table
-    is cut, and every paragraph still has its lines (Qt's incremental relayout can lose them,
-    and a block without lines is not painted)."""
-    from PySide6.QtGui import QTextTable
-
-    html = "".join(
-        f"<p>{'tekst ' * words}</p>"
-        + _grid(len(rows), lambda index, rows=rows: rows[index]).replace("Risico's", "Tabel")
-        for words, rows in parts
-    )
-    document = _laid_out(html)
-    pdf.keep_rows_together(document)
-    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
-    assert len(tables) == len(parts)
-    for table in tables:
-        assert _split_rows(document, table) == []
-    document.pageCount()  # as printing does; the layout is otherwise made lazily
-    block = document.begin()
-    while block.isValid():
-        if block.text():
-            assert block.layout().lineCount() > 0, block.text()[:40]
-        block = block.next()
-    expected = sum(words for words, _ in parts) + sum(sum(rows) for _, rows in parts)
-    assert document.toPlainText().count("tekst") + document.toPlainText().count("woord") == (
-        expected
-    )
 
 
 def test_the_risk_table_of_a_long_dossier_keeps_its_rows_whole(
