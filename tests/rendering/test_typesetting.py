@@ -264,3 +264,16 @@ def test_the_archive_copy_names_a_character_it_cannot_keep(example_dossier, cata
     assert not output.exists()
     render_to_file(example_dossier, catalogue, output, "pdf")  # the ordinary PDF is made
     assert output.exists()
+
+
+def test_the_dossier_is_in_the_typesetting_folder_only_while_its_pdf_is_set(
+    example_dossier, catalogue, tmp_path
+):
+    import os
+    import stat
+
+    render_to_file(example_dossier, catalogue, tmp_path / "document.pdf", "pdf")
+    root = typesetting._session().root
+    assert stat.S_IMODE(os.stat(root).st_mode) == 0o700  # only for the user
+    assert [p.name for p in root.iterdir()] == [".pakketten"]  # nothing of the dossier stays
+    assert list((root / ".pakketten").iterdir()) == []
