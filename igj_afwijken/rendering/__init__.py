@@ -1,10 +1,10 @@
-"""Turning a dossier into a justification document: HTML through Jinja, PDF through Qt."""
+"""Turning a dossier into a justification document: HTML through Jinja, PDF through Typst."""
 
 from igj_afwijken import i18n
 from igj_afwijken.rendering.writers import format_names
 
 # Here rather than beside the code that uses them, so the command line's options are known
-# without loading Jinja and Qt's printing. The formats and their writers are registered in
+# without loading Jinja and Typst. The formats and their writers are registered in
 # rendering/writers.py; FORMATS are their names as the program starts: html, pdf, pdfa, docx
 # and md (code that must see a format registered later asks writers.format_names()).
 FORMATS = format_names()

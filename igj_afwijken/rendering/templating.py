@@ -390,7 +390,7 @@ def render_html(
                 "templating", "Onbekend sjabloon '{template}'; beschikbaar: {known}."
             ).format(template=template, known=known)
         )
-    if user_dir is not None and _uses_user_templates(user_dir, template):
+    if user_dir is not None and uses_user_templates(user_dir, template):
         request = RenderRequest(
             template,
             templates_dir,
@@ -505,14 +505,9 @@ def typst_context(house: HouseStyle, files: dict[str, bytes]) -> dict:
 
 
 def uses_user_templates(user_dir: Path | None, template: str) -> bool:
-    """Whether the document comes from the organisation's own templates in `user_dir`."""
-    return user_dir is not None and _uses_user_templates(user_dir, template)
-
-
-def _uses_user_templates(user_dir: Path, template: str) -> bool:
-    """Whether the document comes from one of the user's templates: the chosen one, or a part
-    (`_….html.j2`) that the built-in templates include."""
-    return any(
+    """Whether the document comes from the organisation's own templates in `user_dir`: the
+    chosen one, or a part (`_….html.j2`) that the built-in templates include."""
+    return user_dir is not None and any(
         name == template + TEMPLATE_SUFFIX or name.startswith("_")
         for name in _user_template_files(user_dir)
     )

@@ -4,7 +4,7 @@ window and the module that writes it.
 A new format is one writer module with a `write` function (see `WriteFunction`) and one entry
 in `WRITERS`; `document.render_to_file`, the command line's `render --format` and the window's
 export menu take it from there. A writer module is imported only when its format is written, so
-that Qt's printing and python-docx do not load when the program starts; this module itself
+that Typst and python-docx do not load when the program starts; this module itself
 loads nothing but the translations."""
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PageText:
-    """What stands above and below the text on every page of a paged document (PDF, Word): the
-    texts of `pdf.PageDecoration`, without loading Qt for the formats that do not need it."""
+    """What stands above and below the text on every page of the Word file (the typeset PDF
+    sets its own, in templates/_pagina.typ.j2)."""
 
     header: str
     footer: str
