@@ -5,35 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.lifecycle import changed_since_adoption
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.rendering import writers
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.templating import (
     DEFAULT_TEMPLATE,
-    long_date,
+    page_footer,
+    page_header,
+    paper_status,
     render_html,
     render_typst,
 )
 from igj_afwijken.rendering.writers import PageText
-
-
-def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
-    organisation = (house.organisation if house else "") or dossier.organisation
-    return " · ".join(part for part in (dossier.title, organisation) if part)
-
-
-def page_footer(dossier: Dossier, catalogue: Catalogue, printed_at: datetime) -> str:
-    status = catalogue.statuses.get(dossier.status, dossier.status)
-    version = (
-        i18n.translate("document", "versie {number}").format(number=dossier.version_number)
-        if dossier.versions
-        else i18n.translate("document", "nog geen versie")
-    )
-    return i18n.translate("document", "Afgedrukt op {date} · {status} · {version}").format(
-        date=long_date(printed_at), status=status, version=version
-    )
 
 
 def page_text(
@@ -44,8 +29,10 @@ def page_text(
 ) -> PageText:
     """What stands above and below the text on every page of the dossier's document: its title
     and organisation, and when it was printed in which status. Without Qt, for every writer."""
+    changed = bool(changed_since_adoption(dossier, catalogue))
     return PageText(
-        header=page_header(dossier, house), footer=page_footer(dossier, catalogue, printed_at)
+        header=page_header(dossier, house),
+        footer=page_footer(printed_at, paper_status(dossier, catalogue, changed)),
     )
 
 

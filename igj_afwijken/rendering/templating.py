@@ -335,6 +335,8 @@ def document_context(
         "printed_at": printed_at,
         "language": i18n.language(),
         "paper_status": paper_status(dossier, catalogue, bool(changes)),
+        "page_header": page_header(dossier, house),
+        "page_footer": page_footer(printed_at, paper_status(dossier, catalogue, bool(changes))),
         "is_concept": is_concept(dossier, bool(changes)),
     }
 
@@ -342,6 +344,20 @@ def document_context(
 # The advice request is written before the advice exists: it leaves out the plain summary of
 # question 4, which tells how the council and others were involved and what they advised.
 LETTER_LEAVES_OUT = {"betrokkenheid"}
+
+
+def page_header(dossier: Dossier, house: HouseStyle | None = None) -> str:
+    """The running header of every page: the dossier's title and organisation."""
+    organisation = (house.organisation if house else "") or dossier.organisation
+    return " · ".join(part for part in (dossier.title, organisation) if part)
+
+
+def page_footer(printed_at: datetime, status: str) -> str:
+    """The running footer of every page (before its page number): when it was printed, and the
+    dossier's status as paper_status states it."""
+    return i18n.translate("document", "Afgedrukt op {date} · {status}").format(
+        date=long_date(printed_at), status=status
+    )
 
 
 def is_concept(dossier: Dossier, changed_since_adoption: bool) -> bool:

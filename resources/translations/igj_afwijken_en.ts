@@ -2881,16 +2881,8 @@ after measures</translation>
 <context>
     <name>document</name>
     <message>
-        <source>versie {number}</source>
-        <translation>version {number}</translation>
-    </message>
-    <message>
-        <source>nog geen versie</source>
-        <translation>no version yet</translation>
-    </message>
-    <message>
-        <source>Afgedrukt op {date} · {status} · {version}</source>
-        <translation>Printed on {date} · {status} · {version}</translation>
+        <source>Afgedrukt op {date} · {status}</source>
+        <translation>Printed on {date} · {status}</translation>
     </message>
 </context>
 <context>

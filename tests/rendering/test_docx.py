@@ -210,3 +210,18 @@ def test_the_word_advice_letter_asks_and_does_not_report(example_dossier, catalo
     assert "Wmcz 2018" in text and "Onze vragen aan u" in text
     involvement = " ".join(example_dossier.plain_summary("betrokkenheid").split())
     assert involvement and involvement[:50] not in text
+
+
+def test_the_word_footer_states_the_status_as_the_pdf_does(example_dossier, catalogue, tmp_path):
+    from datetime import date
+
+    from igj_afwijken.domain.lifecycle import adopt
+    from igj_afwijken.domain.model import Person
+
+    adopt(example_dossier, catalogue, Person("A. de Vries"), date(2026, 9, 1))
+    example_dossier.title += " (bijgewerkt)"  # changed after its adoption: a draft again
+    output = tmp_path / "verantwoording.docx"
+    render_to_file(example_dossier, catalogue, output, "docx")
+    footer = " ".join(p.text for p in _open(output).sections[0].footer.paragraphs)
+    assert "Concept voor versie 2 (versie 1 vastgesteld op 1 september 2026)" in footer
+    assert "Vastgesteld · versie 1" not in footer
