@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -29,10 +29,6 @@ from igj_afwijken.gui.widgets import DateField, KnownDateField, explanation
 
 VISIBLE_LINES_MAX = 14  # beyond this the table scrolls inside the page (420 px at 9 pt)
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def _text_field(name: str, description: str) -> QPlainTextEdit:
@@ -65,7 +61,7 @@ class EvaluationDialog(FormDialog):
 
         self.held_on = KnownDateField()
         self.held_on.setAccessibleName(self.tr("Datum van de evaluatie"))
-        self.held_on.setDate(_qdate(record.held_on) if record else QDate.currentDate())
+        self.held_on.set_value(record.held_on if record else date.today())
         self.findings = _text_field(
             self.tr("Wat bleek"),
             self.tr("Wat de evaluatie liet zien: signalen, cijfers, ervaringen"),
@@ -105,8 +101,7 @@ class EvaluationDialog(FormDialog):
         return ""
 
     def _held_on(self) -> date:
-        picked = self.held_on.date()
-        return date(picked.year(), picked.month(), picked.day())
+        return self.held_on.value() or date.today()  # a known date field is never empty
 
     def record(self) -> EvaluationRecord:
         held_on = self._held_on()

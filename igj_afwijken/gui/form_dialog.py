@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from igj_afwijken.gui.widgets import FocusRing, plain_label
+from igj_afwijken.gui.widgets import DateField, FocusRing, plain_label
 
 
 class FormDialog(QDialog):
@@ -40,12 +40,24 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        for field in self.findChildren(DateField):
+            field.problemChanged.connect(self._check)
+
+    def accept(self) -> None:
+        """Read what was typed in a date field last (Enter may come before the field saw it)
+        and close only when nothing stands in the way."""
+        for field in self.findChildren(DateField):
+            field.confirm_typed()
+        self._check()
+        if self.ok_button.isEnabled():
+            super().accept()
 
     def problem_text(self) -> str:
         return ""
 
     def _check(self, *_args) -> None:
-        problem = self.problem_text()
+        unreadable = [field.problem() for field in self.findChildren(DateField) if field.problem()]
+        problem = unreadable[0] if unreadable else self.problem_text()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.ok_button.setEnabled(not problem)

@@ -217,7 +217,11 @@ class QuestionPage(ScrollingPage):
             self.next_evaluation.blockSignals(False)
 
     def update_context(self, dossier: Dossier) -> None:
-        """Show the examples, sector tips and checklists that fit the dossier's sector and topics."""
+        """Show the examples, sector tips and checklists that fit the dossier's sector and topics;
+        an unplanned next evaluation's calendar opens at the start date when that lies ahead."""
+        if self.next_evaluation is not None:
+            start = dossier.start_date
+            self.next_evaluation.set_anchor(start if start and start > date.today() else None)
         context = (dossier.sector, tuple(dossier.topics))
         if context == self._context:
             return

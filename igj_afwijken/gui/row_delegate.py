@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -39,7 +37,6 @@ from igj_afwijken.gui.row_model import ROLE, Column, RowTableModel
 from igj_afwijken.gui.widgets import ChoiceField, DateField, KnownDateField, NumberField
 
 Index = QModelIndex | QPersistentModelIndex
-TABLE_DATE_FORMAT = "d MMM yyyy"  # short: table columns are narrow
 
 
 def make_editor(column: Column, parent: QWidget | None = None) -> QWidget:
@@ -59,11 +56,9 @@ def make_editor(column: Column, parent: QWidget | None = None) -> QWidget:
             choice.addItem(label, key)
         return choice
     if column.kind == "date":
-        day = (
-            DateField(column.empty, parent) if column.empty is not None else KnownDateField(parent)
-        )
-        day.setDisplayFormat(TABLE_DATE_FORMAT)
-        return day
+        if column.empty is not None:
+            return DateField(column.empty, parent)
+        return KnownDateField(parent)
     if column.kind == "number":
         number = NumberField(parent)
         if column.empty is not None:  # one below the lowest number stands for "no value"
@@ -81,17 +76,14 @@ def make_editor(column: Column, parent: QWidget | None = None) -> QWidget:
 
 def editor_value(editor: QWidget) -> Any:
     """What an editor made by `make_editor` holds, in the row's terms (None for "no value")."""
+    if isinstance(editor, DateField):  # before QLineEdit: a date field is a line of text too
+        return editor.value()
     if isinstance(editor, QLineEdit):
         return editor.text()
     if isinstance(editor, QPlainTextEdit):
         return editor.toPlainText()
     if isinstance(editor, QComboBox):
         return editor.currentData()
-    if isinstance(editor, DateField):
-        return editor.value()
-    if isinstance(editor, QDateEdit):
-        picked = editor.date()
-        return date(picked.year(), picked.month(), picked.day())
     if isinstance(editor, QSpinBox):
         unset = bool(editor.specialValueText()) and editor.value() == editor.minimum()
         return None if unset else editor.value()
@@ -101,7 +93,9 @@ def editor_value(editor: QWidget) -> Any:
 def set_editor_value(editor: QWidget, value: Any) -> None:
     """Show `value` in an editor made by `make_editor`, without its change signals."""
     with QSignalBlocker(editor):
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, DateField):
+            editor.set_value(value if isinstance(value, date) else None)
+        elif isinstance(editor, QLineEdit):
             editor.setText(value or "")
             editor.setCursorPosition(0)  # a long text shows its start
             editor.setToolTip(value or "")
@@ -113,24 +107,20 @@ def set_editor_value(editor: QWidget, value: Any) -> None:
                 editor.addItem(str(value), value)  # is shown and kept as it is
                 place = editor.count() - 1
             editor.setCurrentIndex(max(place, 0))
-        elif isinstance(editor, DateField):
-            editor.set_value(value)
-        elif isinstance(editor, QDateEdit) and isinstance(value, date):
-            editor.setDate(QDate(value.year, value.month, value.day))
         elif isinstance(editor, QSpinBox):
             editor.setValue(editor.minimum() if value is None else int(value))
 
 
 def change_signal(editor: QWidget) -> Any:
     """The signal an editor gives for every change the user makes (not for a set value)."""
+    if isinstance(editor, DateField):
+        return editor.dateChanged
     if isinstance(editor, QLineEdit):
         return editor.textEdited
     if isinstance(editor, QPlainTextEdit):
         return editor.textChanged
     if isinstance(editor, QComboBox):
         return editor.currentIndexChanged
-    if isinstance(editor, QDateEdit):
-        return editor.dateChanged
     if isinstance(editor, QSpinBox):
         return editor.valueChanged
     return None

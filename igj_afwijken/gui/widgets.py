@@ -2,32 +2,44 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from igj_afwijken.domain.moments import EARLIEST, LATEST
+from igj_afwijken.domain.moments import EARLIEST, LATEST, read_typed_date
+from igj_afwijken.domain.text import long_date
 
-# The day before the first date the program accepts, shown as the "not yet known" text.
 FIRST_DATE = QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day)
-NO_DATE = FIRST_DATE.addDays(-1)
 LAST_DATE = QDate(LATEST.year, LATEST.month, LATEST.day)
 
 
@@ -233,59 +245,226 @@ class NumberField(WheelScrollsPage, QSpinBox):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
-class KnownDateField(WheelScrollsPage, QDateEdit):
-    """A date that is always known, within the dates the program accepts."""
+class DateField(WheelScrollsPage, QLineEdit):
+    """A date typed as people write it ("1-3-2027", "1 maart 2027", "2027-03-01"), picked from
+    a calendar (the calendar button, Alt+Down or F4) or stepped with the arrow keys; emptied
+    with the clear button where a date may still be unknown. What cannot be read is said at the
+    field and changes nothing. A typed date is shown back in words, so "3-1" versus "1-3" is
+    plain."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    dateChanged = Signal(object)  # the date the user set, or None; never for set_value
+    problemChanged = Signal(str)  # what cannot be read in the typed text, or ""
+
+    def __init__(
+        self, unknown_text: str = "", parent: QWidget | None = None, *, required: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMMM yyyy")
-        self.setDateRange(FIRST_DATE, LAST_DATE)
+        self._value: date | None = None
+        self._anchor: date | None = None
+        self._required = required
+        self._problem = ""
+        self._popup: QFrame | None = None
+        self._calendar: QCalendarWidget | None = None
+        self.setPlaceholderText(unknown_text)
+        self.setClearButtonEnabled(not required)
+        self.setAccessibleName(unknown_text or QCoreApplication.translate("DateField", "Datum"))
+        self.setToolTip(_hint())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.calendar_action = self.addAction(
+            _calendar_icon(self.palette().color(QPalette.ColorRole.Text)),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        self.calendar_action.setToolTip(
+            QCoreApplication.translate("DateField", "Kalender openen (Alt+Omlaag)")
+        )
+        self.calendar_action.setText(QCoreApplication.translate("DateField", "Kalender openen"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.editingFinished.connect(self._read_typed)
+        self.textEdited.connect(self._typed)
+        if required:
+            self.set_value(date.today())
 
-
-class DateField(WheelScrollsPage, QDateEdit):
-    """A date that may still be unknown. Scrolling the page past it never changes it, and the
-    first step up or down from "unknown" starts at today rather than at the year 2000."""
-
-    def __init__(self, unknown_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMMM yyyy")
-        self.setDateRange(NO_DATE, LAST_DATE)
-        self.setDate(NO_DATE)
-        self.setSpecialValueText(unknown_text)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(watched, QCalendarWidget)
-            and event.type() == QEvent.Type.Show
-            and self.date() == NO_DATE
-        ):  # an unknown date's calendar opens at this month, not at the "unknown" day
-            today = QDate.currentDate()
-            watched.setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
+    # -- the value ------------------------------------------------------------------------------
 
     def value(self) -> date | None:
-        picked = self.date()
-        return None if picked == NO_DATE else date(picked.year(), picked.month(), picked.day())
+        """The date the field holds; a date typed but not yet confirmed counts once readable
+        (a table commits its cell before the field hears of Tab)."""
+        typed = self.text()
+        if typed == self._shown():
+            return self._value
+        try:
+            pending = read_typed_date(typed)
+        except ValueError:
+            return self._value
+        return self._value if pending is None and self._required else pending
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        """Show a date (None: unknown) without the change signal."""
+        if value is not None or not self._required:
+            self._value = value
+        self._show_problem("")
+        self.setText(self._shown())
+        self.setCursorPosition(0)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        # While it shows its "unknown" text, a QDateEdit keeps the focus on Tab; let Tab leave.
-        if self.date() == NO_DATE:
-            return QWidget.focusNextPrevChild(self, forward)
-        return super().focusNextPrevChild(forward)
+    def confirm_typed(self) -> None:
+        """Take what was typed as if the user pressed Enter."""
+        self._read_typed()
 
-    def stepBy(self, steps: int) -> None:
-        if self.date() == NO_DATE:
-            self.setDate(QDate.currentDate())
+    def set_anchor(self, anchor: date | None) -> None:
+        """Where the calendar and the arrow keys start while the date is still unknown (e.g. the
+        dossier's start date); today when there is none."""
+        self._anchor = anchor
+
+    def problem(self) -> str:
+        """What could not be read in the typed text, or ""."""
+        return self._problem
+
+    def calendarWidget(self) -> QCalendarWidget:  # noqa: N802 - the name QDateEdit gave it
+        return self._ensure_calendar()
+
+    def _shown(self) -> str:
+        return long_date(self._value)
+
+    def _set_by_user(self, value: date | None) -> None:
+        changed = value != self._value
+        self.set_value(value)
+        if changed:
+            self.dateChanged.emit(value)
+
+    def _read_typed(self) -> None:
+        typed = self.text()
+        if typed == self._shown():
+            self._show_problem("")
+            return
+        try:
+            value = read_typed_date(typed)
+            if value is None and self._required:
+                raise ValueError(QCoreApplication.translate("DateField", "Vul hier een datum in."))
+        except ValueError as refused:
+            self._show_problem(str(refused))
+            return
+        self._set_by_user(value)
+
+    def _typed(self, text: str) -> None:
+        if not text and not self._required:  # the clear button, or every character deleted
+            self._set_by_user(None)
+        elif self._problem:  # the message goes as soon as the text can be read
+            try:
+                read_typed_date(text)
+            except ValueError:
+                return
+            self._show_problem("")
+
+    def _show_problem(self, problem: str) -> None:
+        changed = problem != self._problem
+        self._problem = problem
+        self.setStyleSheet("QLineEdit { border: 2px solid #b3261e; }" if problem else "")
+        self.setToolTip(f"{problem}\n{_hint()}" if problem else _hint())
+        self.setAccessibleDescription(problem)
+        if problem and self.isVisible():
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), problem, self)
+        if changed:
+            self.problemChanged.emit(problem)
+
+    # -- keys and the calendar ------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        moves = {
+            Qt.Key.Key_Up: (1, 0),
+            Qt.Key.Key_Down: (-1, 0),
+            Qt.Key.Key_PageUp: (0, 1),
+            Qt.Key.Key_PageDown: (0, -1),
+        }
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and alt):
+            self.open_calendar()
+        elif key in moves and not alt:
+            self._step(*moves[Qt.Key(key)])
         else:
-            super().stepBy(steps)
+            super().keyPressEvent(event)
+
+    def _start(self) -> date:
+        return self.value() or self._anchor or date.today()
+
+    def _step(self, days: int, months: int) -> None:
+        moved = self._start() if self.value() is None else _moved(self._start(), days, months)
+        if EARLIEST <= moved <= LATEST:
+            self._set_by_user(moved)
+
+    def _ensure_calendar(self) -> QCalendarWidget:
+        if self._calendar is None:
+            self._popup = QFrame(self, Qt.WindowType.Popup)
+            self._popup.setFrameShape(QFrame.Shape.StyledPanel)
+            self._calendar = QCalendarWidget(self._popup)
+            self._calendar.setDateRange(FIRST_DATE, LAST_DATE)
+            self._calendar.setGridVisible(True)
+            self._calendar.activated.connect(self._picked)
+            self._calendar.clicked.connect(self._picked)
+            layout = QVBoxLayout(self._popup)
+            layout.setContentsMargins(1, 1, 1, 1)
+            layout.addWidget(self._calendar)
+        return self._calendar
+
+    def open_calendar(self) -> None:
+        """Show the calendar under the field, at the date, or where an unknown date would start."""
+        calendar = self._ensure_calendar()
+        assert self._popup is not None
+        start = self._start()
+        calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        calendar.setCurrentPage(start.year, start.month)
+        self._popup.adjustSize()
+        place = self.mapToGlobal(self.rect().bottomLeft())
+        screen = self.screen().availableGeometry()
+        if place.y() + self._popup.height() > screen.bottom():  # no room below: above
+            place = self.mapToGlobal(self.rect().topLeft()) - QPoint(0, self._popup.height())
+        self._popup.move(place)
+        self._popup.show()
+        calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+        self._set_by_user(date(picked.year(), picked.month(), picked.day()))
+        self.setFocus()
+
+
+def _hint() -> str:
+    return QCoreApplication.translate(
+        "DateField", "Typ bijvoorbeeld 1-3-2027 of 1 maart 2027, of kies uit de kalender."
+    )
+
+
+def _calendar_icon(colour: QColor) -> QIcon:
+    """A small calendar page, drawn in the text colour so it shows in light and dark schemes."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 2.5))
+    painter.drawRoundedRect(4, 7, 24, 21, 3, 3)
+    painter.fillRect(4, 7, 24, 6, colour)
+    painter.drawLine(10, 3, 10, 9)
+    painter.drawLine(22, 3, 22, 9)
+    for row in range(2):
+        for column in range(3):
+            painter.fillRect(9 + column * 6, 17 + row * 5, 3, 3, colour)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class KnownDateField(DateField):
+    """A date that is always known (today until another is set): it cannot be emptied."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent, required=True)
+
+
+def _moved(start: date, days: int, months: int) -> date:
+    """A day or month on (the program's dates lie centuries inside Python's calendar)."""
+    if not months:
+        return start + timedelta(days=days)
+    year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
+    return date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def save_and_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:

@@ -447,6 +447,29 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kalender openen (Alt+Omlaag)</source>
+        <translation>Open the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Kalender openen</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>Vul hier een datum in.</source>
+        <translation>Please enter a date here.</translation>
+    </message>
+    <message>
+        <source>Typ bijvoorbeeld 1-3-2027 of 1 maart 2027, of kies uit de kalender.</source>
+        <translation>Type for example 1-3-2027 or 1 March 2027, or pick a day from the calendar.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>Geen document gemaakt</source>
@@ -3308,6 +3331,14 @@ Data folder: {folder}</translation>
     <message>
         <source>&apos;{text}&apos; is geen geldig tijdstip</source>
         <translation>&apos;{text}&apos; is not a valid moment</translation>
+    </message>
+    <message>
+        <source>‘{text}’ is niet te lezen als datum. Typ bijvoorbeeld 1-3-2027 of 1 maart 2027.</source>
+        <translation>‘{text}’ cannot be read as a date. Type for example 1-3-2027 or 1 March 2027.</translation>
+    </message>
+    <message>
+        <source>‘{text}’ bestaat niet als datum.</source>
+        <translation>‘{text}’ is not a date that exists.</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,77 @@ def test_the_edges_of_the_range_are_accepted_and_the_next_day_is_not():
 def test_what_is_no_date_says_so(text):
     with pytest.raises(ValueError):
         parse_date(text)
+
+
+# --- Dates as people type them -------------------------------------------------------------------
+
+typed_dates = st.dates(min_value=EARLIEST, max_value=LATEST)
+
+
+def _typed_forms(day: date) -> list[str]:
+    from igj_afwijken.domain.text import MONTHS
+
+    dutch, english = MONTHS["nl"][day.month - 1], MONTHS["en"][day.month - 1]
+    return [
+        f"{day.day}-{day.month}-{day.year}",
+        f"{day.day:02d}-{day.month:02d}-{day.year}",
+        f"{day.day}/{day.month}/{day.year}",
+        f"{day.day}.{day.month}.{day.year}",
+        day.isoformat(),
+        f"{day.day} {dutch} {day.year}",
+        f"{day.day} {dutch[:3]} {day.year}",
+        f"{day.day} {dutch[:3]}. {day.year}",
+        f"{day.day} {english} {day.year}",
+        f"{day.day} {english[:3]} {day.year}",
+        f"{english} {day.day}, {day.year}",
+        f"  {day.day}  {dutch.upper()}   {day.year} ",
+        f"{['maandag', 'Tuesday'][day.day % 2]} {day.day} {dutch} {day.year}",
+    ]
+
+
+@given(typed_dates)
+def test_every_usual_way_of_typing_a_date_reads_as_that_date(day):
+    from igj_afwijken.domain.moments import read_typed_date
+
+    for form in _typed_forms(day):
+        assert read_typed_date(form) == day, form
+    for language in i18n.LANGUAGES:
+        i18n.use_language(language)
+        assert read_typed_date(long_date(day)) == day
+
+
+@given(st.integers(0, 99), st.integers(1, 12), st.integers(1, 28))
+def test_a_year_of_two_digits_is_this_century(year, month, day):
+    from igj_afwijken.domain.moments import read_typed_date
+
+    assert read_typed_date(f"{day}-{month}-{year:02d}") == date(2000 + year, month, day)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\t\n"])
+def test_an_empty_typed_date_is_no_date(text):
+    from igj_afwijken.domain.moments import read_typed_date
+
+    assert read_typed_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["31-02-2027", "30 februari 2027", "1-13-2027", "morgen", "1 smarch 2027", "0999-01-01"]
+)
+def test_a_date_that_cannot_be_read_or_does_not_exist_is_refused_with_a_reason(text):
+    from igj_afwijken.domain.moments import read_typed_date
+
+    with pytest.raises(ValueError) as refused:
+        read_typed_date(text)
+    assert str(refused.value)
+
+
+@given(st.text())
+def test_any_typed_text_is_a_date_in_range_nothing_or_refused_with_a_reason(text):
+    from igj_afwijken.domain.moments import read_typed_date
+
+    try:
+        value = read_typed_date(text)
+    except ValueError as refused:
+        assert str(refused.value if hasattr(refused, "value") else refused)
+        return
+    assert value is None or EARLIEST <= value <= LATEST

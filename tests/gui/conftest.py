@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from igj_afwijken.domain import lifecycle
@@ -104,3 +105,11 @@ def shown(qtbot, pane, timeout=15_000) -> str:
     """The words the preview pane shows, once the newest version of the document is there."""
     qtbot.waitUntil(lambda: not pane.busy and pane.status.text() == "", timeout=timeout)
     return pane.text()
+
+
+def type_date(qtbot, field, text: str, then=Qt.Key.Key_Return) -> None:
+    """Type a date into a date field as a user does: over what it shows, then Enter (or Tab)."""
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, then)

@@ -3,11 +3,12 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from igj_afwijken.domain.model import EvaluationRecord
 from igj_afwijken.gui import evaluation_panel
 from igj_afwijken.gui.evaluation_panel import EvaluationDialog
+from tests.gui.conftest import type_date
 from tests.gui.test_walk import stored, wait_saved
 
 FIRST = EvaluationRecord(
@@ -170,14 +171,17 @@ def test_the_panel_names_the_widgets_for_readiness_findings(window, qtbot, repli
 def test_the_dialog_reads_its_form(qtbot, catalogue):
     dialog = EvaluationDialog(catalogue)
     qtbot.addWidget(dialog)
-    assert dialog.held_on.date() == QDate.currentDate()
+    assert dialog.held_on.value() == date.today()
     assert dialog.next_date.value() is None
-    dialog.held_on.setDate(QDate(2026, 10, 5))
+    with qtbot.waitActive(dialog):  # Tab moves the focus only in the active window
+        dialog.show()
+        dialog.activateWindow()
+    type_date(qtbot, dialog.held_on, "5-10-2026", Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.findings, "Minder meldingen")
     qtbot.keyClicks(dialog.adjustments, "  Rooster aangepast  ")
-    dialog.next_date.set_value(date(2026, 10, 1))  # before the evaluation itself: refused
+    type_date(qtbot, dialog.next_date, "1-10-2026", Qt.Key.Key_Tab)  # before the evaluation
     assert not dialog.ok_button.isEnabled() and dialog.problem_text()
-    dialog.next_date.set_value(date(2027, 1, 5))
+    type_date(qtbot, dialog.next_date, "5 jan 2027", Qt.Key.Key_Tab)
     assert dialog.ok_button.isEnabled() and not dialog.problem_text()
     record = dialog.record()
     assert (record.held_on, record.findings, record.adjustments, record.next_date) == (

@@ -3,10 +3,11 @@ contact points, edited through the widgets, saved, removed and shown again."""
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from igj_afwijken.domain.model import CouncilAdvice
+from tests.gui.conftest import type_date
 from tests.gui.test_walk import stored, wait_saved
 
 
@@ -47,12 +48,12 @@ def test_involvement_council_advice_and_contacts_are_saved_removed_and_shown_aga
     assert panel.involvements.table.isVisible() and QApplication.focusWidget() is party
     _choose(qtbot, party, "Cliëntenraad")
     _type(qtbot, how, "Overleg")
-    on.setDate(QDate(2025, 3, 4))
+    type_date(qtbot, on, "4-3-2025")
     _type(qtbot, outcome, "Akkoord met proef")
 
     # The client council's advice.
-    panel.asked_on.setDate(QDate(2025, 2, 1))
-    panel.given_on.setDate(QDate(2025, 3, 10))
+    type_date(qtbot, panel.asked_on, "1 februari 2025")
+    type_date(qtbot, panel.given_on, "2025-03-10")
     _choose(qtbot, panel.advice, "Positief onder voorwaarden")
     _type(qtbot, panel.advice_text, "Akkoord als er een achterwacht is.")
     _type(qtbot, panel.follow_up, "Achterwacht ingeroosterd.")

@@ -1,13 +1,14 @@
 """Guidance while writing: why and what the inspectorate looks for, examples per sector,
 topic checklists, the next evaluation date, readiness links and starting from an example."""
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.conftest import EXAMPLES
+from tests.gui.conftest import type_date
 from tests.gui.test_walk import stored, wait_saved
 
 
@@ -98,7 +99,7 @@ def test_the_next_evaluation_date_is_asked_at_question_5_and_saved(
     page = editor.question_pages[4]
     editor.go_to_step(5)
     assert page.next_evaluation.isVisible()
-    page.next_evaluation.setDate(QDate(2027, 3, 1))
+    type_date(qtbot, page.next_evaluation, "1 maart 2027")
     wait_saved(qtbot, window)
     assert stored(isolated_data_dir, editor.dossier.id).next_evaluation == date(2027, 3, 1)
 
@@ -198,3 +199,17 @@ def test_tab_leaves_an_empty_date_field(window, qtbot):
     assert field.value() is None and field.hasFocus()
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert not field.hasFocus()
+
+
+def test_the_next_evaluations_calendar_opens_at_a_start_date_ahead(window, qtbot):
+    editor = _new(window, qtbot)
+    start = date.today().replace(day=1) + timedelta(days=400)
+    type_date(qtbot, editor.start_page.start_date, f"{start.day}-{start.month}-{start.year}")
+    editor.go_to_step(5)
+    field = editor.question_pages[4].next_evaluation
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_F4)
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (start.year, start.month)
+    assert field.value() is None  # looking is not choosing

@@ -14,6 +14,7 @@ from igj_afwijken.gui.row_delegate import editor_value, make_editor, set_editor_
 from igj_afwijken.gui.row_model import Column, RowTableModel
 from igj_afwijken.gui.row_table import RowTable
 from igj_afwijken.gui.widgets import ChoiceField, DateField, NumberField, WheelScrollsPage
+from tests.gui.conftest import type_date
 from tests.gui.test_wheel import _turn_wheel
 
 ROLE = Qt.ItemDataRole
@@ -263,7 +264,7 @@ def test_open_fields_count_every_change_at_once_and_keep_the_cursor(qtbot):
     qtbot.keyClicks(place, "y")
     assert place.text() == "Utrx yecht" and table.rows[0].place == "Utrx yecht"
     assert table.current_row() == 0 and table.remove_button.isEnabled()
-    on.setDate(QDate(2026, 5, 6))
+    type_date(qtbot, on, "6 mei 2026")
     assert table.rows[0].on == date(2026, 5, 6)
     table.set_rows((BARE,))  # showing rows counts as no edit
     assert len(edited) == 4 and editor_value(table.cells[0][2]) is None

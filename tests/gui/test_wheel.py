@@ -10,14 +10,18 @@ from igj_afwijken.domain.model import Person
 from igj_afwijken.formats import exchange
 from igj_afwijken.gui.evaluation_panel import EvaluationDialog
 from igj_afwijken.gui.lifecycle_dialogs import AdoptDialog, EndDialog
-from igj_afwijken.gui.widgets import WheelScrollsPage
+from igj_afwijken.gui.widgets import DateField, WheelScrollsPage
 from tests.gui.test_walk import stored, wait_saved
 
 
 def _fields(root):
     """Every choice, number and date field under `root`, but those inside a calendar popup
     (which page through the calendar shown, not the date)."""
-    found = root.findChildren(QComboBox) + root.findChildren(QAbstractSpinBox)
+    found = (
+        root.findChildren(QComboBox)
+        + root.findChildren(QAbstractSpinBox)
+        + root.findChildren(DateField)
+    )
     return [
         field
         for field in found
