@@ -116,6 +116,13 @@ def changed_since_adoption(dossier: Dossier, catalogue: Catalogue) -> list[Chang
     return compare(version_dossier(dossier.versions[-1]), dossier, catalogue)
 
 
+def changed_since_version(dossier: Dossier, catalogue: Catalogue) -> int | None:
+    """The number of the last adopted version when the dossier differs from it, else None."""
+    if dossier.versions and changed_since_adoption(dossier, catalogue):
+        return dossier.versions[-1].number
+    return None
+
+
 def compare(old: Dossier, new: Dossier, catalogue: Catalogue) -> list[Change]:
     """What differs between two states of a dossier, per question, in reading order."""
     changes: list[Change] = []

@@ -31,6 +31,6 @@ def rows_job(dossier: Dossier, part: str) -> Job:
     return lambda repository: repository.save_rows(dossier.id, part, rows, at)
 
 
-def readiness_job(dossier_id: str, state: str) -> Job:
-    """The register's readiness column for the dossier."""
-    return lambda repository: repository.set_readiness(dossier_id, state)
+def readiness_job(dossier_id: str, state: str, changed_since_version: int | None) -> Job:
+    """The register's readiness and changed-since-adoption columns for the dossier."""
+    return lambda repository: repository.set_readiness(dossier_id, state, changed_since_version)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import PLAIN_PREFIX, Catalogue
 from igj_afwijken.domain.laws import deviates_from_law
+from igj_afwijken.domain.lifecycle import changed_since_adoption, changed_since_version
 from igj_afwijken.domain.model import Dossier, PlainSummary, privacy_fingerprint, utc_now
 from igj_afwijken.domain.readiness import assess, document_findings, readiness_state
 from igj_afwijken.domain.rows import ROW_KINDS
 from igj_afwijken.gui import dossier_jobs
+from igj_afwijken.gui.adoption_note import AdoptionNote
 from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.attachments_panel import AttachmentsPanel
 from igj_afwijken.gui.autosave import Autosaver, Job
@@ -57,6 +59,7 @@ class DossierEditor(QWidget):
         catalogue: Catalogue,
         autosaver: Autosaver,
         document_actions: list[QAction],
+        adopt_action: QAction | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,7 +68,8 @@ class DossierEditor(QWidget):
         self.dossier: Dossier | None = None
         self._dirty_answers: set[str] = set()
         self._preview_wanted = True
-        self._readiness: tuple[str, str] | None = None
+        self._readiness: tuple[str, str, int | None] | None = None
+        self._changed_since_adoption = False
         # The user's templates folder and house style for the previews; set by the window.
         self.render_options: Callable[[], dict] = dict
 
@@ -103,6 +107,8 @@ class DossierEditor(QWidget):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
+        self.adoption_note = AdoptionNote(adopt_action or QAction(self.tr("&Vaststellen…"), self))
+        centre_layout.addWidget(self.adoption_note)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(bottom)
 
@@ -166,7 +172,7 @@ class DossierEditor(QWidget):
     def open(self, dossier: Dossier, step: int = 0) -> None:
         if self.dossier is not None:  # the register's verdict on the dossier being left
             self.take_in_everything()
-            self._note_readiness(self.dossier)
+            self._note_readiness(self.dossier, changed_since_version(self.dossier, self.catalogue))
         self.autosaver.save_now()  # changes of the previous dossier are built before we switch
         self.dossier = None
         self._dirty_answers.clear()
@@ -215,6 +221,8 @@ class DossierEditor(QWidget):
             self.documentShown.emit()  # the window takes in new templates and house style first
         if self.pages[step] in (self.overview_page, self.document_page):
             self.refresh()
+        else:
+            self._show_adoption_state()
         page = self.pages[step]
         if isinstance(page, QuestionPage):
             self.preview.show_step(page.question.id)
@@ -393,9 +401,12 @@ class DossierEditor(QWidget):
         if dossier is None:
             return
         self.sync()
-        self._note_readiness(dossier)
-        self.steps.show_progress(dossier, self.catalogue)
+        changed = bool(changed_since_adoption(dossier, self.catalogue))
+        self._changed_since_adoption = changed
+        self._show_adoption_state()
+        self._note_readiness(dossier, dossier.versions[-1].number if changed else None)
         overview = len(self.catalogue.questions) + 1
+        self.steps.show_progress(dossier, self.catalogue)
         if self.current_step == overview:
             self.overview_page.show_dossier(dossier)
         wants_document = self.current_step == overview + 1
@@ -408,19 +419,26 @@ class DossierEditor(QWidget):
                 self.document_page.show_findings(document_findings(dossier, self.catalogue, chosen))
                 self.document_page.preview.request(dossier, self.catalogue, chosen, **options)
 
+    def _show_adoption_state(self) -> None:
+        if self.dossier is not None:
+            at_the_end = self.pages[self.current_step] in (self.overview_page, self.document_page)
+            self.adoption_note.show_state(self.dossier, self._changed_since_adoption, at_the_end)
+
     def stop_refreshing(self) -> None:
         """The window closes: no late preview refresh may reach the closed store."""
         self._preview_timer.stop()
         self._preview_timer.blockSignals(True)
 
-    def _note_readiness(self, dossier: Dossier) -> None:
-        """Keep the register's readiness column in step with what the Overview would say."""
+    def _note_readiness(self, dossier: Dossier, changed_since: int | None) -> None:
+        """Keep the register's readiness column in step with what the Overview would say, and
+        its note of the adopted version the dossier now differs from."""
         state = readiness_state(assess(dossier, self.catalogue))
-        if (dossier.id, state) == self._readiness:
+        if (dossier.id, state, changed_since) == self._readiness:
             return
-        self._readiness = (dossier.id, state)
+        self._readiness = (dossier.id, state, changed_since)
         self.autosaver.mark_dirty(
-            ("readiness", dossier.id), lambda: dossier_jobs.readiness_job(dossier.id, state)
+            ("readiness", dossier.id),
+            lambda: dossier_jobs.readiness_job(dossier.id, state, changed_since),
         )
 
     def set_preview_visible(self, visible: bool) -> None:

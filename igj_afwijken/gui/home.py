@@ -29,6 +29,13 @@ UNDO_SECONDS = 20
 FILTER_DELAY_MS = 120
 
 
+def needs_adopting(summary: DossierSummary | None) -> bool:
+    """A dossier never adopted (a concept) or changed since its last adopted version."""
+    if summary is None or summary.unreadable or summary.status == "beeindigd":
+        return False
+    return summary.status == "concept" or summary.changed_since_version is not None
+
+
 class HomePage(QWidget):
     """Emits the user's wishes; the main window carries them out."""
 
@@ -36,6 +43,7 @@ class HomePage(QWidget):
     exampleRequested = Signal(str)  # the example's name
     openRequested = Signal(str)
     duplicateRequested = Signal(str)
+    adoptRequested = Signal(str)
     deleteRequested = Signal(str)
     restoreRequested = Signal(str)
     purgeRequested = Signal(str)
@@ -154,6 +162,12 @@ class HomePage(QWidget):
         self.new_button = QPushButton(self.tr("&Nieuwe afwijking"))
         self.open_button = QPushButton(self.tr("&Openen"))
         self.duplicate_button = QPushButton(self.tr("&Dupliceren"))
+        self.adopt_button = QPushButton(self.tr("Vast&stellen…"))
+        self.adopt_button.setToolTip(
+            self.tr(
+                "De gekozen afwijking openen en vaststellen (nog niet vastgesteld, of gewijzigd)"
+            )
+        )
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.restore_button = QPushButton(self.tr("&Terugzetten"))
         self.purge_button = QPushButton(self.tr("De&finitief verwijderen…"))
@@ -189,6 +203,7 @@ class HomePage(QWidget):
             self.new_button,
             self.from_example_button,
             self.open_button,
+            self.adopt_button,
             self.duplicate_button,
             self.delete_button,
             self.restore_button,
@@ -230,6 +245,7 @@ class HomePage(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(lambda: self._emit_selected(self.openRequested))
         self.duplicate_button.clicked.connect(lambda: self._emit_selected(self.duplicateRequested))
+        self.adopt_button.clicked.connect(lambda: self._emit_selected(self.adoptRequested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.deleteRequested))
         self.restore_button.clicked.connect(lambda: self._emit_selected(self.restoreRequested))
         self.purge_button.clicked.connect(lambda: self._emit_selected(self.purgeRequested))
@@ -283,6 +299,7 @@ class HomePage(QWidget):
             self.new_button,
             self.from_example_button,
             self.open_button,
+            self.adopt_button,
             self.duplicate_button,
             self.delete_button,
         ):
@@ -354,3 +371,8 @@ class HomePage(QWidget):
             self.purge_button,
         ):
             button.setEnabled(has_selection)
+        self.adopt_button.setEnabled(has_selection and needs_adopting(self._selected_summary()))
+
+    def _selected_summary(self) -> DossierSummary | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.summary(self.proxy.mapToSource(rows[0]).row()) if rows else None

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.home.filterChanged.connect(self.refresh_home)
         self.home.openRequested.connect(self.open_dossier)
         self.home.duplicateRequested.connect(self.dossiers.duplicate_dossier)
+        self.home.adoptRequested.connect(self.adopt_dossier)
         self.home.deleteRequested.connect(self.dossiers.delete_dossier)
         self.home.restoreRequested.connect(self.dossiers.restore_dossier)
         self.home.purgeRequested.connect(self.dossiers.purge_dossier)
@@ -128,7 +129,12 @@ class MainWindow(QMainWindow):
     def _build_editor(self) -> DossierEditor:
         from igj_afwijken.gui.editor import DossierEditor
 
-        editor = DossierEditor(self.catalogue, self.autosaver, self.menus.document_actions())
+        editor = DossierEditor(
+            self.catalogue,
+            self.autosaver,
+            self.menus.document_actions(),
+            adopt_action=self.menus.adopt_action,
+        )
         editor.render_options = self.documents.render_options
         editor.documentShown.connect(self.documents.reload_render_options)
         editor.titleChanged.connect(self._update_title)
@@ -202,6 +208,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.menus.update_state()
         return True
+
+    def adopt_dossier(self, dossier_id: str) -> None:
+        """From the register: open the dossier at its Overview, where what is still open shows,
+        and ask for the adoption."""
+        if self.open_dossier(dossier_id):
+            self.editor.go_to_step(len(self.catalogue.questions) + 1)
+            self.dossiers.adopt_current()
 
     # Where making a dossier starts for many callers; DossierActions does it.
     def new_dossier(self) -> None:

@@ -107,7 +107,11 @@ class DossierTableModel(QAbstractTableModel):
         if column == self.SECTOR:
             return self._catalogue.sectors.get(summary.sector, summary.sector)
         if column == self.STATUS:
-            return self._catalogue.statuses.get(summary.status, summary.status)
+            status = self._catalogue.statuses.get(summary.status, summary.status)
+            if summary.changed_since_version is None:
+                return status
+            changed = self.tr("gewijzigd sinds versie %1")
+            return f"{status} · {changed.replace('%1', str(summary.changed_since_version))}"
         if column == self.NEXT_EVALUATION:
             return long_date(summary.next_evaluation)
         if column == self.READINESS:

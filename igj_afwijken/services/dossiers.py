@@ -8,6 +8,7 @@ from pathlib import Path
 
 from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.lifecycle import changed_since_version
 from igj_afwijken.domain.model import Attachment, Dossier
 from igj_afwijken.domain.readiness import assess, readiness_state
 from igj_afwijken.formats import exchange
@@ -78,7 +79,9 @@ __all__ = [
 def open_register(data_dir: Path, catalogue: Catalogue) -> LocalStore:
     """The store in the data folder, keeping each whole dossier's readiness for the register."""
     return _open_local_store(
-        data_dir, readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue))
+        data_dir,
+        readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
+        changed_since_of=lambda dossier: changed_since_version(dossier, catalogue),
     )
 
 

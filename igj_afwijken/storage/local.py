@@ -52,11 +52,17 @@ def open_local_store(
     data_dir: Path,
     readiness_of: Callable[[Dossier], str] | None = None,
     check_damage: bool = True,
+    changed_since_of: Callable[[Dossier], int | None] | None = None,
 ) -> LocalStore:
     """The store in the data folder, made or brought up to date as needed.
 
-    `readiness_of` gives the register's readiness of a dossier that is added whole."""
-    return DossierRepository(open_store(data_dir, check_damage), readiness_of=readiness_of)
+    `readiness_of` gives the register's readiness of a dossier that is added whole, and
+    `changed_since_of` the adopted version it differs from."""
+    return DossierRepository(
+        open_store(data_dir, check_damage),
+        readiness_of=readiness_of,
+        changed_since_of=changed_since_of,
+    )
 
 
 def make_backup(store: LocalStore, data_dir: Path, reason: str, keep: Path | None = None) -> Backup:

@@ -83,6 +83,7 @@ class DossierSummary:
     sector: str = ""
     next_evaluation: date | None = None
     readiness: str = ""  # "klaar", "aandacht" or "open"; "" while never checked
+    changed_since_version: int | None = None  # the adopted version it now differs from
     unreadable: bool = False  # the stored row makes no sense; it can be deleted, not opened
 
 
@@ -146,7 +147,9 @@ class DossierStore(Protocol):
 
     def remove_attachment(self, dossier_id: str, attachment_id: str) -> None: ...
 
-    def set_readiness(self, dossier_id: str, readiness: str) -> None: ...
+    def set_readiness(
+        self, dossier_id: str, readiness: str, changed_since_version: int | None = None
+    ) -> None: ...
 
     def delete(self, dossier_id: str) -> None: ...
 

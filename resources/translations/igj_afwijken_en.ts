@@ -279,6 +279,21 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     </message>
 </context>
 <context>
+    <name>AdoptionNote</name>
+    <message>
+        <source>Gewijzigd sinds versie %1 (vastgesteld op %2). Stel de afwijking opnieuw vast, zodat het document weer de geldende versie is.</source>
+        <translation>Changed since version %1 (adopted on %2). Adopt the deviation again, so that the document is once more the version in force.</translation>
+    </message>
+    <message>
+        <source>Vastgesteld als versie %1 op %2; sindsdien niet gewijzigd.</source>
+        <translation>Adopted as version %1 on %2; not changed since.</translation>
+    </message>
+    <message>
+        <source>Nog niet vastgesteld. Stel de afwijking vast zodra zij klaar is; tot dan is het document een concept.</source>
+        <translation>Not adopted yet. Adopt the deviation as soon as it is ready; until then the document is a draft.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEdit</name>
     <message>
         <source>Typ hier uw antwoord…</source>
@@ -697,6 +712,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
@@ -774,6 +793,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>gewijzigd sinds versie %1</source>
+        <translation>changed since version %1</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1169,14 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>&amp;Dupliceren</source>
         <translation>Dupli&amp;cate</translation>
+    </message>
+    <message>
+        <source>Vast&amp;stellen…</source>
+        <translation>Ado&amp;pt…</translation>
+    </message>
+    <message>
+        <source>De gekozen afwijking openen en vaststellen (nog niet vastgesteld, of gewijzigd)</source>
+        <translation>Open the chosen deviation and adopt it (not adopted yet, or changed)</translation>
     </message>
     <message>
         <source>&amp;Verwijderen…</source>

@@ -90,3 +90,23 @@ def test_without_a_backup_nothing_is_purged(register, isolated_data_dir):
     with pytest.raises(BackupError):
         purge_after_backup(register, isolated_data_dir, dossier_id)
     assert register.exists(dossier_id)
+
+
+def test_an_imported_dossier_that_changed_since_adoption_says_so_in_the_register(
+    tmp_path, example_dossier, catalogue
+):
+    from datetime import date
+
+    from igj_afwijken.domain.lifecycle import adopt
+    from igj_afwijken.services.dossiers import open_register
+    from tests.gui.conftest import DIRECTOR
+
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 9, 1))
+    example_dossier.title += " (herzien)"
+    export_exchange_file(example_dossier, tmp_path / "herzien.json")
+    store = open_register(tmp_path / "gegevens", catalogue)
+    try:
+        import_exchange_file(store, tmp_path / "herzien.json")
+        assert store.summaries()[0].changed_since_version == 1
+    finally:
+        store.close()

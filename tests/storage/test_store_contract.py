@@ -216,6 +216,25 @@ def test_the_register_shows_next_evaluation_and_readiness(open_test_store, catal
     assert (summary.next_evaluation, summary.readiness) == (date(2027, 1, 5), "open")
     store.set_readiness(summary.id, "klaar")
     assert store.summaries()[0].readiness == "klaar"
+    assert store.summaries()[0].changed_since_version is None
+
+
+def test_the_register_says_which_adopted_version_a_dossier_changed_since(
+    store, example_dossier, catalogue
+):
+    from igj_afwijken.domain.lifecycle import adopt, changed_since_version
+    from tests.gui.conftest import DIRECTOR
+
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 9, 1))
+    assert changed_since_version(example_dossier, catalogue) is None
+    example_dossier.title += " (herzien)"
+    assert changed_since_version(example_dossier, catalogue) == 1
+    store.add(example_dossier)
+    assert store.summaries()[0].changed_since_version is None  # nobody said so yet
+    store.set_readiness(example_dossier.id, "klaar", 1)
+    assert store.summaries()[0].changed_since_version == 1
+    store.set_readiness(example_dossier.id, "klaar", None)
+    assert store.summaries()[0].changed_since_version is None
 
 
 def test_an_adopted_version_keeps_the_size_of_each_attachment(store, example_dossier, catalogue):

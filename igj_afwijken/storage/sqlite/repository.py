@@ -90,10 +90,13 @@ class DossierRepository:
         self,
         connection: sqlite3.Connection,
         readiness_of: Callable[[Dossier], str] | None = None,
+        changed_since_of: Callable[[Dossier], int | None] | None = None,
     ) -> None:
-        """`readiness_of` gives the register's readiness of a dossier that is added whole."""
+        """`readiness_of` gives the register's readiness of a dossier that is added whole, and
+        `changed_since_of` the adopted version it differs from."""
         self._db = connection
         self._readiness_of = readiness_of
+        self._changed_since_of = changed_since_of
         self._column_types: dict[str, dict[str, tuple[type | None, bool]]] = {}
 
     @property
@@ -127,7 +130,7 @@ class DossierRepository:
             parameters.append(query)
         rows = self._read(
             "SELECT id, title, status, location, updated_at, deleted_at, sector,"
-            " next_evaluation, readiness FROM dossiers"
+            " next_evaluation, readiness, changed_since_version FROM dossiers"
             f" WHERE {' AND '.join(conditions)}"
             f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
             parameters,
@@ -453,6 +456,11 @@ class DossierRepository:
                     "UPDATE dossiers SET readiness = ? WHERE id = ?",
                     (self._readiness_of(dossier), dossier.id),
                 )
+            if self._changed_since_of is not None:
+                self._db.execute(
+                    "UPDATE dossiers SET changed_since_version = ? WHERE id = ?",
+                    (self._changed_since_of(dossier), dossier.id),
+                )
 
     def add_imported(self, dossier: Dossier) -> str:
         """Store an imported dossier under its own id, or under a new one if that id is taken."""
@@ -572,14 +580,18 @@ class DossierRepository:
                 (dossier_id, attachment_id),
             )
 
-    def set_readiness(self, dossier_id: str, readiness: str) -> None:
-        """Remember the outcome of the readiness check for the register (no change time).
+    def set_readiness(
+        self, dossier_id: str, readiness: str, changed_since_version: int | None = None
+    ) -> None:
+        """Remember the outcome of the readiness check, and the adopted version the dossier now
+        differs from, for the register (no change time).
 
         An unchanged outcome writes nothing, so merely opening a dossier changes no data."""
         with transaction(self._db):
             self._db.execute(
-                "UPDATE dossiers SET readiness = ? WHERE id = ? AND readiness IS NOT ?",
-                (readiness, dossier_id, readiness),
+                "UPDATE dossiers SET readiness = ?, changed_since_version = ? WHERE id = ?"
+                " AND (readiness IS NOT ? OR changed_since_version IS NOT ?)",
+                (readiness, changed_since_version, dossier_id, readiness, changed_since_version),
             )
 
     def _insert_rows(self, dossier_id: str, kind: str, rows: tuple) -> None:
@@ -723,7 +735,8 @@ def _date(text: str | None) -> date | None:
 
 def _summary(row: tuple) -> DossierSummary:
     """A register row; one that cannot be read is shown as such, with whatever can be shown."""
-    (dossier_id, title, status, location, updated, deleted_at, sector, planned, readiness) = row
+    (dossier_id, title, status, location, updated, deleted_at, sector, planned, readiness,
+     changed_since) = row  # fmt: skip
     try:
         if not (  # chained, not all(…): this runs for each of 10,000 rows on every keystroke
             type(dossier_id) is str
@@ -732,6 +745,7 @@ def _summary(row: tuple) -> DossierSummary:
             and type(location) is str
             and type(sector) is str
             and type(readiness) is str
+            and (changed_since is None or type(changed_since) is int)
         ):
             raise ValueError
         return DossierSummary(
@@ -744,6 +758,7 @@ def _summary(row: tuple) -> DossierSummary:
             sector,
             _date(planned),
             readiness,
+            changed_since,
         )
     except ValueError:
         return DossierSummary(

@@ -176,6 +176,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # the fingerprints of the plain texts checked for privacy, separated by spaces
         "ALTER TABLE dossiers ADD COLUMN privacy_checked TEXT NOT NULL DEFAULT ''",
     ),
+    6: (  # the register says when a dossier changed since its last adopted version
+        "ALTER TABLE dossiers ADD COLUMN changed_since_version INTEGER",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
