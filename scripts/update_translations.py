@@ -50,6 +50,9 @@ def refresh(folder: Path) -> None:
             subprocess.run([*lupdate, *sources, str(stub), "-ts", str(ts)], check=True)
             lrelease = [tools / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))]
             subprocess.run(lrelease, check=True)
+        for supplement in sorted(folder.glob("qtbase_aanvulling_*.ts")):  # kept by hand
+            qm = str(supplement.with_suffix(".qm"))
+            subprocess.run([tools / "pyside6-lrelease", str(supplement), "-qm", qm], check=True)
 
 
 def main() -> None:

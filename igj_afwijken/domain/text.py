@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
+from functools import cache
 
 from igj_afwijken import i18n
 
@@ -46,3 +48,30 @@ def long_datetime(value: datetime | None) -> str:
 def iso_date(value: date | None) -> str | None:
     """A date as stored and exchanged ("2027-03-01"), or None."""
     return value.isoformat() if value else None
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Where `query` occurs in `text` as (start, end) positions of the text itself, ignoring
+    case and accents ("clientenraad" finds "Cliëntenraad")."""
+    wanted = "".join(_folded_character(c) for c in query.strip())
+    if not wanted:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # for each folded character, the position of the one it came from
+    for position, character in enumerate(text):
+        for part in _folded_character(character):
+            folded.append(part)
+            origin.append(position)
+    haystack = "".join(folded)
+    found, start = [], haystack.find(wanted)
+    while start != -1:
+        end = start + len(wanted)
+        found.append((origin[start], origin[end - 1] + 1))
+        start = haystack.find(wanted, end)
+    return found
+
+
+@cache
+def _folded_character(character: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", character)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -47,6 +47,10 @@ def install_translations(app: QApplication) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_words.load(locale, "qtbase", "_", folder):
         _installed.append(qt_words)
+    # Installed later, so asked first: the file dialog's texts that Qt's own translation lacks.
+    supplement = QTranslator(app)
+    if supplement.load(str(i18n.translations_dir() / f"qtbase_aanvulling_{i18n.language()}.qm")):
+        _installed.append(supplement)
     if (words := i18n.translator()) is not None:
         _installed.append(words)
     for translator in _installed:

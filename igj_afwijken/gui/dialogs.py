@@ -31,6 +31,35 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
     return box.clickedButton() is accept
 
 
+def choice_box(
+    parent: QWidget | None, title: str, text: str, labels: dict[str, str], default: str
+) -> QMessageBox:
+    """A question with one button per answer (`labels`: answer → button text); Enter takes
+    `default`, Escape the last answer."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
+    roles = [QMessageBox.ButtonRole.AcceptRole] * (len(labels) - 1)
+    for (answer, label), role in zip(
+        labels.items(), [*roles, QMessageBox.ButtonRole.RejectRole], strict=True
+    ):
+        button = box.addButton(label, role)
+        button.setProperty("answer", answer)
+        if answer == default:
+            box.setDefaultButton(button)
+        box.setEscapeButton(button)  # the last one stays the escape button
+    return box
+
+
+def ask_choice(
+    parent: QWidget | None, title: str, text: str, labels: dict[str, str], default: str
+) -> str:
+    """The answer whose button was pressed; the last answer when the box was closed."""
+    box = choice_box(parent, title, text, labels, default)
+    box.exec()
+    clicked = box.clickedButton()
+    answer = clicked.property("answer") if clicked is not None else None
+    return answer if answer in labels else list(labels)[-1]
+
+
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = message_box(parent, QMessageBox.Icon.Warning, title, text)
     box.addButton(QMessageBox.StandardButton.Ok)

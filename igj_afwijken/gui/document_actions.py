@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from igj_afwijken.domain.readiness import LawGateError
@@ -86,6 +87,9 @@ class DocumentActions(WindowPart):
         def paint(printer) -> None:  # a QPrinter
             printer.setDocName(printable.title)
             paint_svg_pages(printer, printable.pages.pages)
+            if printer.outputFileName() and show is dialogs.print_pages:  # printed to a file
+                output = Path(printer.outputFileName())
+                self.say_saved(output, self.tr("Afgedrukt naar %1").replace("%1", output.name))
 
         show(window, paint)
 
@@ -123,7 +127,7 @@ class DocumentActions(WindowPart):
             dialogs.warn(window, self.tr("Opslaan mislukt"), files.file_error(output, error))
             return
         window.settings.add_recent_file(str(output))
-        self.say(self.tr("Opgeslagen: %1").replace("%1", str(output)), 8000)
+        self.say_saved(output, self.tr("Opgeslagen: %1").replace("%1", output.name))
 
     # -- the bundle for a visit ------------------------------------------------------------
 
@@ -209,11 +213,11 @@ class DocumentActions(WindowPart):
         finally:
             progress.close()
         window.settings.add_recent_file(str(output))
-        self.say(
+        self.say_saved(
+            output,
             self.tr("Bundel opgeslagen: %1 (%2 afwijkingen)")
-            .replace("%1", str(output))
+            .replace("%1", output.name)
             .replace("%2", str(len(result.included))),
-            8000,
         )
 
     # -- what documents are made with ------------------------------------------------------

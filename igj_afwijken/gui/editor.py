@@ -31,6 +31,7 @@ from igj_afwijken.gui.attachments_panel import AttachmentsPanel
 from igj_afwijken.gui.autosave import Autosaver, Job
 from igj_afwijken.gui.document_page import DocumentPage
 from igj_afwijken.gui.evaluation_panel import EvaluationPanel
+from igj_afwijken.gui.find_bar import FindBar
 from igj_afwijken.gui.involvement_panel import InvolvementPanel
 from igj_afwijken.gui.outlook_panel import OutlookPanel
 from igj_afwijken.gui.overview_page import OverviewPage
@@ -107,6 +108,10 @@ class DossierEditor(QWidget):
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(
+            lambda: self.pages[: len(self.catalogue.questions) + 1], self.go_to_step
+        )
+        centre_layout.addWidget(self.find_bar)
         self.adoption_note = AdoptionNote(adopt_action or QAction(self.tr("&Vaststellen…"), self))
         centre_layout.addWidget(self.adoption_note)
         centre_layout.addWidget(self.stack, 1)

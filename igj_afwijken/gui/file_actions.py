@@ -12,6 +12,7 @@ from igj_afwijken.domain.model import Dossier
 from igj_afwijken.errors import explain
 from igj_afwijken.formats import exchange
 from igj_afwijken.gui import dialogs
+from igj_afwijken.gui.widgets import tr
 from igj_afwijken.gui.window_part import WindowPart
 from igj_afwijken.services.dossiers import (
     DATABASE_ERRORS,
@@ -20,7 +21,19 @@ from igj_afwijken.services.dossiers import (
 )
 
 IMPORTABLE_SUFFIXES = (exchange.FILE_SUFFIX, ".pdf")  # a PDF of ours carries its dossier
-UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_BETWEEN_PARTS = re.compile(r"\s*[:|]+\s*")  # "Titel: deel" reads as "Titel - deel"
+_SLASHES = re.compile(r"\s*[\\/]+\s*")  # "dag/nacht" as "dag-nacht"
+_REFUSED = re.compile(r'[*?"<>\x00-\x1f\x7f]+')  # characters Windows refuses in a name
+
+
+def readable_file_name(text: str, longest: int = 120) -> str:
+    """A file name a person would type for `text`: parts kept apart by " - " or "-" where the
+    text had a colon or slash, nothing Windows refuses, single spaces, no dot or space at the
+    ends."""
+    name = _BETWEEN_PARTS.sub(" - ", text)
+    name = _SLASHES.sub("-", name)
+    name = " ".join(_REFUSED.sub(" ", name).split())
+    return name[:longest].strip(" .-") or tr("document")
 
 
 class FileActions(WindowPart):
@@ -130,13 +143,13 @@ class FileActions(WindowPart):
             dialogs.warn(self.window, self.tr("Opslaan mislukt"), self.file_error(output, error))
             return
         self.window.settings.add_recent_file(str(output))
-        self.say(self.tr("Opgeslagen: %1").replace("%1", str(output)), 8000)
+        self.say_saved(output, self.tr("Opgeslagen: %1").replace("%1", output.name))
 
     def suggested_path(self, prefix: str, suffix: str) -> str:
         """A file name from `prefix` and the open dossier's title, in the last folder used."""
         dossier = self.window.editor_dossier()
         title = dossier.title if dossier else ""
-        name = UNSAFE_FILE_CHARACTERS.sub(" ", f"{prefix} {title}").strip()[:120]
+        name = readable_file_name(f"{prefix} {title}")
         return str(Path(self.window.settings.last_folder()) / f"{name}{suffix}")
 
     def ask_output(self, title: str, prefix: str, suffix: str, file_filter: str) -> Path | None:

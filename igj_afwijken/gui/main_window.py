@@ -34,6 +34,7 @@ from igj_afwijken.gui.file_actions import FileActions
 from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.menus import WindowMenus
 from igj_afwijken.gui.program_actions import ProgramActions
+from igj_afwijken.gui.saved_file_note import SavedFileNote
 from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.text_size import apply_text_scale
 from igj_afwijken.gui.widgets import problem_style
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.save_state.setTextFormat(Qt.TextFormat.PlainText)
         self.save_state.setAccessibleName(self.tr("Opslaan"))
         self.statusBar().addPermanentWidget(self.save_state)
+        self.saved_file_note = SavedFileNote()
+        self.statusBar().addWidget(self.saved_file_note, 1)
 
         self.home.newRequested.connect(self.dossiers.new_dossier)
         self.home.exampleRequested.connect(self.dossiers.open_example)

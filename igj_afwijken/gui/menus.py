@@ -81,7 +81,21 @@ class WindowMenus(WindowPart):
         self.home_action = self._action(self.tr("&Naar overzicht"), window.show_home, [key.Close])
         self.quit_action = self._action(self.tr("&Afsluiten"), window.close, [key.Quit, "Ctrl+Q"])
         self.undo_action = self._action(self.tr("&Ongedaan maken"), self._undo, [key.Undo])
-        self.redo_action = self._action(self.tr("Opni&euw"), self._redo, [key.Redo])
+        # Ctrl+Y too: the Windows habit, also where the platform's redo is Ctrl+Shift+Z.
+        self.redo_action = self._action(self.tr("Opni&euw"), self._redo, [key.Redo, "Ctrl+Y"])
+        self.find_action = self._action(
+            self.tr("&Zoeken in de afwijking…"), self._find, [key.Find, "Ctrl+F"]
+        )
+        self.find_next_action = self._action(
+            self.tr("Vol&gende vindplaats"),
+            lambda: window.editor.find_bar.find_next(),
+            [key.FindNext, "F3"],
+        )
+        self.find_previous_action = self._action(
+            self.tr("Vor&ige vindplaats"),
+            lambda: window.editor.find_bar.find_previous(),
+            [key.FindPrevious, "Shift+F3"],
+        )
         self.duplicate_action = self._action(
             self.tr("&Dupliceren"),
             lambda: dossiers.on_current(dossiers.duplicate_dossier),
@@ -196,6 +210,8 @@ class WindowMenus(WindowPart):
         edit_menu = bar.addMenu(self.tr("Be&werken"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.duplicate_action, self.delete_action, self.bin_action])
 
         dossier_menu = bar.addMenu(self.tr("Afwij&king"))
@@ -241,6 +257,8 @@ class WindowMenus(WindowPart):
             self.previous_action,
             self.next_action,
             self.home_action,
+            self.find_next_action,
+            self.find_previous_action,
             *self.step_actions,
         ):
             action.setEnabled(editing)
@@ -277,6 +295,14 @@ class WindowMenus(WindowPart):
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.window.files.open_recent(p))
+
+    def _find(self) -> None:
+        """In a dossier: find in it; in the register: its own search field."""
+        if self.window.editing():
+            self.window.editor.find_bar.open_bar()
+        else:
+            self.window.home.filter.setFocus()
+            self.window.home.filter.selectAll()
 
     def _undo(self) -> None:
         widget = self.window.focusWidget()

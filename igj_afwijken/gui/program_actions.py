@@ -56,20 +56,23 @@ class ProgramActions(WindowPart):
             self.suggest_locations(editor)
         window.documents.reload_render_options()
         if window.settings.language() != self._chosen_language:
-            self._chosen_language = window.settings.language()
+            previous, self._chosen_language = self._chosen_language, window.settings.language()
             if self._chosen_language != i18n.language():
-                self.offer_restart_in(self._chosen_language)
+                self.offer_restart_in(self._chosen_language, previous)
 
-    def offer_restart_in(self, language: str) -> None:
-        """A new language shows in a fresh window; the user may also wait for the next start.
-        The question stands in both languages: the chosen one may be the only one read."""
+    def offer_restart_in(self, language: str, previous: str) -> None:
+        """A new language shows in a fresh window (Enter), or from the next start; cancelling
+        keeps the language as it was. The question and its buttons stand in both languages:
+        the chosen one may be the only one read."""
         title = QT_TRANSLATE_NOOP("MainWindow", "Andere taal")
         text = QT_TRANSLATE_NOOP(
             "MainWindow",
             "Het venster opent opnieuw in de gekozen taal (%1). Alles is opgeslagen en het "
             "open dossier komt terug. Nu opnieuw openen?",
         )
-        button = QT_TRANSLATE_NOOP("MainWindow", "Nu opnieuw openen")
+        now = QT_TRANSLATE_NOOP("MainWindow", "Nu opnieuw openen")
+        later = QT_TRANSLATE_NOOP("MainWindow", "Bij de volgende start")
+        cancel = QT_TRANSLATE_NOOP("MainWindow", "Annuleren")
 
         def both(words: object) -> list[str]:  # QT_TRANSLATE_NOOP's text, typed as object
             return list(
@@ -81,14 +84,22 @@ class ProgramActions(WindowPart):
 
         name = i18n.LANGUAGE_NAMES[language]
         window = self.window
-        if not dialogs.confirm(
+        answer = dialogs.ask_choice(
             window,
             " / ".join(both(title)),
             "\n\n".join(t.replace("%1", name) for t in both(text)),
-            " / ".join(both(button)),
-        ):
+            {
+                "now": " / ".join(both(now)),
+                "later": " / ".join(both(later)),
+                "cancel": " / ".join(both(cancel)),
+            },
+            default="now",
+        )
+        if answer == "cancel":
+            window.settings.set_language(previous)
+            self._chosen_language = previous
             return
-        if window.shut_down():
+        if answer == "now" and window.shut_down():
             window.restart_requested = True
             window.restart_language = language
             window.close()

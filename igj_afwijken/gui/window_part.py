@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -22,3 +23,8 @@ class WindowPart(QObject):
     def say(self, text: str, milliseconds: int) -> None:
         """A message in the window's status bar for a while."""
         self.window.statusBar().showMessage(text, milliseconds)
+
+    def say_saved(self, path: Path, text: str) -> None:
+        """That a file was saved, with the buttons to open it or its folder."""
+        self.window.statusBar().clearMessage()
+        self.window.saved_file_note.show_file(path, text)

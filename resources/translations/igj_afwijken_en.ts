@@ -159,6 +159,10 @@
         <source>Gevolg →</source>
         <translation>Impact →</translation>
     </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -497,6 +501,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Opslaan mislukt</source>
         <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Afgedrukt naar %1</source>
+        <translation>Printed to %1</translation>
     </message>
     <message>
         <source>Opgeslagen: %1</source>
@@ -1115,6 +1123,53 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Zoeken in deze afwijking…</source>
+        <translation>Find in this deviation…</translation>
+    </message>
+    <message>
+        <source>Zoeken in deze afwijking</source>
+        <translation>Find in this deviation</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Vorige vindplaats (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Volgende vindplaats (F3 of Enter)</source>
+        <translation>Next match (F3 or Enter)</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Zoeken sluiten (Esc)</source>
+        <translation>Close the search (Esc)</translation>
+    </message>
+    <message>
+        <source>Zoeken:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor ‘%1’</source>
+        <translation>Nothing found for ‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Annuleren</source>
@@ -1544,6 +1599,14 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Reopen now</translation>
     </message>
     <message>
+        <source>Bij de volgende start</source>
+        <translation>At the next start</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything has been saved</translation>
     </message>
@@ -1936,6 +1999,29 @@ after measures</translation>
     <message>
         <source>leeg</source>
         <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileNote</name>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>%1 openen</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>De map %1 openen</source>
+        <translation>Open the folder %1</translation>
+    </message>
+    <message>
+        <source>%1 kon niet worden geopend.</source>
+        <translation>%1 could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2510,18 @@ after measures</translation>
     <message>
         <source>Opni&amp;euw</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken in de afwijking…</source>
+        <translation>&amp;Find in the deviation…</translation>
+    </message>
+    <message>
+        <source>Vol&amp;gende vindplaats</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Vor&amp;ige vindplaats</source>
+        <translation>Find pre&amp;vious</translation>
     </message>
     <message>
         <source>&amp;Dupliceren</source>

@@ -29,6 +29,8 @@ class DialogAnswers:
     asked: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
     printed: list = field(default_factory=list)
+    choices: list = field(default_factory=list)  # the buttons each ask_choice offered
+    choice_answer: str = ""  # what ask_choice answers; its default when ""
     choice: str | None = None  # what choose_item answers; None = the first item
 
 
@@ -50,6 +52,13 @@ def answers(monkeypatch):
         lambda parent, title, label, items: replies.choice if replies.choice else items[0],
     )
     monkeypatch.setattr(dialogs, "open_file_path", lambda *a: replies.open_path)
+
+    def ask_choice(parent, title, text, labels, default):
+        replies.asked.append((title, text))
+        replies.choices.append(labels)
+        return replies.choice_answer or default
+
+    monkeypatch.setattr(dialogs, "ask_choice", ask_choice)
     monkeypatch.setattr(dialogs, "print_preview", lambda p, paint: replies.printed.append(paint))
     monkeypatch.setattr(dialogs, "print_pages", lambda p, paint: replies.printed.append(paint))
 

@@ -244,3 +244,26 @@ def test_the_document_step_says_when_the_advice_can_no_longer_come_in_time(
     page.template_choice.setCurrentIndex(page.template_choice.findData("verantwoording"))
     editor.refresh()
     assert "vóór de ingangsdatum" not in page.notice.text() or not page.notice.isVisible()
+
+
+def test_after_an_export_the_file_and_its_folder_open_from_the_status_bar(
+    window, answers, tmp_path, qtbot, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from igj_afwijken.gui import saved_file_note
+
+    opened = []
+    monkeypatch.setattr(saved_file_note, "open_with_system", lambda p: opened.append(p) or True)
+    window.open_example()
+    answers.save_path = str(tmp_path / "verantwoording.pdf")
+    window.menus.pdf_action.trigger()
+    note = window.saved_file_note
+    assert note.isVisible() and "verantwoording.pdf" in note.text.text()
+    qtbot.mouseClick(note.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(note.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [tmp_path / "verantwoording.pdf", tmp_path]
+
+    answers.save_path = str(tmp_path / "uitwisseling.igj.json")
+    window.menus.exchange_action.trigger()
+    assert note.path == tmp_path / "uitwisseling.igj.json" and note.isVisible()

@@ -2,6 +2,8 @@
 
 import sqlite3
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -277,3 +279,25 @@ def test_turning_remembering_off_forgets_the_list(window, answers, tmp_path):
     assert window.settings.recent_files() == []
     window.settings.set_remember_recent(True)
     assert window.settings.recent_files() == []  # forgotten, not hidden
+
+
+def test_a_suggested_file_name_keeps_readable_separators(window, qtbot):
+    from pathlib import Path
+
+    window.new_dossier()
+    title = window.editor.start_page.title
+    title.selectAll()
+    qtbot.keyClicks(title, "Nachtzorg: twee locaties / akoestisch")
+    window.editor.sync()
+    name = Path(window.files.suggested_path("Verantwoording", ".pdf")).name
+    assert name == "Verantwoording Nachtzorg - twee locaties-akoestisch.pdf"
+
+
+@given(st.text())
+def test_any_title_gives_a_file_name_every_system_accepts(text):
+    from igj_afwijken.gui.file_actions import readable_file_name
+
+    name = readable_file_name(text)
+    assert name and len(name) <= 120 and name == name.strip(" .-")
+    assert not set(name) & set('\\/:*?"<>|') and "  " not in name
+    assert all(ord(c) >= 32 and c != "\x7f" for c in name)

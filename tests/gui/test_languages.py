@@ -175,3 +175,26 @@ def test_every_dialog_speaks_one_language(language, make_window, qtbot, isolated
                 check(dialog, code, recorder, f"settings tab {tab}")
         else:
             check(dialog, code, recorder, type(dialog).__name__)
+
+
+def test_the_file_dialog_speaks_the_programs_language(qtbot, monkeypatch):
+    """Qt's Dutch translation lacks two of the file dialog's labels ("Look in:", "Files of
+    type:"); the program's own supplement gives them."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton
+
+    monkeypatch.setattr(i18n, "_language", "nl")
+    install_translations(QApplication.instance())
+    try:
+        dialog = QFileDialog(None, "Opslaan als")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the one Qt draws itself
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+        texts += [button.toolTip() for button in dialog.findChildren(QToolButton)]
+        words = {w.casefold() for text in texts for w in WORD.findall(text.replace("&", ""))}
+        assert {"zoeken", "bestandsnaam", "bestandstype", "opslaan", "annuleren"} <= words
+        assert not words & {"look", "files", "type", "save", "cancel", "back", "name"}, texts
+    finally:
+        install_translations(QApplication.instance())

@@ -270,13 +270,47 @@ def test_choosing_english_saves_it_and_reopens_the_window_in_english(
     assert not window.isVisible() and window._closed  # saved and closed, ready to reopen
 
 
-def test_declining_the_reopen_keeps_the_choice_for_the_next_start(window, qtbot, answers):
-    answers.confirm = False
+def test_reopening_later_keeps_the_choice_for_the_next_start(window, qtbot, answers):
+    answers.choice_answer = "later"
     dialog = _settings_dialog(window, qtbot)
     _choose_language(dialog, "en")
     dialog._save_and_close()
     assert window.isVisible() and not window.restart_requested
     assert window.settings.language() == "en"
+
+
+def test_cancelling_the_reopen_restores_the_language_chosen_before(window, qtbot, answers):
+    answers.choice_answer = "cancel"
+    dialog = _settings_dialog(window, qtbot)
+    _choose_language(dialog, "en")
+    dialog._save_and_close()
+    assert window.isVisible() and not window.restart_requested
+    assert window.settings.language() == "nl"
+    assert list(answers.choices[-1].values()) == [
+        "Nu opnieuw openen / Reopen now",
+        "Bij de volgende start / At the next start",
+        "Annuleren / Cancel",
+    ]
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.language.currentData() == "nl"  # the dialog shows what holds
+    _choose_language(dialog, "en")
+    dialog._save_and_close()
+    assert len(answers.choices) == 2  # asked again: the choice was really undone
+
+
+def test_enter_in_the_language_question_reopens_now_and_escape_cancels(qtbot):
+    from PySide6.QtCore import Qt
+
+    from igj_afwijken.gui import dialogs
+
+    labels = {"now": "Nu opnieuw openen / Reopen now", "later": "Later", "cancel": "Annuleren"}
+    for key, expected in ((Qt.Key.Key_Return, "now"), (Qt.Key.Key_Escape, "cancel")):
+        box = dialogs.choice_box(None, "Andere taal", "Nu opnieuw openen?", labels, "now")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        qtbot.keyClick(box, key)
+        assert box.clickedButton().property("answer") == expected
 
 
 def test_a_run_in_another_language_is_not_undone_by_saving_other_settings(
