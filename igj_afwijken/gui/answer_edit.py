@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from igj_afwijken.domain.text import count_words
 
-MIN_HEIGHT = 96
+MIN_LINES = 3  # an empty answer shows room for about three lines, in any text size
 MAX_HEIGHT = 520
 
 
@@ -22,7 +22,7 @@ class AnswerEdit(QPlainTextEdit):
         self.question_id = question_id
         self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr("Typ hier uw antwoord…"))
-        self.setFixedHeight(MIN_HEIGHT)
+        self.setFixedHeight(self._height_for(MIN_LINES))
         self._words = 0
         self._count_timer = QTimer(self, singleShot=True, interval=250)
         self._count_timer.timeout.connect(self._recount)
@@ -70,8 +70,11 @@ class AnswerEdit(QPlainTextEdit):
     def _fit_height(self) -> None:
         """Grow with the answer (up to a limit), so the page scrolls rather than a small box."""
         lines = self.document().documentLayout().documentSize().height()
-        wanted = int(lines * self.fontMetrics().lineSpacing()) + 2 * self.frameWidth() + 12
-        self.setFixedHeight(max(MIN_HEIGHT, min(MAX_HEIGHT, wanted)))
+        wanted = self._height_for(max(MIN_LINES, lines))
+        self.setFixedHeight(min(max(MAX_HEIGHT, self._height_for(MIN_LINES)), wanted))
+
+    def _height_for(self, lines: float) -> int:
+        return int(lines * self.fontMetrics().lineSpacing()) + 2 * self.frameWidth() + 12
 
     def _recount(self) -> None:
         words = count_words(self.toPlainText())

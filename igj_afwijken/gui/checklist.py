@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import Catalogue, ChecklistItem
 from igj_afwijken.domain.model import ChecklistAnswer
+from igj_afwijken.gui.widgets import show_start_when_left
 
 CHOICES = ("ja", "nee", "nvt")
 
@@ -35,6 +36,7 @@ class ChecklistRow(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         self.note = QLineEdit()
+        show_start_when_left(self.note)
         self.note.setPlaceholderText(self.tr("Toelichting (niet verplicht)"))
         self.note.setAccessibleName(self.tr("Toelichting bij: %1").replace("%1", item.text))
         answer_line = QHBoxLayout()

@@ -85,6 +85,7 @@ class QuestionPage(ScrollingPage):
         editor.setAccessibleDescription(sub.help)
         editor.textChanged.connect(lambda question_id=sub.id: self.answerEdited.emit(question_id))
         words = explanation(self.tr("0 woorden"))
+        words.setObjectName(f"words:{sub.id}")
         editor.wordCountChanged.connect(
             lambda count, target=words: target.setText(
                 self.tr("1 woord") if count == 1 else self.tr("%n woorden", "", count)
@@ -120,14 +121,20 @@ class QuestionPage(ScrollingPage):
         help_column.addWidget(example)
         help_column.addStretch(1)
 
-        grid.addWidget(label, 0, 0, 1, 2)
-        grid.addWidget(editor, 1, 0)
-        grid.addLayout(help_column, 1, 1, 3, 1)
-        grid.addWidget(words, 2, 0)
+        # The field with its word count right under it, at the top beside the guidance, however
+        # long the guidance is.
+        answer_column = QVBoxLayout()
+        answer_column.setSpacing(4)
+        answer_column.addWidget(editor)
+        answer_column.addWidget(words)
         if sub.id == NEXT_EVALUATION_QUESTION:
-            grid.addWidget(self._next_evaluation_row(), 3, 0)
+            answer_column.addWidget(self._next_evaluation_row())
+        answer_column.addStretch(1)
+        grid.addWidget(label, 0, 0, 1, 2)
+        grid.addLayout(answer_column, 1, 0)
+        grid.addLayout(help_column, 1, 1)
         holder = QVBoxLayout()
-        grid.addLayout(holder, 4, 0, 1, 2)
+        grid.addLayout(holder, 2, 0, 1, 2)
         self.editors[sub.id] = editor
         self._examples[sub.id] = example
         self._tips[sub.id] = tips

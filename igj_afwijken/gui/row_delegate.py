@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPointF,
-    QRect,
     QRectF,
     QSignalBlocker,
     QSize,
@@ -34,7 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from igj_afwijken.gui.row_model import ROLE, Column, RowTableModel
-from igj_afwijken.gui.widgets import ChoiceField, DateField, KnownDateField, NumberField
+from igj_afwijken.gui.widgets import (
+    ChoiceField,
+    DateField,
+    KnownDateField,
+    NumberField,
+    show_start_when_left,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +73,7 @@ def make_editor(column: Column, parent: QWidget | None = None) -> QWidget:
             number.setRange(column.minimum, column.maximum)
         return number
     text = QLineEdit(parent)
+    show_start_when_left(text)
     text.setPlaceholderText(column.placeholder)
     text.setFrame(False)
     text.textChanged.connect(text.setToolTip)  # the whole text when the cell is too narrow
@@ -162,6 +168,10 @@ class RowDelegate(QStyledItemDelegate):
             change_signal(editor).connect(lambda *_args, e=editor: self.commitData.emit(e))
         elif isinstance(editor, QComboBox):  # a choice counts at once; no need to leave the cell
             editor.activated.connect(lambda _index, e=editor: self.commitData.emit(e))
+            # The box stays inside its own cell, never over the cells beside it; the list it
+            # opens is as wide as its words need.
+            choices = editor.view()
+            choices.setMinimumWidth(choices.sizeHintForColumn(0) + 2 * choices.frameWidth() + 24)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -174,22 +184,6 @@ class RowDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         model.setData(index, editor_value(editor), ROLE.EditRole)
-
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> None:
-        """A choice opened in a cell is as wide as its words need, and moved left rather than
-        cut off at the table's edge."""
-        if self.live or not isinstance(editor, QComboBox):
-            super().updateEditorGeometry(editor, option, index)
-            return
-        rect = QRect(option.rect)
-        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
-        room = editor.parentWidget()
-        right = room.width() if room is not None else rect.right() + 1
-        if rect.right() >= right:
-            rect.moveRight(right - 1)
-        editor.setGeometry(rect)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.live:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QIcon,
     QKeyEvent,
@@ -465,6 +466,26 @@ def _moved(start: date, days: int, months: int) -> date:
         return start + timedelta(days=days)
     year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
     return date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
+
+
+class _StartWhenLeft(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QFocusEvent)
+            and event.reason()
+            not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        ):
+            watched.setCursorPosition(0)  # a long text shows its beginning again
+        return False
+
+
+def show_start_when_left(*fields: QLineEdit) -> None:
+    """Fields that show the start of their text once the user moves on (not while a menu or
+    another window has the focus for a moment), rather than staying scrolled to its end."""
+    for field in fields:
+        field.installEventFilter(_StartWhenLeft(field))
 
 
 def save_and_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:

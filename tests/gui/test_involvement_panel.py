@@ -171,3 +171,22 @@ def test_showing_a_dossier_emits_nothing(window, qtbot):
     dossier.council_advice = CouncilAdvice(advice="negatief", text="Nee")
     panel.show_dossier(dossier)
     assert emitted == [] and panel.advice.currentText() == "Negatief"
+
+
+def test_a_long_text_shows_its_start_again_once_the_user_moves_on(window, qtbot):
+    panel = _open_panel(window, qtbot)
+    qtbot.mouseClick(panel.involvements.add_button, Qt.MouseButton.LeftButton)
+    _party, how, _on, outcome = panel.involvements.cells[0]
+    long_text = "Overleg met de clientenraad en de teams van beide locaties, " * 4
+    how.setFocus()
+    qtbot.keyClicks(how, long_text)
+    assert how.cursorPosition() == len(long_text)  # while typing: at the end
+    qtbot.keyClick(how, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not how
+    assert how.cursorPosition() == 0 and how.text() == long_text
+    start = window.editor.start_page
+    window.editor.go_to_step(0)
+    start.title.setFocus()
+    qtbot.keyClicks(start.title, " " + long_text)
+    qtbot.keyClick(start.title, Qt.Key.Key_Tab)
+    assert start.title.cursorPosition() == 0

@@ -213,3 +213,30 @@ def test_the_next_evaluations_calendar_opens_at_a_start_date_ahead(window, qtbot
     qtbot.waitUntil(calendar.isVisible)
     assert (calendar.yearShown(), calendar.monthShown()) == (start.year, start.month)
     assert field.value() is None  # looking is not choosing
+
+
+def test_the_word_count_sits_right_under_its_field_and_the_field_grows_with_its_text(
+    window, qtbot, catalogue
+):
+    from PySide6.QtWidgets import QLabel
+
+    editor = _new(window, qtbot)
+    for number, page in enumerate(editor.question_pages, start=1):
+        editor.go_to_step(number)
+        for sub_id, field in page.editors.items():
+            words = page.findChild(QLabel, f"words:{sub_id}")
+            gap = (
+                words.mapTo(page, QPoint(0, 0)).y()
+                - field.mapTo(page, QPoint(0, field.height())).y()
+            )
+            assert 0 <= gap <= 12, (sub_id, gap)
+    page = editor.question_pages[0]
+    editor.go_to_step(1)
+    field = next(iter(page.editors.values()))
+    empty_height = field.height()
+    assert empty_height <= 4 * field.fontMetrics().lineSpacing() + 30  # about three lines
+    field.setFocus()
+    for _ in range(12):
+        qtbot.keyClicks(field, "Een regel.")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: field.height() > empty_height + 6 * field.fontMetrics().lineSpacing())

@@ -249,3 +249,26 @@ def test_opening_another_dossier_takes_in_the_open_cell(window, qtbot, isolated_
     window.new_dossier()  # Ctrl+N while the cell is still open
     window.autosaver.flush()
     assert [r.description for r in stored(isolated_data_dir, left).risks] == ["Onbevestigd risico"]
+
+
+def test_each_cells_editor_covers_only_its_cell_and_tab_goes_in_reading_order(window, qtbot):
+
+    window.open_example()
+    window.editor.go_to_step(3)
+    view = window.editor.panels["veiligheid"].table
+    model = view.model()
+    start = model.index(0, 0)
+    view.setFocus()
+    view.setCurrentIndex(start)
+    view.edit(start)
+    visited = []
+    for _ in range(model.columnCount() + 1):
+        index = view.currentIndex()
+        field = QApplication.focusWidget()
+        visited.append((index.row(), index.column()))
+        assert view.visualRect(index).contains(field.geometry()), (index.column(), field)
+        if isinstance(field, QComboBox):  # its list shows the whole words
+            assert field.view().minimumWidth() >= field.view().sizeHintForColumn(0)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    columns = model.columnCount()
+    assert visited == [(0, c) for c in range(columns)] + [(1, 0)]
