@@ -36,12 +36,14 @@ from igj_afwijken.gui.menus import WindowMenus
 from igj_afwijken.gui.program_actions import ProgramActions
 from igj_afwijken.gui.saved_file_note import SavedFileNote
 from igj_afwijken.gui.settings import AppSettings
+from igj_afwijken.gui.store_check import StoreCheck
 from igj_afwijken.gui.text_size import apply_text_scale
 from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.services.dossiers import (
     BackupError,
     UnknownDossier,
     UnreadableDossier,
+    is_network_folder,
     make_backup,
     open_register,
 )
@@ -211,6 +213,27 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.menus.update_state()
         return True
+
+    def check_store_in_background(self) -> StoreCheck:
+        """Check the whole store beside the window (opening checked only its head after a clean
+        close) and say so when it is damaged, with the way back to a good backup."""
+        check = StoreCheck(self)
+        check.damaged.connect(self._store_found_damaged)
+        if not is_network_folder(self.data_dir):  # a long read there would hold up saving
+            check.start(self.data_dir)
+        return check
+
+    def _store_found_damaged(self, damage: str) -> None:
+        dialogs.warn(
+            self,
+            self.tr("Gegevens beschadigd"),
+            damage
+            + "\n\n"
+            + self.tr(
+                "Wat u nu typt, wordt nog opgeslagen waar dat kan. Zet zo snel mogelijk een "
+                "reservekopie terug: Bestand → Back-up terugzetten."
+            ),
+        )
 
     def adopt_dossier(self, dossier_id: str) -> None:
         """From the register: open the dossier at its Overview, where what is still open shows,

@@ -20,7 +20,12 @@ from igj_afwijken.storage.sqlite.backups import (
     restore_was_interrupted,
 )
 from igj_afwijken.storage.sqlite.backups import make_backup as _make_backup
-from igj_afwijken.storage.sqlite.connection import is_network_folder, open_store, store_path
+from igj_afwijken.storage.sqlite.connection import (
+    find_damage,
+    is_network_folder,
+    open_store,
+    store_path,
+)
 from igj_afwijken.storage.sqlite.repository import DossierRepository
 
 __all__ = [
@@ -30,6 +35,7 @@ __all__ = [
     "LocalStore",
     "STORE_FAILURES",
     "backups_dir",
+    "find_damage",
     "is_network_folder",
     "list_backups",
     "make_backup",

@@ -1571,6 +1571,14 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Could not open</translation>
     </message>
     <message>
+        <source>Gegevens beschadigd</source>
+        <translation>Data damaged</translation>
+    </message>
+    <message>
+        <source>Wat u nu typt, wordt nog opgeslagen waar dat kan. Zet zo snel mogelijk een reservekopie terug: Bestand → Back-up terugzetten.</source>
+        <translation>What you type now is still saved where that is possible. Put back a backup as soon as you can: File → Restore backup.</translation>
+    </message>
+    <message>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -3001,6 +3009,14 @@ after measures</translation>
     <message>
         <source>De gegevensopslag in {folder} kan niet worden geopend: {reason}.</source>
         <translation>The data store in {folder} cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <source>het bestand is geen gegevensopslag</source>
+        <translation>the file is not a data store</translation>
+    </message>
+    <message>
+        <source>de lengte van het bestand klopt niet</source>
+        <translation>the length of the file is wrong</translation>
     </message>
     <message>
         <source>het gegevensbestand is beschadigd</source>

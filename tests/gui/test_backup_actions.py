@@ -139,3 +139,33 @@ def test_a_start_after_an_interrupted_restore_says_it_was_undone(
     assert "ongedaan gemaakt" in notice
     assert not (isolated_data_dir / backups.RESTORE_STAGING).exists()
     assert _titles(isolated_data_dir) == [example_dossier.title]
+
+
+def test_damage_the_quick_open_did_not_see_is_reported_by_the_check_beside_the_window(
+    make_window, isolated_data_dir, answers, example_dossier, qtbot
+):
+    window = make_window()
+    for number in range(40):
+        window.repository.add(example_dossier.copy(id=f"{example_dossier.id[:-2]}{number:02d}"))
+    window.close()
+    store = store_path(isolated_data_dir)
+    data = bytearray(store.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 4096] = b"\xa5" * 4096
+    store.write_bytes(bytes(data))
+    window = make_window()  # opens: the damage lies where a quick open does not look
+    check = window.check_store_in_background()
+    with qtbot.waitSignal(check.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=5000)
+    assert "beschadigd" in answers.warnings[0] and "Back-up terugzetten" in answers.warnings[0]
+
+
+def test_a_healthy_store_passes_the_check_beside_the_window(
+    window, isolated_data_dir, answers, qtbot
+):
+    window.open_example()
+    check = window.check_store_in_background()
+    with qtbot.waitSignal(check.finished, timeout=10_000):
+        pass
+    qtbot.wait(50)
+    assert answers.warnings == []

@@ -20,6 +20,7 @@ from igj_afwijken.storage.sqlite.backups import (
 )
 from igj_afwijken.storage.sqlite.connection import (
     DamagedStoreError,
+    find_damage,
     is_network_folder,
     open_store,
     store_path,
@@ -33,6 +34,12 @@ def _store_with(data_dir: Path, dossier) -> sqlite3.Connection:
     connection = open_store(data_dir)
     DossierRepository(connection).add(dossier)
     return connection
+
+
+def _leave_open(store: Path) -> None:
+    """A journal left beside the store, as a program that stopped without closing it leaves
+    one: the next open checks the whole file."""
+    Path(f"{store}-wal").write_bytes(b"\0" * 32)
 
 
 def _damage(path: Path) -> None:
@@ -105,10 +112,13 @@ def test_a_damaged_store_is_refused_untouched_and_the_newest_good_backup_goes_ba
     store = store_path(isolated_data_dir)
     _damage(store)
     damaged = store.read_bytes()
+    assert find_damage(isolated_data_dir).path == store  # as the window's check finds it
+    _leave_open(store)
     with pytest.raises(DamagedStoreError) as raised:
         open_store(isolated_data_dir)
     assert raised.value.path == store
     assert store.read_bytes() == damaged  # nothing written, nothing "repaired"
+    Path(f"{store}-wal").unlink()
 
     used, aside = restore_backup(isolated_data_dir)
     assert used.path == good.path
@@ -363,9 +373,11 @@ def test_damage_anywhere_is_recognised_as_damage(
     start = int(len(data) * where)
     data[start : start + 4096] = (pattern * 4096)[:4096]
     store.write_bytes(bytes(data))
+    assert isinstance(find_damage(isolated_data_dir), DamagedStoreError)
+    assert not backups.is_good(store)
+    _leave_open(store)  # as a program that stopped without closing leaves it
     with pytest.raises(DamagedStoreError):
         open_store(isolated_data_dir)
-    assert not backups.is_good(store)
 
 
 def test_a_restore_whose_last_tidying_fails_keeps_the_restored_store_and_the_old_aside(
