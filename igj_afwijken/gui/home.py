@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -183,8 +185,10 @@ class HomePage(QWidget):
         self.from_example_button.setMenu(self.example_menu)
         self.from_example_button.setVisible(bool(self._examples))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Zoeken in titels en antwoorden…"))
-        self.filter.setAccessibleName(self.tr("Zoeken in titels en antwoorden"))
+        self.filter.setPlaceholderText(
+            self.tr("Zoeken in alle teksten: antwoorden, tabellen, namen…")
+        )
+        self.filter.setAccessibleName(self.tr("Zoeken in alle teksten van de afwijkingen"))
         self.filter.setClearButtonEnabled(True)
         self.status_filter = ChoiceField()
         self.status_filter.setAccessibleName(self.tr("Alleen met status"))
@@ -232,15 +236,20 @@ class HomePage(QWidget):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DossierTableModel.FOUND, QHeaderView.ResizeMode.Stretch)
         # Size the columns from the rows in view, not from a thousand rows on every keystroke
-        # in the filter (short columns: status, place, dates).
+        # in the filter (short columns: status, place, dates), and only when there are rows:
+        # a search that finds nothing keeps the widths.
         header.setResizeContentsPrecision(0)
+        self.table.setColumnHidden(DossierTableModel.FOUND, True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.table, 1)
         self.empty_bin = explanation(self.tr("De prullenbak is leeg."))
         layout.addWidget(self.empty_bin)
+        self.nothing_found = explanation("")
+        self.nothing_found.setObjectName("nothingFound")
+        self.nothing_found.hide()
+        layout.addWidget(self.nothing_found)
 
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(lambda: self._emit_selected(self.openRequested))
@@ -290,9 +299,22 @@ class HomePage(QWidget):
     def in_bin(self) -> bool:
         return self.bin_button.isChecked()
 
-    def show_rows(self, rows: list[DossierSummary], in_bin: bool, anything_stored: bool) -> None:
-        """Show the list (or the bin); the welcome page only when the user has nothing at all."""
-        self.model.set_rows(rows, in_bin)  # keeps the selected dossier (see _keep_selection)
+    def show_rows(
+        self,
+        rows: list[DossierSummary],
+        in_bin: bool,
+        anything_stored: bool,
+        excerpt_of: Callable[[str], str] | None = None,
+    ) -> None:
+        """Show the list (or the bin); the welcome page only when the user has nothing at all.
+        While searching, `excerpt_of` gives where each dossier matched, shown beside its title."""
+        # keeps the selected dossier (see _keep_selection)
+        self.model.set_rows(rows, in_bin, excerpt_of)
+        self.table.setColumnHidden(DossierTableModel.FOUND, excerpt_of is None)
+        if rows:
+            for column in range(1, DossierTableModel.FOUND):
+                self.table.resizeColumnToContents(column)
+        self._say_what_was_not_found(bool(rows), in_bin)
         self.pages.setCurrentIndex(1 if anything_stored or in_bin else 0)
         self.list_heading.setText(self.tr("Prullenbak") if in_bin else self.tr("Uw afwijkingen"))
         for button in (
@@ -310,6 +332,21 @@ class HomePage(QWidget):
         if not self.selected_id():
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _say_what_was_not_found(self, found: bool, in_bin: bool) -> None:
+        narrow = self.register_filter()
+        search = " ".join(narrow.search.split())
+        if found or not (search or narrow.status or narrow.sector or narrow.location):
+            self.nothing_found.hide()
+            return
+        if search:
+            text = self.tr("Niets gevonden voor ‘%1’.").replace("%1", search)
+        else:
+            text = self.tr("Geen afwijkingen met deze keuze.")
+        if in_bin:
+            text += " " + self.tr("(Gezocht in de prullenbak.)")
+        self.nothing_found.setText(text)
+        self.nothing_found.show()
 
     def _keep_selection(self) -> None:
         self._kept_selection = self.selected_id()

@@ -188,7 +188,13 @@ class MainWindow(QMainWindow):
         narrow = self.home.register_filter()
         rows = self.repository.summaries(deleted=in_bin, narrow=narrow)
         self.home.set_locations(self.repository.locations())
-        self.home.show_rows(rows, in_bin, self.repository.anything_stored())
+        search, repository = narrow.search, self.repository
+        excerpt_of = (
+            (lambda dossier_id: repository.search_excerpt(dossier_id, search))
+            if search.strip()
+            else None
+        )
+        self.home.show_rows(rows, in_bin, repository.anything_stored(), excerpt_of)
         self.show_due_evaluations()
         self.menus.update_state()
 

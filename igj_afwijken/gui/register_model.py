@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from igj_afwijken.domain.catalogue import Catalogue
@@ -12,7 +14,7 @@ from igj_afwijken.services.dossiers import DossierSummary
 class DossierTableModel(QAbstractTableModel):
     """The register: one row per dossier, filled from one query, never from loaded dossiers."""
 
-    TITLE, LOCATION, SECTOR, STATUS, NEXT_EVALUATION, READINESS, CHANGED = range(7)
+    TITLE, LOCATION, SECTOR, STATUS, NEXT_EVALUATION, READINESS, CHANGED, FOUND = range(8)
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
@@ -20,15 +22,25 @@ class DossierTableModel(QAbstractTableModel):
         self._rows: list[DossierSummary] = []
         self._sort = (self.CHANGED, Qt.SortOrder.DescendingOrder)
         self.in_bin = False
+        # While searching: where a dossier matched, asked of the store for the rows in view only.
+        self.excerpt_of: Callable[[str], str] | None = None
+        self._excerpts: dict[str, str] = {}
         self._readiness = {
             "klaar": self.tr("Klaar"),
             "aandacht": self.tr("Aandachtspunten"),
             "open": self.tr("Nog niet klaar"),
         }
 
-    def set_rows(self, rows: list[DossierSummary], in_bin: bool) -> None:
+    def set_rows(
+        self,
+        rows: list[DossierSummary],
+        in_bin: bool,
+        excerpt_of: Callable[[str], str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.in_bin = in_bin
+        self.excerpt_of = excerpt_of
+        self._excerpts = {}
         self._rows = self._sorted(rows, in_store_order=True)
         self.endResetModel()
 
@@ -54,7 +66,16 @@ class DossierTableModel(QAbstractTableModel):
         if column == self.CHANGED:
             moment = summary.deleted_at if self.in_bin else summary.updated_at
             return moment.isoformat() if moment else ""
+        if column == self.FOUND:  # sorting by excerpts would fetch one for every row
+            return summary.title.casefold()
         return self._display(summary, column).casefold()
+
+    def _excerpt(self, dossier_id: str) -> str:
+        if self.excerpt_of is None:
+            return ""
+        if dossier_id not in self._excerpts:
+            self._excerpts[dossier_id] = self.excerpt_of(dossier_id)
+        return self._excerpts[dossier_id]
 
     def summary(self, row: int) -> DossierSummary:
         return self._rows[row]
@@ -63,7 +84,7 @@ class DossierTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -77,6 +98,7 @@ class DossierTableModel(QAbstractTableModel):
             self.tr("Volgende evaluatie"),
             self.tr("Klaar?"),
             last,
+            self.tr("Gevonden"),
         ][section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -96,6 +118,8 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def _display(self, summary: DossierSummary, column: int) -> str:
+        if column == self.FOUND:
+            return self._excerpt(summary.id)
         if summary.unreadable:
             if column == self.TITLE:
                 return summary.title

@@ -791,6 +791,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Ready?</translation>
     </message>
     <message>
+        <source>Gevonden</source>
+        <translation>Found</translation>
+    </message>
+    <message>
         <source>Deze afwijking kan niet worden gelezen. Zet een reservekopie terug, of verwijder haar (Delete).</source>
         <translation>This deviation cannot be read. Restore a backup, or delete it (Delete).</translation>
     </message>
@@ -1254,12 +1258,12 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>From e&amp;xample</translation>
     </message>
     <message>
-        <source>Zoeken in titels en antwoorden…</source>
-        <translation>Search titles and answers…</translation>
+        <source>Zoeken in alle teksten: antwoorden, tabellen, namen…</source>
+        <translation>Search all texts: answers, tables, names…</translation>
     </message>
     <message>
-        <source>Zoeken in titels en antwoorden</source>
-        <translation>Search titles and answers</translation>
+        <source>Zoeken in alle teksten van de afwijkingen</source>
+        <translation>Search all texts of the deviations</translation>
     </message>
     <message>
         <source>Alleen met status</source>
@@ -1296,6 +1300,18 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Prullenbak</source>
         <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor ‘%1’.</source>
+        <translation>Nothing found for ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Geen afwijkingen met deze keuze.</source>
+        <translation>No deviations with this choice.</translation>
+    </message>
+    <message>
+        <source>(Gezocht in de prullenbak.)</source>
+        <translation>(Searched in the recycle bin.)</translation>
     </message>
     <message>
         <source>“%1” staat in de prullenbak.</source>

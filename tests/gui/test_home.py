@@ -206,3 +206,38 @@ def test_the_window_starts_when_the_dossier_it_last_showed_cannot_be_read(
     again = make_window()
     assert again.central.currentWidget() is again.home
     assert "kan niet worden gelezen" in answers.warnings[-1]
+
+
+def test_a_search_shows_where_each_dossier_matched_and_says_when_nothing_did(
+    make_window, qtbot, repository, catalogue
+):
+    from igj_afwijken.domain.model import Risk, utc_now
+
+    found = add_dossier(repository, catalogue, "Nachtzorg", "Twee locaties, akoestisch.")
+    add_dossier(repository, catalogue, "Dagbesteding", "Groepen van acht.", location="De Linde")
+    repository.save_rows(
+        found, "risks", (Risk("Storing van de sensoren", measures="onderhoudscontract"),), utc_now()
+    )
+    window = make_window()
+    home = window.home
+    model, header = home.model, home.table.horizontalHeader()
+    assert home.table.isColumnHidden(model.FOUND)
+    widths = [header.sectionSize(c) for c in range(1, model.FOUND)]
+
+    qtbot.keyClicks(home.filter, "onderhoudscontract")
+    qtbot.waitUntil(lambda: home.proxy.rowCount() == 1)
+    assert not home.table.isColumnHidden(model.FOUND)
+    excerpt = home.proxy.index(0, model.FOUND).data()
+    assert "‹onderhoudscontract›" in excerpt
+    assert not home.nothing_found.isVisible()
+
+    home.filter.clear()
+    qtbot.keyClicks(home.filter, "xylofoon")
+    qtbot.waitUntil(lambda: home.proxy.rowCount() == 0)
+    assert home.nothing_found.isVisible()
+    assert home.nothing_found.text() == "Niets gevonden voor ‘xylofoon’."
+    assert [header.sectionSize(c) for c in range(1, model.FOUND)] == widths  # no collapse
+
+    home.filter.clear()
+    qtbot.waitUntil(lambda: home.proxy.rowCount() == 2)
+    assert home.table.isColumnHidden(model.FOUND) and not home.nothing_found.isVisible()

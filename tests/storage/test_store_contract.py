@@ -207,6 +207,49 @@ def test_filters_by_status_sector_and_location(store, catalogue):
     assert store.locations() == ["Noord", "Zuid"]
 
 
+def test_search_finds_every_text_of_a_dossier_as_it_is_saved(store, catalogue):
+    """A name in the risk table, a responsible person, a checklist note, an attachment's name,
+    a plain summary, an evaluation's findings: all of it is what users look for."""
+    from igj_afwijken.domain.model import (
+        Attachment,
+        ChecklistAnswer,
+        EvaluationRecord,
+        PlainSummary,
+        Risk,
+    )
+
+    dossier_id = add_dossier(store, catalogue, "Nachtzorg", "Akoestische bewaking.")
+    add_dossier(store, catalogue, "Anders", "Iets anders.")
+    at = utc_now()
+    store.save_rows(dossier_id, "risks", (Risk("Storing", owner="P. Jansen"),), at)
+    assert _titles(store, search="jansen") == ["Nachtzorg"]
+    store.save_rows(dossier_id, "risks", (Risk("Storing", measures="onderhoudscontract"),), at)
+    assert _titles(store, search="onderhoudscontract") == ["Nachtzorg"]
+    assert _titles(store, search="jansen") == []  # the old text left the index
+    store.save_rows(
+        dossier_id, "evaluations", (EvaluationRecord(date(2027, 1, 5), "Rustiger"),), at
+    )
+    assert _titles(store, search="rustiger") == ["Nachtzorg"]
+    store.save_rows(dossier_id, "plain_summaries", (PlainSummary("waarom", "Minder wachten"),), at)
+    assert _titles(store, search="wachten") == ["Nachtzorg"]
+    store.save_checklist_answer(
+        dossier_id,
+        ChecklistAnswer("vrijwilligers.vog", "ja", "Gecontroleerd door Pietersen", "v", at),
+    )
+    assert _titles(store, search="pietersen") == ["Nachtzorg"]
+    content = b"%PDF-1.4 advies"
+    letter = Attachment(
+        "adviesbrief-clientenraad.pdf", content, hashlib.sha256(content).hexdigest(), at
+    )
+    store.add_attachment(dossier_id, letter)
+    assert _titles(store, search="adviesbrief") == ["Nachtzorg"]
+    dossier = store.get(dossier_id)
+    dossier.responsible = Person("M. de Boer", "locatiemanager")
+    store.save_facts(dossier)
+    assert _titles(store, search="boer") == ["Nachtzorg"]
+    assert _titles(store, search="clientenraad") == ["Nachtzorg"]  # accents fold both ways
+
+
 def test_the_register_shows_next_evaluation_and_readiness(open_test_store, catalogue):
     from igj_afwijken.domain.readiness import assess, readiness_state
 

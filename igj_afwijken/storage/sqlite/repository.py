@@ -137,6 +137,20 @@ class DossierRepository:
         )
         return [_summary(row) for row in rows]
 
+    def search_excerpt(self, dossier_id: str, search: str) -> str:
+        """A few words around where the search matched in the dossier, the match between
+        ‹ and ›; "" when it does not match."""
+        query = search_query(search)
+        if not query:
+            return ""
+        rows = self._read(
+            "SELECT snippet(dossier_search, 0, '‹', '›', '…', 12) FROM dossier_search"
+            " WHERE body MATCH ? AND rowid = (SELECT rowid FROM dossiers WHERE id = ?)",
+            (query, dossier_id),
+        )
+        excerpt = rows[0][0] if rows else ""
+        return " ".join(excerpt.split()) if isinstance(excerpt, str) else ""
+
     def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]:
         """The dossiers in use at a location (any case; all locations for ""), and the
         summaries of those among them that cannot be read."""
@@ -532,6 +546,20 @@ class DossierRepository:
                 "DELETE FROM dossier_rows WHERE dossier_id = ? AND kind = ?", (dossier_id, kind)
             )
             self._insert_rows(dossier_id, kind, rows)
+            self._index_for_search(dossier_id)
+
+    def _index_for_search(self, dossier_id: str) -> None:
+        """Take a dossier's text into the search index again, once for a whole table or all
+        its files (a trigger per row would do it once for every row)."""
+        self._db.execute(
+            "DELETE FROM dossier_search WHERE rowid = (SELECT rowid FROM dossiers WHERE id = ?)",
+            (dossier_id,),
+        )
+        self._db.execute(
+            "INSERT INTO dossier_search(rowid, body)"
+            " SELECT rowid, body FROM dossier_search_body WHERE id = ?",
+            (dossier_id,),
+        )
 
     def add_version(self, dossier: Dossier, version: Version) -> None:
         """Freeze an adopted version together with the dossier's facts at that moment."""
@@ -562,6 +590,7 @@ class DossierRepository:
                     )
                 else:
                     self._insert_attachment(dossier_id, position, attachment)
+            self._index_for_search(dossier_id)
 
     def add_attachment(self, dossier_id: str, attachment: Attachment) -> None:
         with transaction(self._db):
@@ -571,6 +600,7 @@ class DossierRepository:
                 (dossier_id,),
             ).fetchone()[0]
             self._insert_attachment(dossier_id, position, attachment)
+            self._index_for_search(dossier_id)
 
     def remove_attachment(self, dossier_id: str, attachment_id: str) -> None:
         with transaction(self._db):
@@ -579,6 +609,7 @@ class DossierRepository:
                 "DELETE FROM attachments WHERE dossier_id = ? AND id = ?",
                 (dossier_id, attachment_id),
             )
+            self._index_for_search(dossier_id)
 
     def set_readiness(
         self, dossier_id: str, readiness: str, changed_since_version: int | None = None

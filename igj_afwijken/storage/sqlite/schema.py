@@ -8,6 +8,13 @@ from igj_afwijken import i18n
 from igj_afwijken.storage.port import StoreError
 from igj_afwijken.storage.sqlite.transactions import transaction
 
+# The dossier's own fields the search looks in, besides its answers, notes, tables and files.
+SEARCHED_FACTS = (
+    "title", "organisation", "location", "team", "rule_name", "rule_source", "rule_section",
+    "responsible_name", "responsible_role", "evaluator", "advice_text", "advice_follow_up",
+    "adopted_by_name", "end_explanation", "stop_criterion", "direction_plan",
+)  # fmt: skip
+
 # Each entry brings the store from the previous schema version to its own number. Released
 # entries never change: a store made by any earlier release must keep opening.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -178,6 +185,58 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     6: (  # the register says when a dossier changed since its last adopted version
         "ALTER TABLE dossiers ADD COLUMN changed_since_version INTEGER",
+    ),
+    7: (  # the search covers every text of a dossier: its facts, tables, notes and files
+        "DROP VIEW dossier_search_body",
+        f"""
+        CREATE VIEW dossier_search_body AS
+        SELECT d.rowid AS rowid,
+               {" || ' ' || ".join(f"d.{column}" for column in SEARCHED_FACTS)}
+               || ' ' || coalesce(
+                   (SELECT group_concat(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id), ''
+               ) || ' ' || coalesce(
+                   (SELECT group_concat(c.note, ' ') FROM checklist_answers c
+                    WHERE c.dossier_id = d.id AND c.note != ''), ''
+               ) || ' ' || coalesce(
+                   (SELECT group_concat(j.value, ' ') FROM dossier_rows r, json_tree(r.data) j
+                    WHERE r.dossier_id = d.id AND j.type = 'text'), ''
+               ) || ' ' || coalesce(
+                   (SELECT group_concat(f.name, ' ') FROM attachments f
+                    WHERE f.dossier_id = d.id), ''
+               ) AS body,
+               d.id AS id
+        FROM dossiers d
+        """,
+        "DROP TRIGGER dossier_search_update",
+        f"""
+        CREATE TRIGGER dossier_search_update AFTER UPDATE OF {", ".join(SEARCHED_FACTS)}
+            ON dossiers BEGIN
+            DELETE FROM dossier_search WHERE rowid = new.rowid;
+            INSERT INTO dossier_search(rowid, body)
+            SELECT rowid, body FROM dossier_search_body WHERE id = new.id;
+        END
+        """,
+        # One checklist answer is saved at a time, so a trigger reindexes once per save; tables
+        # and files are saved whole, and the repository reindexes once for all their rows.
+        """
+        CREATE TRIGGER dossier_search_checklist_insert AFTER INSERT ON checklist_answers BEGIN
+            DELETE FROM dossier_search
+            WHERE rowid = (SELECT rowid FROM dossiers WHERE id = new.dossier_id);
+            INSERT INTO dossier_search(rowid, body)
+            SELECT rowid, body FROM dossier_search_body WHERE id = new.dossier_id;
+        END
+        """,
+        """
+        CREATE TRIGGER dossier_search_checklist_update AFTER UPDATE OF note ON checklist_answers
+        BEGIN
+            DELETE FROM dossier_search
+            WHERE rowid = (SELECT rowid FROM dossiers WHERE id = new.dossier_id);
+            INSERT INTO dossier_search(rowid, body)
+            SELECT rowid, body FROM dossier_search_body WHERE id = new.dossier_id;
+        END
+        """,
+        "DELETE FROM dossier_search",
+        "INSERT INTO dossier_search(rowid, body) SELECT rowid, body FROM dossier_search_body",
     ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)

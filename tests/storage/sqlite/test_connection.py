@@ -119,14 +119,20 @@ def test_a_store_of_the_previous_schema_migrates_with_search_and_new_tables(
             "INSERT INTO answers VALUES ('d-1', 'waarom.knelpunt', 'Valincidenten in de nacht',"
             " '2026.1', 'v', '2026-01-01T00:00:00+00:00')"
         )
+        db.execute(
+            "INSERT INTO dossier_rows VALUES ('d-1', 'risks', 0,"
+            ' \'{"description": "Storing", "owner": "P. Jansen"}\')'
+        )
     db.close()
     store = open_store(isolated_data_dir)
     repository = DossierRepository(store)
     dossier = repository.get("d-1")
     assert dossier.topics == ("vrijwilligers",) and dossier.next_evaluation.year == 2027
-    assert (dossier.risks, dossier.versions, dossier.attachments) == ((), (), ())
+    assert (len(dossier.risks), dossier.versions, dossier.attachments) == (1, (), ())
     found = repository.summaries(narrow=RegisterFilter(search="valincident"))
     assert [s.id for s in found] == ["d-1"]  # the search index was filled by the migration
+    found = repository.summaries(narrow=RegisterFilter(search="jansen"))
+    assert [s.id for s in found] == ["d-1"]  # and holds the tables' text too
     assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store.close()
 
