@@ -60,6 +60,7 @@ class Sizes:
     sample_dossiers: int = 200
     import_answers: int = 400  # of IMPORT_ANSWER_CHARS each: an exchange file of about 40 MB
     bundle_dossiers: tuple[int, int] = (50, 200)  # a small and a large bundle, for memory
+    large_registers: tuple[int, ...] = (10_000, 100_000)  # start with registers this large
 
 
 IMPORT_ANSWER_CHARS = 99_000
@@ -71,6 +72,7 @@ QUICK = Sizes(
     sample_dossiers=5,
     import_answers=20,
     bundle_dossiers=(3, 6),
+    large_registers=(300,),
 )
 
 
@@ -258,6 +260,106 @@ def _store_of_examples(data_dir: Path, count: int) -> None:
         repository.add(dossier)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
+
+
+# A bare window showing the same register rows as our start does, read with plain sqlite3 into
+# the thinnest table model: what a window of that many rows costs the toolkit at all.
+_BARE_ROWS_START = (
+    """
+import os, sqlite3, sys
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute(
+    "SELECT title, location, sector, status, next_evaluation, readiness, updated_at"
+    " FROM dossiers WHERE deleted_at IS NULL ORDER BY updated_at DESC, title"
+).fetchall()
+class Rows(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return len(rows)
+    def columnCount(self, parent=None):
+        return 7
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(rows[index.row()][index.column()] or "")
+        return None
+window = QMainWindow()
+table = QTableView()
+model = Rows()
+table.setModel(model)
+window.setCentralWidget(table)
+"""
+    + _SHOW_BARE_WINDOW
+)
+
+
+def _store_of_many_examples(data_dir: Path, count: int) -> None:
+    """A store of `count` dossiers of the examples' size (answers, checklists, tables), copied
+    from the imported examples inside SQLite, so that 100,000 take a minute, not an hour."""
+    _store_of_examples(data_dir, 3)
+    import sqlite3
+
+    from igj_afwijken.storage.sqlite.connection import store_path
+
+    db = sqlite3.connect(store_path(data_dir), isolation_level=None)
+    copies = (count - 3 + 2) // 3
+    columns = [row[1] for row in db.execute("PRAGMA table_info(dossiers)")]
+    others = ", ".join(c for c in columns if c not in ("id", "title", "updated_at"))
+    db.execute("BEGIN")
+    db.execute("CREATE TEMP TABLE originals AS SELECT id FROM dossiers")
+    db.execute(
+        f"CREATE TEMP TABLE copies AS WITH RECURSIVE n(k) AS"
+        f" (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < {copies}) SELECT k FROM n"
+    )
+    for table in ("answers", "checklist_answers", "dossier_rows"):
+        names = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        rest = ", ".join(f"t.{c}" for c in names if c != "dossier_id")
+        db.execute(
+            f"INSERT INTO {table} (dossier_id, {', '.join(c for c in names if c != 'dossier_id')})"
+            f" SELECT t.dossier_id || '-' || c.k, {rest} FROM {table} t"
+            " JOIN originals o ON t.dossier_id = o.id, copies c"
+        )
+    db.execute(
+        f"INSERT INTO dossiers (id, title, updated_at, {others})"
+        f" SELECT d.id || '-' || c.k, d.title || ' ' || c.k,"
+        f" strftime('%Y-%m-%dT%H:%M:%S+00:00', '2026-01-01', '+' || c.k || ' minutes'), {others}"
+        " FROM dossiers d JOIN originals o ON d.id = o.id, copies c"
+    )
+    db.execute("COMMIT")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
+def measure_large_start(work: Path, sizes: Sizes) -> list[Figure]:
+    """Start to the painted window with a register of 10,000 and 100,000 dossiers of the
+    examples' size, against a bare window showing the same rows."""
+    figures = []
+    for count in sizes.large_registers:
+        data_dir = work / f"start-{count}"
+        _store_of_many_examples(data_dir, count)
+        from igj_afwijken.storage.sqlite.connection import store_path
+
+        store = store_path(data_dir)
+        bare, ours = [], []
+        for _ in range(max(1, sizes.runs // 2)):
+            bare.append(_time_process([sys.executable, "-c", _BARE_ROWS_START, str(store)]))
+            ours.append(_time_process([sys.executable, "-c", _OUR_START, str(data_dir)]))
+        shown = f"{count:,}".replace(",", ".")
+        figures.append(
+            Figure(
+                f"cold start to the painted window ({shown} dossiers, examples' size)",
+                statistics.median(ours),
+                "s",
+                target=1.5,
+                floor=statistics.median(bare),
+            ).judge()
+        )
+        megabytes = store.stat().st_size / 1_000_000
+        figures.append(
+            Figure(f"  its store on disk ({shown} dossiers)", megabytes, "MB", 1e9).judge()
+        )
+    return figures
 
 
 def measure_start(work: Path, sizes: Sizes) -> list[Figure]:
@@ -697,6 +799,7 @@ def run(sizes: Sizes) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="igj-bench-") as folder:
         work = Path(folder)
         figures += measure_start(work, sizes)
+        figures += measure_large_start(work, sizes)
         figures += measure_render(work, sizes, catalogue)
         figures += measure_typing(work, sizes, catalogue)
         figures += measure_register(work, sizes, catalogue)

@@ -241,3 +241,30 @@ def test_a_search_shows_where_each_dossier_matched_and_says_when_nothing_did(
     home.filter.clear()
     qtbot.waitUntil(lambda: home.proxy.rowCount() == 2)
     assert home.table.isColumnHidden(model.FOUND) and not home.nothing_found.isVisible()
+
+
+def test_opening_a_register_of_ten_thousand_asks_only_the_rows_it_shows(
+    make_window, connection, monkeypatch
+):
+    """Sizing the columns to their contents asked every row: 482,610 calls of data() with
+    10,000 dossiers before the window could show."""
+    from igj_afwijken.gui.home import FITTED_ROWS
+    from igj_afwijken.gui.register_model import DossierTableModel
+
+    insert_many_dossiers(connection)
+    calls = []
+    real_data = DossierTableModel.data
+
+    def counted(self, index, role=0):
+        calls.append(index.row())
+        return real_data(self, index, role)
+
+    monkeypatch.setattr(DossierTableModel, "data", counted)
+    window = make_window()
+    assert window.home.proxy.rowCount() == 10_000
+    assert max(calls) < 10_000 - 1 and len(set(calls)) <= FITTED_ROWS + 100
+    header = window.home.table.horizontalHeader()
+    model = window.home.model
+    status = model.index(0, model.STATUS).data()
+    shown = window.home.table.fontMetrics().horizontalAdvance(status)
+    assert header.sectionSize(model.STATUS) >= shown  # still wide enough for what it shows
