@@ -189,17 +189,7 @@ class StartPage(ScrollingPage):
         self.duration.setSpecialValueText(self.tr("nog niet bepaald"))
         self.responsible_name = QLineEdit()
         self.responsible_role = QLineEdit()
-        show_start_when_left(
-            self.title,
-            self.organisation,
-            self.location,
-            self.team,
-            self.rule_name,
-            self.rule_source,
-            self.rule_section,
-            self.responsible_name,
-            self.responsible_role,
-        )
+        show_start_when_left(*self._line_edits())
         timing = QGroupBox(self.tr("Looptijd en verantwoordelijke"))
         form = QFormLayout(timing)
         form.addRow(self.tr("&Ingangsdatum:"), self.start_date)
