@@ -189,6 +189,18 @@ def test_search_finds_words_in_answers_titles_and_places(store, catalogue):
     assert _titles(store, search="  ") == ["Flexpool", "Nachtdienst", "Vrijwilligers"]
 
 
+def test_a_part_of_a_compound_finds_the_compound(store, catalogue):
+    """Dutch writes compounds as one word: "sensor" must find "bewegingssensoren"."""
+    found = add_dossier(store, catalogue, "Toezicht", "Bewegingssensoren in de gang.")
+    add_dossier(store, catalogue, "Nachtdienst", "Een wacht in de nacht.")
+    assert _titles(store, search="sensor") == ["Toezicht"]
+    assert _titles(store, search="sensoren gang") == ["Toezicht"]
+    assert _titles(store, search="dienst") == ["Nachtdienst"]
+    assert _titles(store, search="acht") == ["Nachtdienst"]  # "wacht", "nacht"
+    assert _titles(store, search="sensor nacht") == []  # every word must still occur
+    assert "‹Bewegingssensoren›" in store.search_excerpt(found, "sensor")
+
+
 def test_an_edited_answer_is_found_by_its_new_words(store, catalogue):
     dossier_id = add_dossier(store, catalogue, "Nachtdienst", "Oude tekst")
     store.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Valincidenten"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
@@ -97,6 +98,7 @@ class DossierRepository:
         self._db = connection
         self._readiness_of = readiness_of
         self._changed_since_of = changed_since_of
+        self._terms_ready = False  # the index's list of words, made on the first search
         self._column_types: dict[str, dict[str, tuple[type | None, bool]]] = {}
 
     @property
@@ -124,7 +126,7 @@ class DossierRepository:
             if value:
                 conditions.append(f"{column} = ?")
                 parameters.append(value)
-        query = search_query(narrow.search)
+        query = self._search_match(narrow.search)
         if query:
             conditions.append("rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
             parameters.append(query)
@@ -137,10 +139,40 @@ class DossierRepository:
         )
         return [_summary(row) for row in rows]
 
+    def _search_match(self, search: str) -> str:
+        """The FTS5 query for what the user typed: each word as the start of a word, or inside
+        one of the words the index holds (a part of a Dutch compound: "sensor" finds
+        "bewegingssensoren"), looked up in the index's own list of words."""
+        words = search_words(search)
+        if not words:
+            return ""
+        if self._terms_ready is False:
+            self._db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.dossier_search_terms"
+                " USING fts5vocab(main, dossier_search, 'row')"
+            )
+            self._terms_ready = True
+        parts = []
+        for word in words:
+            inside: list[str] = []
+            if len(word) >= INFIX_LETTERS:
+                inside = [
+                    term
+                    for (term,) in self._read(
+                        "SELECT term FROM temp.dossier_search_terms WHERE instr(term, ?) > 1"
+                        f" LIMIT {MOST_INFIX_TERMS}",
+                        (word,),
+                    )
+                    if isinstance(term, str)
+                ]
+            alternatives = [f'"{word}"*', *(f'"{term}"' for term in inside)]
+            parts.append(f"({' OR '.join(alternatives)})" if inside else alternatives[0])
+        return " AND ".join(parts)
+
     def search_excerpt(self, dossier_id: str, search: str) -> str:
         """A few words around where the search matched in the dossier, the match between
         ‹ and ›; "" when it does not match."""
-        query = search_query(search)
+        query = self._search_match(search)
         if not query:
             return ""
         rows = self._read(
@@ -842,8 +874,17 @@ def _json_object(text: str) -> dict:
 _DECLARED_TYPES = {"TEXT": str, "INTEGER": int, "BLOB": bytes}
 
 
-def search_query(text: str) -> str:
-    """An FTS5 query in which every typed word must occur, also as the start of a longer word;
-    the user's text never reaches FTS5's own query syntax."""
-    words = re.findall(r"\w+", text)
-    return " ".join('"' + word.replace('"', "") + '"*' for word in words)
+# A typed word of this many letters is also looked for inside longer words; shorter ones would
+# match too much ("in", "de"). At most this many such words join one query.
+INFIX_LETTERS = 4
+MOST_INFIX_TERMS = 200
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search as the index holds them: lower case, without accents or quotes."""
+    return [
+        "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        .casefold()
+        .replace('"', "")
+        for word in re.findall(r"\w+", text)
+    ]

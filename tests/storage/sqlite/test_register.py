@@ -1,8 +1,10 @@
 """The SQLite register: search syntax kept harmless, ten thousand dossiers filtered in SQL."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from igj_afwijken.storage.sqlite.repository import RegisterFilter, search_query
+from igj_afwijken.storage.sqlite.repository import RegisterFilter, search_words
 from tests.conftest import add_dossier
 from tests.helpers import insert_many_dossiers
 
@@ -11,7 +13,30 @@ def test_search_syntax_in_the_users_text_is_harmless(repository, catalogue):
     add_dossier(repository, catalogue, "Nachtdienst", "tekst")
     for text in ('"', "AND OR NOT", "nacht*", "a:b", "(", "NEAR("):
         repository.summaries(narrow=RegisterFilter(search=text))  # no error
-    assert search_query('nacht" OR x') == '"nacht"* "OR"* "x"*'
+    assert search_words('Nacht" OR x Cliënt') == ["nacht", "or", "x", "client"]
+
+
+@pytest.fixture(scope="module")
+def searched_store(tmp_path_factory):
+    from igj_afwijken.domain.model import Dossier
+    from igj_afwijken.storage.sqlite.connection import open_store
+    from igj_afwijken.storage.sqlite.repository import DossierRepository
+
+    repository = DossierRepository(open_store(tmp_path_factory.mktemp("zoeken")))
+    repository.add(Dossier(title="Bewegingssensoren, nachtdiensten en de cliëntenraad"))
+    yield repository
+    repository.close()
+
+
+@given(text=st.text())
+def test_any_typed_search_is_a_query_the_index_accepts(searched_store, text):
+    """Whatever is typed, its words reach FTS5 only as quoted strings, never as its syntax."""
+    import sqlite3
+
+    try:
+        searched_store.summaries(narrow=RegisterFilter(search=text))
+    except sqlite3.OperationalError as error:
+        raise AssertionError(f"{text!r}: {error}") from error
 
 
 @pytest.mark.slow  # ten thousand dossiers
