@@ -117,9 +117,13 @@ def changed_since_adoption(dossier: Dossier, catalogue: Catalogue) -> list[Chang
 
 
 def changed_since_version(dossier: Dossier, catalogue: Catalogue) -> int | None:
-    """The number of the last adopted version when the dossier differs from it, else None."""
-    if dossier.versions and changed_since_adoption(dossier, catalogue):
-        return dossier.versions[-1].number
+    """The number of the last adopted version when the dossier differs from it, else None (also
+    when that version cannot be read: then nothing can be said)."""
+    try:
+        if dossier.versions and changed_since_adoption(dossier, catalogue):
+            return dossier.versions[-1].number
+    except LifecycleError:
+        return None
     return None
 
 

@@ -33,6 +33,9 @@ class AdoptionNote(QWidget):
     def show_state(self, dossier: Dossier, changed: bool, at_the_end: bool) -> None:
         """`changed`: the dossier differs from its last version; `at_the_end`: the user is at
         Overview or Document, where adopting is the next thing to do."""
+        if dossier.status == "beeindigd":  # an ended deviation is not adopted again
+            self.hide()
+            return
         last = dossier.versions[-1] if dossier.versions else None
         if last is not None and changed:
             text = self.tr(

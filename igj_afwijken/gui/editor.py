@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from igj_afwijken.domain.catalogue import PLAIN_PREFIX, Catalogue
 from igj_afwijken.domain.laws import deviates_from_law
-from igj_afwijken.domain.lifecycle import changed_since_adoption, changed_since_version
+from igj_afwijken.domain.lifecycle import changed_since_version
 from igj_afwijken.domain.model import Dossier, PlainSummary, privacy_fingerprint, utc_now
 from igj_afwijken.domain.readiness import assess, document_findings, readiness_state
 from igj_afwijken.domain.rows import ROW_KINDS
@@ -406,10 +406,10 @@ class DossierEditor(QWidget):
         if dossier is None:
             return
         self.sync()
-        changed = bool(changed_since_adoption(dossier, self.catalogue))
-        self._changed_since_adoption = changed
+        changed_since = changed_since_version(dossier, self.catalogue)
+        self._changed_since_adoption = changed_since is not None
         self._show_adoption_state()
-        self._note_readiness(dossier, dossier.versions[-1].number if changed else None)
+        self._note_readiness(dossier, changed_since)
         overview = len(self.catalogue.questions) + 1
         self.steps.show_progress(dossier, self.catalogue)
         if self.current_step == overview:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -130,7 +131,8 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.find_next)
         self.previous_button.clicked.connect(self.find_previous)
         self.close_button.clicked.connect(self.close_bar)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.query, self.close_bar)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Esc in the bar only
         self.hide()
 
     def open_bar(self) -> None:
@@ -141,8 +143,9 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
-        if self._current is not None and self._current.field.isVisible():
-            self._current.field.setFocus()
+        field = self._current.field if self._current is not None else None
+        if field is not None and shiboken6.isValid(field) and field.isVisible():
+            field.setFocus()  # (a checklist's fields go when the topics change)
 
     def hits(self) -> list[Hit]:
         query = self.query.text()

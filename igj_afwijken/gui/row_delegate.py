@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,6 +42,10 @@ from igj_afwijken.gui.widgets import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+# The keys with which a table's cell editor is left (and its value taken).
+_LEAVING_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 def make_editor(column: Column, parent: QWidget | None = None) -> QWidget:
@@ -188,6 +192,15 @@ class RowDelegate(QStyledItemDelegate):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.live:
             return False  # an open field: the keys do what they do in any form
+        if (
+            isinstance(watched, DateField)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _LEAVING_KEYS
+        ):
+            watched.confirm_typed()
+            if watched.problem():
+                return True  # a date that cannot be read keeps its cell open, and says why
         return super().eventFilter(watched, event)
 
     # -- painting ------------------------------------------------------------------------------

@@ -80,11 +80,17 @@ __all__ = [
 
 def open_register(data_dir: Path, catalogue: Catalogue) -> LocalStore:
     """The store in the data folder, keeping each whole dossier's readiness for the register."""
-    return _open_local_store(
+    store = _open_local_store(
         data_dir,
         readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
         changed_since_of=lambda dossier: changed_since_version(dossier, catalogue),
     )
+    try:
+        store.note_unknown_changes()
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def open_store(data_dir: Path, check_damage: bool = True) -> LocalStore:

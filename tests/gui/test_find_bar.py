@@ -1,5 +1,6 @@
 """Ctrl+F finds text in the open dossier across its steps; F3 and Shift+F3 go on and back."""
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -90,3 +91,19 @@ def test_ctrl_y_redoes_as_ctrl_shift_z_does(window, qtbot):
     assert title.text() == before
     qtbot.keyClick(title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert title.text() == typed != before
+
+
+def test_escape_elsewhere_leaves_the_bar_and_a_vanished_hit_is_no_trouble(window, qtbot):
+    window.open_example()
+    bar = _find(qtbot, window, "vrijwilliger")
+    start = window.editor.start_page
+    window.editor.go_to_step(0)
+    start.title.setFocus()
+    qtbot.keyClick(start.title, Qt.Key.Key_Escape)
+    assert bar.isVisible()  # Esc in a field is the field's
+    hit = bar._current.field
+    hit.deleteLater()  # as a checklist's fields go when the topics change
+    qtbot.waitUntil(lambda: not shiboken6.isValid(hit))
+    bar.query.setFocus()
+    qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
+    assert not bar.isVisible()

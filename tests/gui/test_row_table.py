@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlainTextEdit
 
 from igj_afwijken.domain.model import new_part_id
 from igj_afwijken.gui import dialogs
@@ -277,3 +277,23 @@ def test_the_shared_columns_fill_the_width(qtbot):
     widths = [header.sectionSize(c) for c in range(5)]
     assert sum(widths) == view.viewport().width()
     assert abs(widths[0] - widths[4]) <= 1  # equal shares
+
+
+def test_a_date_typed_in_a_cell_that_cannot_be_read_keeps_the_cell_open(qtbot):
+    table = _table(qtbot, "cells")
+    view = table.table
+    before = table.rows[0].on
+    index = table.model.index(0, 2)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    field = view.indexWidget(index) or QApplication.focusWidget()
+    assert isinstance(field, DateField)
+    field.selectAll()
+    qtbot.keyClicks(field, "31-02-2027")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert view.state() == QAbstractItemView.State.EditingState and field.problem()
+    assert table.rows[0].on == before  # nothing taken, the text stays to be mended
+    field.selectAll()
+    qtbot.keyClicks(field, "28-2-2027")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert table.rows[0].on == date(2027, 2, 28)

@@ -99,6 +99,7 @@ class DossierRepository:
         self._readiness_of = readiness_of
         self._changed_since_of = changed_since_of
         self._terms_ready = False  # the index's list of words, made on the first search
+        self._last_match: tuple[str, str] = ("", "")
         self._column_types: dict[str, dict[str, tuple[type | None, bool]]] = {}
 
     @property
@@ -126,7 +127,7 @@ class DossierRepository:
             if value:
                 conditions.append(f"{column} = ?")
                 parameters.append(value)
-        query = self._search_match(narrow.search)
+        query = self._search_match(narrow.search, fresh=True)
         if query:
             conditions.append("rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
             parameters.append(query)
@@ -139,10 +140,17 @@ class DossierRepository:
         )
         return [_summary(row) for row in rows]
 
-    def _search_match(self, search: str) -> str:
+    def _search_match(self, search: str, fresh: bool = False) -> str:
         """The FTS5 query for what the user typed: each word as the start of a word, or inside
         one of the words the index holds (a part of a Dutch compound: "sensor" finds
         "bewegingssensoren"), looked up in the index's own list of words."""
+        if not fresh and self._last_match[0] == search:  # the excerpts ask for it per row
+            return self._last_match[1]
+        query = self._build_search_match(search)
+        self._last_match = (search, query)
+        return query
+
+    def _build_search_match(self, search: str) -> str:
         words = search_words(search)
         if not words:
             return ""
@@ -643,6 +651,22 @@ class DossierRepository:
             )
             self._index_for_search(dossier_id)
 
+    def note_unknown_changes(self) -> None:
+        """Work out, once, whether the adopted dossiers of a store from an earlier version
+        changed since their last version (the migration marked them -1: not known)."""
+        if self._changed_since_of is None:
+            return
+        for (dossier_id,) in self._read("SELECT id FROM dossiers WHERE changed_since_version = -1"):
+            try:
+                changed_since = self._changed_since_of(self.get(dossier_id))
+            except (UnreadableDossier, UnknownDossier):
+                changed_since = None
+            with transaction(self._db):
+                self._db.execute(
+                    "UPDATE dossiers SET changed_since_version = ? WHERE id = ?",
+                    (changed_since, dossier_id),
+                )
+
     def set_readiness(
         self, dossier_id: str, readiness: str, changed_since_version: int | None = None
     ) -> None:
@@ -811,6 +835,8 @@ def _summary(row: tuple) -> DossierSummary:
             and (changed_since is None or type(changed_since) is int)
         ):
             raise ValueError
+        if changed_since is not None and changed_since < 1:  # -1: not known yet
+            changed_since = None
         return DossierSummary(
             dossier_id,
             title,
@@ -881,10 +907,11 @@ MOST_INFIX_TERMS = 200
 
 
 def search_words(text: str) -> list[str]:
-    """The words of a search as the index holds them: lower case, without accents or quotes."""
+    """The words of a search as the index folds them (unicode61, remove_diacritics): lower
+    case, without accents or quotes, and nothing else changed ("straße" stays so)."""
     return [
-        "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-        .casefold()
+        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        .lower()
         .replace('"', "")
         for word in re.findall(r"\w+", text)
     ]

@@ -198,7 +198,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
                    (SELECT group_concat(c.note, ' ') FROM checklist_answers c
                     WHERE c.dossier_id = d.id AND c.note != ''), ''
                ) || ' ' || coalesce(
-                   (SELECT group_concat(j.value, ' ') FROM dossier_rows r, json_tree(r.data) j
+                   (SELECT group_concat(j.value, ' ') FROM dossier_rows r,
+                        json_tree(CASE WHEN json_valid(r.data) THEN r.data ELSE '[]' END) j
                     WHERE r.dossier_id = d.id AND j.type = 'text'), ''
                ) || ' ' || coalesce(
                    (SELECT group_concat(f.name, ' ') FROM attachments f
@@ -237,6 +238,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """,
         "DELETE FROM dossier_search",
         "INSERT INTO dossier_search(rowid, body) SELECT rowid, body FROM dossier_search_body",
+        # Adopted dossiers of an earlier store: whether they changed since is not known yet
+        # (-1); the register works it out once (services.open_register).
+        "UPDATE dossiers SET changed_since_version = -1 WHERE changed_since_version IS NULL"
+        " AND EXISTS (SELECT 1 FROM versions v WHERE v.dossier_id = dossiers.id)",
     ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,74 @@ def test_a_healthy_store_is_never_called_damaged(isolated_data_dir, example_doss
     connection.close()
     assert find_damage(isolated_data_dir) is None
     open_store(isolated_data_dir).close()
+
+
+def test_a_table_row_that_is_no_json_blocks_neither_the_store_nor_the_search(
+    isolated_data_dir, example_dossier
+):
+    from igj_afwijken.storage.sqlite.repository import RegisterFilter
+
+    connection = open_store(isolated_data_dir)
+    repository = DossierRepository(connection)
+    repository.add(example_dossier)
+    connection.execute("UPDATE dossier_rows SET data = '{' WHERE position = 0")
+    example_dossier.title = "Nachtzorg herzien"
+    repository.save_facts(example_dossier)  # the index is made again over the bad row
+    found = repository.summaries(narrow=RegisterFilter(search="herzien"))
+    assert [s.id for s in found] == [example_dossier.id]
+    connection.close()
+    open_store(isolated_data_dir).close()
+
+
+def test_adopted_dossiers_of_an_earlier_store_learn_once_whether_they_changed(
+    isolated_data_dir, example_dossier, catalogue
+):
+    from igj_afwijken.domain.lifecycle import adopt
+    from igj_afwijken.services.dossiers import open_register
+    from tests.gui.conftest import DIRECTOR
+
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 9, 1))
+    example_dossier.title += " (herzien)"
+    store = open_register(isolated_data_dir, catalogue)
+    store.add(example_dossier)
+    store.connection.execute("UPDATE dossiers SET changed_since_version = -1")  # as migrated
+    assert store.summaries()[0].changed_since_version is None  # "not known" is not shown
+    store.close()
+    store = open_register(isolated_data_dir, catalogue)
+    assert store.summaries()[0].changed_since_version == 1
+    store.close()
+
+
+def test_a_version_that_cannot_be_read_leaves_the_change_unknown(example_dossier, catalogue):
+    from dataclasses import replace
+
+    from igj_afwijken.domain.lifecycle import adopt, changed_since_version
+    from tests.gui.conftest import DIRECTOR
+
+    adopt(example_dossier, catalogue, DIRECTOR, date(2026, 9, 1))
+    example_dossier.versions = (replace(example_dossier.versions[0], dossier=None),)
+    assert changed_since_version(example_dossier, catalogue) is None
+
+
+def test_the_migration_marks_adopted_dossiers_as_not_yet_known(isolated_data_dir):
+    from igj_afwijken.storage.sqlite.schema import MIGRATIONS
+
+    isolated_data_dir.mkdir(parents=True)
+    with sqlite3.connect(store_path(isolated_data_dir)) as db:
+        for version in range(1, 7):  # a store of schema 6
+            for statement in MIGRATIONS[version]:
+                db.execute(statement)
+        db.execute("PRAGMA user_version = 6")
+        for dossier_id in ("vastgesteld", "concept"):
+            db.execute(
+                "INSERT INTO dossiers (id, title, created_at, updated_at) VALUES"
+                f" ('{dossier_id}', 'T', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
+            )
+        db.execute(
+            "INSERT INTO versions VALUES ('vastgesteld', 1, '2026-09-01', 'A', 'B', '', '{}')"
+        )
+    db.close()
+    connection = open_store(isolated_data_dir)
+    marked = dict(connection.execute("SELECT id, changed_since_version FROM dossiers"))
+    connection.close()
+    assert marked == {"vastgesteld": -1, "concept": None}
