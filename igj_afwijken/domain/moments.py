@@ -103,15 +103,19 @@ _MONTH_WORDS = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 _NUMERIC = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})")
-_ISO = re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})")
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*(?:e|ste|de)?\s+([a-z]+)\.?,?\s+(\d{2}|\d{4})")
+_ISO = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+# "1 maart 2027", "1e maart 2027", "1st March 2027", "01-mrt-2027".
+_DAY_MONTH_YEAR = re.compile(
+    r"(\d{1,2})\s*(?:e|ste|de|st|nd|rd|th)?(?:\s+|\s*-\s*)([a-z]+)\.?,?(?:\s+|\s*-\s*)(\d{2}|\d{4})"
+)
 _MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2}|\d{4})")
 
 
 def read_typed_date(text: str) -> date | None:
     """A date as Dutch and English users type it: "1-1-2027", "01/01/2027", "2027-01-01",
-    "1 januari 2027", "1 jan 2027", "1 January 2027", "January 1, 2027"; a weekday in front is
-    allowed, a year of two digits means this century. None for an empty text; ValueError with a
+    "2027/01/01", "1 januari 2027", "1 jan 2027", "01-jan-2027", "1 January 2027",
+    "1st January 2027", "January 1, 2027"; a weekday in front is allowed, a year of two digits
+    means this century. None for an empty text; ValueError with a
     reason for the user for anything else."""
     cleaned = " ".join(text.split())
     if not cleaned:
@@ -125,8 +129,8 @@ def read_typed_date(text: str) -> date | None:
                 "‘{text}’ is niet te lezen als datum. Typ bijvoorbeeld 1-3-2027 of 1 maart 2027.",
             ).format(text=cleaned)
         )
-    year, month, day = parts
-    if year < 100:
+    year, month, day, year_digits = parts
+    if year_digits == 2:  # "1-1-27"; a year written with four digits stays as written
         year += 2000
     try:
         value = date(year, month, day)
@@ -151,13 +155,14 @@ def _without_weekday(text: str) -> str:
     return text
 
 
-def _date_parts(text: str) -> tuple[int, int, int] | None:
+def _date_parts(text: str) -> tuple[int, int, int, int] | None:
+    """Year, month, day and the number of digits the year was written with."""
     if found := _ISO.fullmatch(text):
-        return int(found[1]), int(found[2]), int(found[3])
+        return int(found[1]), int(found[2]), int(found[3]), 4
     if found := _NUMERIC.fullmatch(text):
-        return int(found[3]), int(found[2]), int(found[1])
+        return int(found[3]), int(found[2]), int(found[1]), len(found[3])
     if (found := _DAY_MONTH_YEAR.fullmatch(text)) and found[2] in _MONTH_WORDS:
-        return int(found[3]), _MONTH_WORDS[found[2]], int(found[1])
+        return int(found[3]), _MONTH_WORDS[found[2]], int(found[1]), len(found[3])
     if (found := _MONTH_DAY_YEAR.fullmatch(text)) and found[1] in _MONTH_WORDS:
-        return int(found[3]), _MONTH_WORDS[found[1]], int(found[2])
+        return int(found[3]), _MONTH_WORDS[found[1]], int(found[2]), len(found[3])
     return None

@@ -414,12 +414,16 @@ class DateField(WheelScrollsPage, QLineEdit):
         calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         calendar.setCurrentPage(start.year, start.month)
         self._popup.adjustSize()
+        self._popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self._popup.show()  # its size is final once shown
+        size = self._popup.frameGeometry().size()
         place = self.mapToGlobal(self.rect().bottomLeft())
         screen = self.screen().availableGeometry()
-        if place.y() + self._popup.height() > screen.bottom():  # no room below: above
-            place = self.mapToGlobal(self.rect().topLeft()) - QPoint(0, self._popup.height())
+        if place.y() + size.height() > screen.y() + screen.height():  # no room below: above
+            place = self.mapToGlobal(self.rect().topLeft()) - QPoint(0, size.height())
+        if place.x() + size.width() > screen.x() + screen.width():  # no room right: left
+            place.setX(max(screen.x(), screen.x() + screen.width() - size.width()))
         self._popup.move(place)
-        self._popup.show()
         calendar.setFocus()
 
     def _picked(self, picked: QDate) -> None:

@@ -108,6 +108,9 @@ def _typed_forms(day: date) -> list[str]:
         f"{english} {day.day}, {day.year}",
         f"  {day.day}  {dutch.upper()}   {day.year} ",
         f"{['maandag', 'Tuesday'][day.day % 2]} {day.day} {dutch} {day.year}",
+        f"{day.year}/{day.month:02d}/{day.day:02d}",
+        f"{day.day}th {english} {day.year}",
+        f"{day.day:02d}-{dutch[:3]}-{day.year}",
     ]
 
 
@@ -137,7 +140,16 @@ def test_an_empty_typed_date_is_no_date(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["31-02-2027", "30 februari 2027", "1-13-2027", "morgen", "1 smarch 2027", "0999-01-01"]
+    "text",
+    [
+        "31-02-2027",
+        "30 februari 2027",
+        "1-13-2027",
+        "morgen",
+        "1 smarch 2027",
+        "0999-01-01",
+        "1-1-0099",  # a year of four digits stays as written: not 2099
+    ],
 )
 def test_a_date_that_cannot_be_read_or_does_not_exist_is_refused_with_a_reason(text):
     from igj_afwijken.domain.moments import read_typed_date

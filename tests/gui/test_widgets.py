@@ -162,3 +162,16 @@ def test_an_early_start_date_survives_an_edit_of_the_start_step(window, qtbot, i
     qtbot.keyClicks(start.title, " (bijgewerkt)")
     wait_saved(qtbot, window)
     assert stored(isolated_data_dir, dossier.id).start_date == date(1999, 6, 1)
+
+
+def test_the_calendar_stays_on_the_screen_beside_its_edge(qtbot):
+    field = _shown_field(qtbot, DateField("onbekend"))
+    screen = field.screen().availableGeometry()
+    field.move(screen.right() - field.width() // 2, screen.bottom() - field.height())
+    field.open_calendar()
+    popup = field.calendarWidget().window()
+    qtbot.waitUntil(popup.isVisible)
+    assert screen.contains(popup.frameGeometry().topLeft())
+    assert popup.frameGeometry().right() <= screen.right()
+    assert popup.frameGeometry().bottom() <= screen.bottom()
+    popup.hide()
