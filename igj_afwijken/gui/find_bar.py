@@ -185,21 +185,19 @@ class FindBar(QWidget):
         self.show()
         self._reveal(self._current)
 
-    def _place(self, hit: Hit, hits: list[Hit]) -> tuple[int, int, tuple[int, int], int]:
-        fields = {id(h.field): n for n, h in enumerate(hits)}  # reading order of the fields
-        return (hit.step, fields.get(id(hit.field), 0), hit.cell or (0, 0), hit.start)
-
     def _index_after(self, hits: list[Hit]) -> int:
         if self._current is None:
             return 0
-        here = self._place(self._current, hits)
-        return next((n for n, h in enumerate(hits) if self._place(h, hits) > here), 0)
+        ranks = _field_ranks(hits)
+        here = _place(self._current, ranks)
+        return next((n for n, h in enumerate(hits) if _place(h, ranks) > here), 0)
 
     def _index_before(self, hits: list[Hit]) -> int:
         if self._current is None:
             return len(hits) - 1
-        here = self._place(self._current, hits)
-        earlier = [n for n, h in enumerate(hits) if self._place(h, hits) < here]
+        ranks = _field_ranks(hits)
+        here = _place(self._current, ranks)
+        earlier = [n for n, h in enumerate(hits) if _place(h, ranks) < here]
         return earlier[-1] if earlier else len(hits) - 1
 
     def _reveal(self, hit: Hit) -> None:
@@ -223,3 +221,14 @@ class FindBar(QWidget):
             cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
             field.setTextCursor(cursor)
             field.ensureCursorVisible()
+
+
+def _field_ranks(hits: list[Hit]) -> dict[int, int]:
+    """Each field's rank in reading order (the hits are found field by field in that order)."""
+    return {id(h.field): n for n, h in enumerate(hits)}
+
+
+def _place(hit: Hit, ranks: dict[int, int]) -> tuple[int, int, tuple[int, int], int]:
+    """Where a hit stands in reading order: step, field, table cell, position in its text; a
+    hit kept from an earlier search whose field has no hit now counts as the first field."""
+    return (hit.step, ranks.get(id(hit.field), 0), hit.cell or (0, 0), hit.start)

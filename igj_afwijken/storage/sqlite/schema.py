@@ -242,6 +242,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # (-1); the register works it out once (services.open_register).
         "UPDATE dossiers SET changed_since_version = -1 WHERE changed_since_version IS NULL"
         " AND EXISTS (SELECT 1 FROM versions v WHERE v.dossier_id = dossiers.id)",
+        # so that looking for them at every start reads an index of those few, not the table
+        "CREATE INDEX dossiers_change_unknown ON dossiers(id) WHERE changed_since_version = -1",
     ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
