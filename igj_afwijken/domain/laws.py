@@ -149,8 +149,9 @@ def fold(text: str) -> str:
     # Folding works character by character, so each distinct non-ASCII character is folded once
     # and replaced throughout: one pass per such character over a long answer, not a Python call
     # for every character of it.
+    # Once no other character is left the rest need not be searched: isascii() is free.
     position = 0
-    while (found := _NON_ASCII.search(text, position)) is not None:
+    while not text.isascii() and (found := _NON_ASCII.search(text, position)) is not None:
         character = found.group()
         folded = _fold_character(character)
         if folded != character:

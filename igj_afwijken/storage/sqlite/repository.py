@@ -7,6 +7,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 
 from igj_afwijken import i18n
@@ -84,6 +85,10 @@ def _no_such_dossier(dossier_id: str) -> UnknownDossier:
     return UnknownDossier(
         i18n.translate("repository", "Er is geen afwijking met id '{id}'").format(id=dossier_id)
     )
+
+
+# Characters of answers from which a dossier's readiness is checked while it is written.
+_ASSESS_BESIDE_FROM = 1_000_000
 
 
 class DossierRepository:
@@ -501,20 +506,43 @@ class DossierRepository:
                 self._insert_version(dossier.id, version)
             for position, attachment in enumerate(dossier.attachments):
                 self._insert_attachment(dossier.id, position, attachment)
+            # started here, beside the long write of the index, since binding each row above
+            # needs Python too
+            assessed = self._assess_beside_writing(dossier)
             self._db.execute(
                 f"INSERT INTO dossiers (id, {', '.join(_FACT_COLUMNS)}) VALUES ({placeholders})",
                 (dossier.id, *_fact_values(dossier)),
             )
-            if self._readiness_of is not None:
+            readiness, changed_since = assessed()
+            if readiness is not None:
                 self._db.execute(
-                    "UPDATE dossiers SET readiness = ? WHERE id = ?",
-                    (self._readiness_of(dossier), dossier.id),
+                    "UPDATE dossiers SET readiness = ? WHERE id = ?", (readiness, dossier.id)
                 )
-            if self._changed_since_of is not None:
+            if changed_since is not None:
                 self._db.execute(
                     "UPDATE dossiers SET changed_since_version = ? WHERE id = ?",
-                    (self._changed_since_of(dossier), dossier.id),
+                    (changed_since, dossier.id),
                 )
+
+    def _assess_beside_writing(
+        self, dossier: Dossier
+    ) -> Callable[[], tuple[str | None, int | None]]:
+        """A call that gives the dossier's readiness and changed-since version. For a dossier
+        with a lot of text they are worked out in a thread while SQLite writes it: SQLite lets go
+        of Python while it writes, so the check then costs no time of its own."""
+
+        def assess() -> tuple[str | None, int | None]:
+            return (
+                None if self._readiness_of is None else self._readiness_of(dossier),
+                None if self._changed_since_of is None else self._changed_since_of(dossier),
+            )
+
+        if sum(len(answer.text) for answer in dossier.answers.values()) < _ASSESS_BESIDE_FROM:
+            return assess
+        pool = ThreadPoolExecutor(max_workers=1)
+        future = pool.submit(assess)
+        pool.shutdown(wait=False)  # the thread ends with the check; nothing else is sent to it
+        return future.result
 
     def add_imported(self, dossier: Dossier) -> str:
         """Store an imported dossier under its own id, or under a new one if that id is taken."""

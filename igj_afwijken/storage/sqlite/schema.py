@@ -245,6 +245,30 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # so that looking for them at every start reads an index of those few, not the table
         "CREATE INDEX dossiers_change_unknown ON dossiers(id) WHERE changed_since_version = -1",
     ),
+    8: (  # the same search text, answers last: each || copies what is before it, so the
+        # long part is copied once instead of once per short part after it (a 40 MB import)
+        "DROP VIEW dossier_search_body",
+        f"""
+        CREATE VIEW dossier_search_body AS
+        SELECT d.rowid AS rowid,
+               {" || ' ' || ".join(f"d.{column}" for column in SEARCHED_FACTS)}
+               || ' ' || coalesce(
+                   (SELECT group_concat(c.note, ' ') FROM checklist_answers c
+                    WHERE c.dossier_id = d.id AND c.note != ''), ''
+               ) || ' ' || coalesce(
+                   (SELECT group_concat(j.value, ' ') FROM dossier_rows r,
+                        json_tree(CASE WHEN json_valid(r.data) THEN r.data ELSE '[]' END) j
+                    WHERE r.dossier_id = d.id AND j.type = 'text'), ''
+               ) || ' ' || coalesce(
+                   (SELECT group_concat(f.name, ' ') FROM attachments f
+                    WHERE f.dossier_id = d.id), ''
+               ) || ' ' || coalesce(
+                   (SELECT group_concat(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id), ''
+               ) AS body,
+               d.id AS id
+        FROM dossiers d
+        """,
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

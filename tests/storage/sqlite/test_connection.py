@@ -99,18 +99,19 @@ def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monke
     db.close()
 
 
-def test_a_store_of_the_previous_schema_migrates_with_search_and_new_tables(
+def test_a_store_from_before_the_search_covered_tables_migrates_with_search_and_new_tables(
     isolated_data_dir, catalogue
 ):
     from igj_afwijken.storage.sqlite.repository import RegisterFilter
     from igj_afwijken.storage.sqlite.schema import MIGRATIONS
 
+    before_tables_searched = 6
     isolated_data_dir.mkdir(parents=True)
     with sqlite3.connect(store_path(isolated_data_dir)) as db:
-        for version in range(1, SCHEMA_VERSION):  # a store as the previous release left it
+        for version in range(1, before_tables_searched + 1):  # as that release left it
             for statement in MIGRATIONS[version]:
                 db.execute(statement)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        db.execute(f"PRAGMA user_version = {before_tables_searched}")
         db.execute(
             "INSERT INTO dossiers (id, title, created_at, updated_at, topics, next_evaluation)"
             " VALUES ('d-1', 'Nachtdienst', '2026-01-01T00:00:00+00:00',"

@@ -1,12 +1,17 @@
 """The SQLite store's own side: one small write per save, all or nothing, one index update."""
 
 import sqlite3
+import threading
 from datetime import date
 
 import pytest
 
 from igj_afwijken.domain.model import Answer, Person, utc_now
-from igj_afwijken.storage.sqlite.repository import RegisterFilter, UnknownDossier
+from igj_afwijken.storage.sqlite.repository import (
+    DossierRepository,
+    RegisterFilter,
+    UnknownDossier,
+)
 
 
 def test_saving_an_answer_is_one_small_write(repository, example_dossier, catalogue, connection):
@@ -97,6 +102,50 @@ def test_adding_a_dossier_indexes_its_text_once_in_one_transaction(
     ]
     found = repository.summaries(narrow=RegisterFilter(search="tekst 59"))
     assert [s.id for s in found] == [dossier.id]
+
+
+def _with_long_answers(dossier, characters):
+    """The dossier with answers of `characters` characters in all, as a large import has."""
+    for number in range(10):
+        question = f"vraag{number}.deel"
+        text = f"camera {number} " + "zorg " * (characters // 50)
+        dossier.answers[question] = Answer(question, text, "2026.1", "Een vraag", utc_now())
+    return dossier
+
+
+@pytest.mark.parametrize("characters", [2_000, 2_000_000])
+def test_a_dossier_is_checked_and_written_whole_however_much_text_it_has(
+    connection, example_dossier, characters
+):
+    """A lot of text is checked in a thread while SQLite writes it; what is stored is the same."""
+    checked_in = []
+
+    def readiness_of(dossier):
+        checked_in.append(threading.current_thread())
+        return "aandacht" if "camera" in dossier.answer_text("vraag9.deel") else "klaar"
+
+    repository = DossierRepository(
+        connection, readiness_of=readiness_of, changed_since_of=lambda dossier: 3
+    )
+    dossier = _with_long_answers(example_dossier, characters)
+    repository.add(dossier)
+    (summary,) = repository.summaries()
+    assert (summary.readiness, summary.changed_since_version) == ("aandacht", 3)
+    assert repository.get(dossier.id).answers == dossier.answers
+    beside = characters >= 1_000_000
+    assert (checked_in[0] is not threading.current_thread()) == beside
+
+
+@pytest.mark.parametrize("characters", [2_000, 2_000_000])
+def test_a_check_that_fails_leaves_nothing_of_the_dossier(connection, example_dossier, characters):
+    def readiness_of(dossier):
+        raise RuntimeError("de controle liep vast")
+
+    repository = DossierRepository(connection, readiness_of=readiness_of)
+    with pytest.raises(RuntimeError, match="liep vast"):
+        repository.add(_with_long_answers(example_dossier, characters))
+    for table in ("dossiers", "answers", "dossier_search"):
+        assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
 
 
 def test_a_stored_version_that_cannot_be_decoded_leaves_the_dossier_readable(
