@@ -75,3 +75,33 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
 def _folded_character(character: str) -> str:
     decomposed = unicodedata.normalize("NFKD", character)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Letters, with an apostrophe or hyphen between them ("cliënt's", "zorg-medewerker").
+_SPELLED_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Addresses and names of things that are not words: a web or e-mail address, a file name, or
+# letters with digits or underscores stuck to them (EVV2, nacht_dienst).
+_NOT_WORDS = re.compile(
+    r"\b(?:https?://|www\.)\S+|\S+@\S+|\b\w+\.(?:pdf|docx?|odt|xlsx?|png|jpe?g|txt|html?)\b"
+    r"|\w*[\d_]\w*",
+    re.IGNORECASE,
+)
+
+
+def words_to_spell(text: str) -> list[tuple[int, str]]:
+    """The words of a text a spelling checker should look at, with where each starts: not
+    abbreviations in capitals (IGJ, EVV), single letters, addresses, or words with digits."""
+    skipped = [match.span() for match in _NOT_WORDS.finditer(text)]
+    words, next_skipped = [], 0
+    for match in _SPELLED_WORD.finditer(text):
+        word, start = match.group(), match.start()
+        while next_skipped < len(skipped) and skipped[next_skipped][1] <= start:
+            next_skipped += 1  # both are in reading order: walk them side by side
+        if next_skipped < len(skipped) and skipped[next_skipped][0] <= start:
+            continue
+        if len(word) < 2 or (word.isupper() and "-" not in word):
+            continue
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            continue  # with a number sign such as ½, or an accent typed apart: no word to judge
+        words.append((start, word))
+    return words

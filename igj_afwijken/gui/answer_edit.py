@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QSize, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from igj_afwijken.domain.text import count_words
+
+if TYPE_CHECKING:
+    from igj_afwijken.gui.spelling import Spelling, SpellingHighlighter
 
 MIN_LINES = 3  # an empty answer shows room for about three lines, in any text size
 MAX_HEIGHT = 520
@@ -28,6 +33,31 @@ class AnswerEdit(QPlainTextEdit):
         self._count_timer.timeout.connect(self._recount)
         self._count_timer.timeout.connect(self._fit_height)
         self.textChanged.connect(self._count_timer.start)
+        self._spelling: tuple[Spelling, SpellingHighlighter] | None = None
+
+    def check_spelling(self, spelling: Spelling) -> None:
+        """Underline unknown words, with suggestions in the right-click menu."""
+        self._spelling = (spelling, spelling.follow(self))
+
+    @property
+    def spelling_highlighter(self) -> SpellingHighlighter | None:
+        return self._spelling[1] if self._spelling else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The right-click menu at a point of the field: for a misspelled word, suggestions and
+        *Toevoegen aan woordenlijst* above the usual editing commands."""
+        from igj_afwijken.gui.spelling import add_spelling_to_menu
+
+        menu = self.createStandardContextMenu(position)
+        if self._spelling is not None:
+            spelling, highlighter = self._spelling
+            add_spelling_to_menu(menu, self.cursorForPosition(position), highlighter, spelling)
+        return menu
 
     def sizeHint(self) -> QSize:
         return QSize(420, 150)

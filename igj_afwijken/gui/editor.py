@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -44,6 +45,9 @@ from igj_afwijken.gui.step_list import StepList
 from igj_afwijken.gui.steps import step_names
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 
+if TYPE_CHECKING:
+    from igj_afwijken.gui.spelling import Spelling
+
 PREVIEW_DELAY_MS = 450
 
 
@@ -61,6 +65,7 @@ class DossierEditor(QWidget):
         autosaver: Autosaver,
         document_actions: list[QAction],
         adopt_action: QAction | None = None,
+        spelling: Spelling | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,7 +80,7 @@ class DossierEditor(QWidget):
         self.render_options: Callable[[], dict] = dict
 
         self.start_page = StartPage(catalogue)
-        self.question_pages = [QuestionPage(q, catalogue) for q in catalogue.questions]
+        self.question_pages = [QuestionPage(q, catalogue, spelling) for q in catalogue.questions]
         self.overview_page = OverviewPage(catalogue)
         self.document_page = DocumentPage(catalogue, document_actions)
         self.pages: list[QWidget] = [

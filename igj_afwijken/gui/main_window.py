@@ -133,12 +133,16 @@ class MainWindow(QMainWindow):
 
     def _build_editor(self) -> DossierEditor:
         from igj_afwijken.gui.editor import DossierEditor
+        from igj_afwijken.gui.spelling import Spelling
 
+        self.spelling = Spelling(self.data_dir, self)
+        self.spelling.problem.connect(self.statusBar().showMessage)
         editor = DossierEditor(
             self.catalogue,
             self.autosaver,
             self.menus.document_actions(),
             adopt_action=self.menus.adopt_action,
+            spelling=self.spelling,
         )
         editor.render_options = self.documents.render_options
         editor.documentShown.connect(self.documents.reload_render_options)

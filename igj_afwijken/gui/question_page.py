@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,9 @@ from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.checklist import ChecklistBox, ChecklistRow
 from igj_afwijken.gui.widgets import DateField, ScrollingPage, explanation, heading, note_box
 
+if TYPE_CHECKING:
+    from igj_afwijken.gui.spelling import Spelling
+
 READABILITY_DELAY_MS = 400
 MAX_HINTS = 6
 
@@ -40,10 +44,15 @@ class QuestionPage(ScrollingPage):
     nextEvaluationEdited = Signal()
 
     def __init__(
-        self, question: Question, catalogue: Catalogue, parent: QWidget | None = None
+        self,
+        question: Question,
+        catalogue: Catalogue,
+        spelling: Spelling | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.question = question
+        self._spelling = spelling
         self._catalogue = catalogue
         self._context: tuple[str, tuple[str, ...]] | None = None
         self.editors: dict[str, AnswerEdit] = {}
@@ -80,6 +89,8 @@ class QuestionPage(ScrollingPage):
         block, grid, label = _block(sub.text)
         editor = AnswerEdit(sub.id)
         editor.setObjectName(f"answer:{sub.id}")
+        if self._spelling is not None:
+            editor.check_spelling(self._spelling)
         label.setBuddy(editor)
         editor.setAccessibleName(sub.text)
         editor.setAccessibleDescription(sub.help)
@@ -148,6 +159,8 @@ class QuestionPage(ScrollingPage):
         )
         self.plain = AnswerEdit(f"{self.question.id}.eenvoudig")
         self.plain.setObjectName(f"plain:{self.question.id}")
+        if self._spelling is not None:
+            self.plain.check_spelling(self._spelling)
         self.plain.setPlaceholderText(
             self.tr(
                 "Een paar korte zinnen, zonder vaktaal. Komt in de samenvatting en de adviesaanvraag."

@@ -2220,6 +2220,29 @@ after measures</translation>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <source>‘%1’ kon niet aan de woordenlijst worden toegevoegd: %2</source>
+        <translation>‘%1’ could not be added to the word list: %2</translation>
+    </message>
+    <message>
+        <source>De spelling kan niet worden gecontroleerd: %1</source>
+        <translation>Spelling cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>(geen suggesties)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan woordenlijst</source>
+        <translation>Add to word list</translation>
+    </message>
+    <message>
+        <source>Suggesties worden gezocht…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start: de feiten</source>

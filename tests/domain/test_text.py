@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from igj_afwijken.domain.text import _folded_character, find_all
+from igj_afwijken.domain.text import _folded_character, find_all, words_to_spell
 
 
 def _fold(text: str) -> str:
@@ -32,3 +32,39 @@ def test_every_part_of_a_text_is_found_where_it_stands(text, data):
     for hit_start, hit_end in hits:
         assert 0 <= hit_start < hit_end <= len(text)
         assert _fold(query.strip()) in _fold(text[hit_start:hit_end])
+
+
+# --- Words for the spelling check ---------------------------------------------------------------
+
+_PLAIN_WORDS = ["cliëntenraad", "Nachtdienst", "zorg-medewerker", "cliënt's", "één", "straße"]
+_NOT_SPELLED = [
+    "IGJ", "EVV", "2027", "1-1-2027", "EVV2", "nacht_dienst", "www.igj.nl/leg-aan-ons-uit",
+    "https://example.org/richtlijn", "m.jansen@zorg.nl", "bijlage.pdf", "a", "x",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.sampled_from(_PLAIN_WORDS), st.sampled_from(_NOT_SPELLED)),
+            st.sampled_from([" ", ", ", ". ", "\n", " (", ") ", "; ", " **", "** "]),
+        ),
+        max_size=12,
+    )
+)
+def test_the_spelling_check_gets_the_words_and_nothing_else(parts):
+    text = "".join(word + after for word, after in parts)
+    expected = [word for word, _ in parts if word in _PLAIN_WORDS]
+    found = words_to_spell(text)
+    assert [word for _, word in found] == expected
+    assert all(text[start : start + len(word)] == word for start, word in found)
+
+
+@given(st.text())
+def test_every_word_to_spell_is_letters_where_the_text_has_it(text):
+    found = words_to_spell(text)
+    starts = [start for start, _ in found]
+    assert starts == sorted(set(starts))
+    for start, word in found:
+        assert text[start : start + len(word)] == word and len(word) >= 2
+        assert all(c.isalpha() or c in "-'’" for c in word)
