@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import atexit
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,37 +21,40 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.text import words_to_spell
-from igj_afwijken.services.spelling import Speller, SpellingUnavailable
+from igj_afwijken.services.spelling import Speller, SpellingProcess, SpellingUnavailable
 
 UNDERLINE = QColor("#c62828")
 
 
 class _Lookups(QObject):
-    """Lives in the spelling thread: looks words up and finds suggestions, one request at a
-    time, in the order they came."""
+    """Lives in the spelling thread: asks the spelling process about words, one request at a
+    time, in the order they came; the thread waits for the answers, the window does not."""
 
     checked = Signal(str, dict)  # language, {word: spelled right}
     suggested = Signal(str, str, list)  # language, word, suggestions
     unavailable = Signal(str)  # why there is no spelling check
 
-    def __init__(self, speller: Speller) -> None:
+    def __init__(self, word_list: Speller) -> None:
         super().__init__()
-        self._speller = speller
+        self._word_list = word_list
         self._said_unavailable = False
 
     @Slot(str, list)
     def check(self, language: str, words: list[str]) -> None:
+        known = {word: True for word in words if self._word_list.in_word_list(word)}
+        asked = [word for word in words if word not in known]
         try:
-            self.checked.emit(
-                language, {word: self._speller.knows(word, language) for word in words}
-            )
+            if asked:
+                known.update(_spelling_process().knows(asked, language))
         except SpellingUnavailable as error:
             self._unavailable(error)
+            return
+        self.checked.emit(language, known)
 
     @Slot(str, str)
     def suggest(self, language: str, word: str) -> None:
         try:
-            self.suggested.emit(language, word, self._speller.suggestions(word, language))
+            self.suggested.emit(language, word, _spelling_process().suggestions(word, language))
         except SpellingUnavailable as error:
             self._unavailable(error)
 
@@ -61,28 +65,41 @@ class _Lookups(QObject):
 
 
 _thread: QThread | None = None
+_process: SpellingProcess | None = None
 _every_lookups: list[_Lookups] = []
 
 
 def _spelling_thread() -> QThread:
-    """The one thread where words are looked up, for every window; it ends with the program."""
+    """The one thread that talks to the spelling process, for every window; it ends with the
+    program, and the process with it."""
     global _thread
     if _thread is None:
         _thread = QThread()
         _thread.setObjectName("spelling")
         _thread.start(QThread.Priority.LowPriority)
-        atexit.register(_stop_thread)
+        atexit.register(_stop)
         application = QCoreApplication.instance()
         if application is not None:
-            application.aboutToQuit.connect(_stop_thread)
+            application.aboutToQuit.connect(_stop)
     return _thread
 
 
-def _stop_thread() -> None:
-    """Let the thread finish the word it is on (Qt may not destroy a thread that runs)."""
+def _spelling_process() -> SpellingProcess:
+    """The process with the dictionaries, started at the first question (in the thread)."""
+    global _process
+    if _process is None:
+        _process = SpellingProcess()
+    return _process
+
+
+def _stop() -> None:
+    """Let the thread finish the question it is on (Qt may not destroy a thread that runs),
+    then close the spelling process."""
     if _thread is not None and _thread.isRunning():
         _thread.quit()
         _thread.wait()
+    if _process is not None:
+        _process.close()
 
 
 class Spelling(QObject):
@@ -98,7 +115,7 @@ class Spelling(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = i18n.language()
-        self._speller = Speller(data_dir)
+        self._speller = Speller(data_dir)  # its word list; the dictionaries are elsewhere
         self._known: dict[str, bool] = {}
         self._asked: set[str] = set()
         self._waiting: list[str] = []
@@ -192,17 +209,56 @@ class SpellingHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(UNDERLINE)
+        # the word being typed, not judged yet: its block, start and end in the block
+        self._typing_in: tuple[QTextBlock, int, int] | None = None
         spelling.checked.connect(self._look_again)
+        editor.cursorPositionChanged.connect(self._left_the_word)
+        editor.installEventFilter(self)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
         waiting = False
+        typing_at = self._typing_position()
         for start, word in words_to_spell(text):
+            if typing_at is not None and start <= typing_at <= start + len(word):
+                # judged once the cursor leaves it
+                self._typing_in = (self.currentBlock(), start, start + len(word))
+                continue
             known = self._spelling.known(word)
             if known is False:
                 self.setFormat(start, len(word), self._format)
             waiting = waiting or known is None
         if waiting:
             self._waiting.append(self.currentBlock())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusOut:
+            self._left_the_word()
+        return False
+
+    def _typing_position(self) -> int | None:
+        """Where in the block being underlined the user is typing, if so."""
+        if not self._editor.hasFocus():
+            return None
+        cursor = self._editor.textCursor()
+        if cursor.block() != self.currentBlock():
+            return None
+        return cursor.positionInBlock()
+
+    def _left_the_word(self) -> None:
+        """Judge a word typed into once the cursor left it (or the field lost the focus)."""
+        if self._typing_in is None:
+            return
+        block, start, end = self._typing_in
+        cursor = self._editor.textCursor()
+        if not block.isValid():
+            self._typing_in = None
+        elif (
+            not self._editor.hasFocus()
+            or cursor.block() != block
+            or not start <= cursor.positionInBlock() <= end
+        ):
+            self._typing_in = None
+            self._quietly(lambda: self.rehighlightBlock(block))
 
     def unknown_word_at(self, cursor: QTextCursor) -> tuple[int, str] | None:
         """The misspelled word at the cursor: its position in the field and the word."""
@@ -216,24 +272,28 @@ class SpellingHighlighter(QSyntaxHighlighter):
         return None
 
     def rehighlight_quietly(self) -> None:
+        self._quietly(self.rehighlight)
+
+    def _quietly(self, underline: Callable[[], None]) -> None:
         """Underline again without the field telling that its text changed (it did not)."""
         blocked = self._editor.blockSignals(True)
         try:
-            self.rehighlight()
+            underline()
         finally:
             self._editor.blockSignals(blocked)
 
     def _look_again(self) -> None:
         blocks, self._waiting = self._waiting, []
         seen: set[int] = set()
-        blocked = self._editor.blockSignals(True)
-        try:
+
+        def underline() -> None:
             for block in blocks:
                 if block.isValid() and block.blockNumber() not in seen:
                     seen.add(block.blockNumber())
                     self.rehighlightBlock(block)
-        finally:
-            self._editor.blockSignals(blocked)
+
+        if blocks:
+            self._quietly(underline)
 
 
 def add_spelling_to_menu(

@@ -1,11 +1,14 @@
 """Spelling: which words the dictionary of a language knows, what it suggests for the others,
-and the words the user added to the word list of the data folder."""
+and the words the user added to the word list of the data folder; the dictionaries may be
+consulted in a process of their own."""
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 from functools import cache, lru_cache
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +37,9 @@ class Speller:
     """Looks words up in one dictionary per language, loaded when first needed (a few seconds,
     so a window does it off its own thread), and in the user's word list."""
 
-    def __init__(self, data_dir: Path, dictionaries: Path | None = None) -> None:
-        self._word_list = Path(data_dir) / WORD_LIST_FILE
+    def __init__(self, data_dir: Path | None, dictionaries: Path | None = None) -> None:
+        """Without a data folder, only the dictionaries are consulted."""
+        self._word_list = None if data_dir is None else Path(data_dir) / WORD_LIST_FILE
         self._folder = dictionaries or paths.resources_dir() / "dictionaries"
         self._unwritable: OSError | None = None
         self._word_list_bytes = b""
@@ -46,7 +50,7 @@ class Speller:
         """Whether the word is spelled right: in the dictionary, the word list or the laws'
         own abbreviations; a hyphenated word when each of its parts is."""
         word = word.replace("’", "'")
-        if word.casefold() in self._own or word.casefold() in _law_words(language):
+        if self.in_word_list(word) or word.casefold() in _law_words(language):
             return True
         self.dictionary(language)  # loaded, or SpellingUnavailable
         if _in_dictionary(self._dictionary_path(language), word):
@@ -73,6 +77,8 @@ class Speller:
             return
         if self._unwritable is not None:
             raise self._unwritable
+        if self._word_list is None:
+            raise OSError("no data folder for a word list")
         before = self._word_list_bytes
         if before and not before.endswith(b"\n"):
             before += b"\n"
@@ -81,6 +87,9 @@ class Speller:
         self._word_list_bytes = after
         self._own_lines.append(word)
         self._own.add(word.casefold())
+
+    def in_word_list(self, word: str) -> bool:
+        return word.replace("’", "'").casefold() in self._own
 
     @property
     def own_words(self) -> list[str]:
@@ -97,6 +106,8 @@ class Speller:
         return self._folder / DICTIONARIES.get(language, DICTIONARIES["nl"])
 
     def _read_word_list(self) -> list[str]:
+        if self._word_list is None:
+            return []
         try:
             self._word_list_bytes = self._word_list.read_bytes()
         except FileNotFoundError:
@@ -106,6 +117,93 @@ class Speller:
             return []
         text = self._word_list_bytes.decode("utf-8", "replace")
         return [line.strip() for line in text.split("\n")]
+
+
+class SpellingProcess:
+    """The dictionaries consulted in a process of their own: reading one takes seconds of
+    Python, and in a thread that would make the window wait for its turn at every keystroke.
+    Used from one thread at a time; a process that stopped is started again on the next
+    question."""
+
+    def __init__(self, dictionaries: Path | None = None) -> None:
+        self._dictionaries = dictionaries
+        self._connection: Connection | None = None
+        self._process: multiprocessing.process.BaseProcess | None = None
+
+    def knows(self, words: list[str], language: str) -> dict[str, bool]:
+        return self._ask(("knows", language, words))
+
+    def suggestions(self, word: str, language: str) -> list[str]:
+        return self._ask(("suggest", language, word))
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()  # the process ends when its end of the pipe closes
+            self._connection = None
+        if self._process is not None:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.kill()
+            self._process = None
+
+    def _ask(self, question: tuple):  # noqa: ANN202 - the answer's type depends on the question
+        if self._process is None or not self._process.is_alive():
+            self.close()
+            try:
+                self._start()
+            except (OSError, RuntimeError, ValueError) as error:  # no process can be made
+                raise SpellingUnavailable(f"no spelling process ({error})") from error
+        assert self._connection is not None
+        try:
+            self._connection.send(question)
+            kind, answer = self._connection.recv()
+        except (EOFError, OSError) as error:
+            self.close()
+            raise SpellingUnavailable(f"the spelling process stopped ({error!r})") from error
+        if kind == "unavailable":
+            raise SpellingUnavailable(answer)
+        return answer
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        process = context.Process(
+            target=serve, args=(theirs, self._dictionaries), name="igj-spelling", daemon=True
+        )
+        process.start()
+        theirs.close()
+        self._connection, self._process = ours, process
+
+
+def serve(connection: Connection, dictionaries: Path | None) -> None:
+    """The spelling process: answers questions until the program closes its end of the pipe."""
+    speller = Speller(None, dictionaries)
+    while True:
+        try:
+            kind, language, subject = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if kind == "knows":
+                answer: object = {word: _judged(speller, word, language) for word in subject}
+            else:
+                answer = speller.suggestions(subject, language)
+            connection.send(("ok", answer))
+        except SpellingUnavailable as error:
+            connection.send(("unavailable", str(error)))
+        except Exception:  # noqa: BLE001 - a word the checker trips over gets no suggestions
+            connection.send(("ok", []))
+
+
+def _judged(speller: Speller, word: str, language: str) -> bool:
+    """Whether to leave the word alone: spelled right, or a word the checker trips over (a
+    word that cannot be judged is not marked wrong)."""
+    try:
+        return speller.knows(word, language)
+    except SpellingUnavailable:
+        raise
+    except Exception:  # noqa: BLE001
+        return True
 
 
 _loading = threading.Lock()

@@ -1,12 +1,16 @@
 """Spelling in the answer fields: underlined unknown words, suggestions, the word list."""
 
+import multiprocessing
+import sys
 import threading
 import time
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from igj_afwijken.services import spelling as spelling_service
-from igj_afwijken.services.spelling import WORD_LIST_FILE, Speller
+from igj_afwijken.gui import spelling as gui_spelling
+from igj_afwijken.services.spelling import WORD_LIST_FILE, SpellingProcess, SpellingUnavailable
 
 SPELL_CHECK = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
@@ -53,18 +57,33 @@ def test_a_misspelled_word_is_underlined_as_it_is_typed(window, qtbot, example_d
     qtbot.waitUntil(lambda: underlined(field) == ["medewerkrs"], timeout=20_000)
 
 
-def test_words_are_looked_up_in_a_thread_of_their_own(window, qtbot, example_dossier, monkeypatch):
+def test_words_are_looked_up_in_a_process_of_their_own(window, qtbot, example_dossier, monkeypatch):
+    """Reading a dictionary takes seconds of Python: in the window's process, every keystroke
+    would wait for its turn."""
     threads = set()
-    knows = Speller.knows
+    knows = SpellingProcess.knows
 
-    def noting_knows(self, word, language):
+    def noting_knows(self, words, language):
         threads.add(threading.current_thread())
-        return knows(self, word, language)
+        return knows(self, words, language)
 
-    monkeypatch.setattr(Speller, "knows", noting_knows)
+    monkeypatch.setattr(SpellingProcess, "knows", noting_knows)
     field = open_with(window, example_dossier, "Een zin met een fuot erin.")
     qtbot.waitUntil(lambda: underlined(field) == ["fuot"], timeout=20_000)
     assert threads and threading.main_thread() not in threads
+    assert "igj-spelling" in [child.name for child in multiprocessing.active_children()]
+    assert "spylls" not in " ".join(sys.modules)  # no dictionary in the window's process
+
+
+def test_the_word_being_typed_is_judged_when_the_cursor_leaves_it(window, qtbot, example_dossier):
+    field = open_with(window, example_dossier, "Wij hebben te weinig collega's.")
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field, " De medewerkr")
+    qtbot.wait(500)
+    assert underlined(field) == []  # not while it is being typed
+    qtbot.keyClick(field, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: underlined(field) == ["medewerkr"], timeout=20_000)
 
 
 def test_underlining_is_no_edit_of_the_dossier(window, qtbot, example_dossier):
@@ -95,13 +114,13 @@ def test_a_suggestion_replaces_the_word_in_one_undo_step(window, qtbot, example_
 def test_suggestions_still_being_looked_for_follow_in_the_open_menu(
     window, qtbot, example_dossier, monkeypatch
 ):
-    suggestions = Speller.suggestions
+    suggestions = SpellingProcess.suggestions
 
     def slow_suggestions(self, word, language):
         time.sleep(0.5)
         return suggestions(self, word, language)
 
-    monkeypatch.setattr(Speller, "suggestions", slow_suggestions)
+    monkeypatch.setattr(SpellingProcess, "suggestions", slow_suggestions)
     field = open_with(window, example_dossier, "Een nieuwe medewerkr.")
     qtbot.waitUntil(lambda: underlined(field) == ["medewerkr"], timeout=20_000)
     menu = menu_at(field, "medewerkr")
@@ -156,17 +175,44 @@ def test_a_word_list_that_cannot_be_written_is_said_in_the_status_bar(
 
 
 def test_without_a_dictionary_the_fields_work_and_the_status_bar_says_why(
-    window, qtbot, example_dossier, monkeypatch
+    window, qtbot, example_dossier, monkeypatch, tmp_path
 ):
-    monkeypatch.setattr(spelling_service, "DICTIONARIES", {"nl": "ontbreekt", "en": "ontbreekt"})
+    process = SpellingProcess(dictionaries=tmp_path / "leeg")
+    monkeypatch.setattr(gui_spelling, "_spelling_process", lambda: process)
     field = open_with(window, example_dossier, "Elke medewerkr kent het plan.")
     qtbot.waitUntil(
         lambda: "De spelling kan niet worden gecontroleerd" in window.statusBar().currentMessage(),
         timeout=20_000,
     )
-    assert "ontbreekt" in window.statusBar().currentMessage()
+    assert "nl.aff" in window.statusBar().currentMessage()
     assert underlined(field) == []
     field.setFocus()
     field.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(field, " Nog een zin.")
     assert field.toPlainText().endswith("Nog een zin.")
+    process.close()
+
+
+def test_a_spelling_process_that_stopped_is_started_again(tmp_path):
+    process = SpellingProcess()
+    assert process.knows(["medewerker", "medewerkr"], "nl") == {
+        "medewerker": True,
+        "medewerkr": False,
+    }
+    process._process.kill()
+    process._process.join()
+    assert process.knows(["medewerker"], "nl") == {"medewerker": True}
+    process.close()
+
+
+def test_a_spelling_process_that_stops_while_asked_is_said_and_started_again(monkeypatch):
+    process = SpellingProcess()
+    assert process.knows(["zorg"], "nl") == {"zorg": True}
+    stopped_answer = process._process
+    monkeypatch.setattr(stopped_answer, "is_alive", lambda: True)  # as if it was running
+    stopped_answer.kill()
+    stopped_answer.join()
+    with pytest.raises(SpellingUnavailable, match="stopped"):
+        process.knows(["medewerker"], "nl")
+    assert process.knows(["medewerker"], "nl") == {"medewerker": True}
+    process.close()
