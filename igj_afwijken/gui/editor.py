@@ -451,6 +451,10 @@ class DossierEditor(QWidget):
             lambda: dossier_jobs.readiness_job(dossier.id, state, changed_since),
         )
 
+    def set_guidance_visible(self, visible: bool) -> None:
+        for page in self.question_pages:
+            page.set_guidance_visible(visible)
+
     def set_preview_visible(self, visible: bool) -> None:
         self._preview_wanted = visible
         self.preview.setVisible(visible and self.stack.currentWidget() is not self.document_page)

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             editor.splitter.restoreState(splitter)
         editor.set_preview_visible(self.menus.preview_action.isChecked())
+        editor.set_guidance_visible(self.menus.guidance_action.isChecked())
         self.program.suggest_locations(editor)
         return editor
 
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
                 min(1320, int(available.width() * 0.92)), min(860, int(available.height() * 0.9))
             )
         self.menus.preview_action.setChecked(self.settings.preview_visible())
+        self.menus.guidance_action.setChecked(self.settings.guidance_visible())
 
     def _restore_session(self) -> None:
         last = self.settings.last_dossier()

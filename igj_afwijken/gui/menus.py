@@ -108,6 +108,9 @@ class WindowMenus(WindowPart):
         self.preview_action = self._action(
             self.tr("&Voorbeeld naast de vragen"), self._toggle_preview, ["F9"], checkable=True
         )
+        self.guidance_action = self._action(
+            self.tr("&Hulp bij de vragen"), self._toggle_guidance, checkable=True
+        )
         self.previous_action = self._action(
             self.tr("&Vorige stap"),
             lambda: window.editor.previous_step(),
@@ -221,6 +224,7 @@ class WindowMenus(WindowPart):
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         view_menu.addAction(self.preview_action)
+        view_menu.addAction(self.guidance_action)
         view_menu.addSeparator()
         view_menu.addActions(
             [self.larger_text_action, self.smaller_text_action, self.normal_text_action]
@@ -313,6 +317,12 @@ class WindowMenus(WindowPart):
         widget = self.window.focusWidget()
         if hasattr(widget, "redo"):
             widget.redo()
+
+    def _toggle_guidance(self, visible: bool) -> None:
+        editor = self.window.built_editor()
+        if editor is not None:
+            editor.set_guidance_visible(visible)
+        self.window.settings.set_guidance_visible(visible)
 
     def _toggle_preview(self, visible: bool) -> None:
         editor = self.window.built_editor()

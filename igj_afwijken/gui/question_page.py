@@ -66,12 +66,17 @@ class QuestionPage(ScrollingPage):
         why = note_box(question.why, "why")
         why.setObjectName(f"why:{question.id}")
         self.body.addWidget(why)
-        self.body.addWidget(explanation(question.help))
-        self.body.addWidget(
-            _titled(
-                self.tr("Waar let de inspectie op?"), question.inspectie, f"inspectie:{question.id}"
-            )
+        question_help = explanation(question.help)
+        question_inspectie = _titled(
+            self.tr("Waar let de inspectie op?"), question.inspectie, f"inspectie:{question.id}"
         )
+        self.body.addWidget(question_help)
+        self.body.addWidget(question_inspectie)
+        # the guidance the user may hide to see more of the answers (Beeld › Hulp bij de vragen)
+        self._guidance: list[tuple[QWidget, QGridLayout | None]] = [
+            (question_help, None),
+            (question_inspectie, None),
+        ]
         self.body.addWidget(
             explanation(
                 self.tr(
@@ -141,9 +146,14 @@ class QuestionPage(ScrollingPage):
         if sub.id == NEXT_EVALUATION_QUESTION:
             answer_column.addWidget(self._next_evaluation_row())
         answer_column.addStretch(1)
+        guidance = QWidget()
+        guidance.setObjectName(f"guidance:{sub.id}")
+        help_column.setContentsMargins(0, 0, 0, 0)
+        guidance.setLayout(help_column)
+        self._guidance.append((guidance, grid))
         grid.addWidget(label, 0, 0, 1, 2)
         grid.addLayout(answer_column, 1, 0)
-        grid.addLayout(help_column, 1, 1)
+        grid.addWidget(guidance, 1, 1)
         holder = QVBoxLayout()
         grid.addLayout(holder, 2, 0, 1, 2)
         self.editors[sub.id] = editor
@@ -151,6 +161,14 @@ class QuestionPage(ScrollingPage):
         self._tips[sub.id] = tips
         self._checklist_holders[sub.id] = holder
         return block
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        """Show or hide the help and what the inspectorate looks for: hidden, each answer field
+        takes the box's width and a step shows more of its sub-questions at once."""
+        for widget, grid in self._guidance:
+            widget.setVisible(visible)
+            if grid is not None:
+                grid.setColumnStretch(1, 2 if visible else 0)
 
     def _plain_block(self) -> QWidget:
         """The answer retold in plain words for the client council, with a readability check."""

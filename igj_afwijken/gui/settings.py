@@ -46,6 +46,13 @@ class AppSettings:
     def set_preview_visible(self, visible: bool) -> None:
         self._settings.setValue("window/preview", "true" if visible else "false")
 
+    def guidance_visible(self) -> bool:
+        """Whether the question steps show their help beside each field."""
+        return str(self._settings.value("window/guidance", "true")).lower() == "true"
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        self._settings.setValue("window/guidance", "true" if visible else "false")
+
     def last_dossier(self) -> str:
         return str(self._settings.value("session/dossier", "") or "")
 

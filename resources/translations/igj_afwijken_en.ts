@@ -2587,6 +2587,10 @@ after measures</translation>
         <translation>&amp;Preview beside the questions</translation>
     </message>
     <message>
+        <source>&amp;Hulp bij de vragen</source>
+        <translation>&amp;Help with the questions</translation>
+    </message>
+    <message>
         <source>&amp;Vorige stap</source>
         <translation>&amp;Previous step</translation>
     </message>

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from tests.conftest import EXAMPLES
 from tests.gui.conftest import type_date
@@ -240,3 +240,51 @@ def test_the_word_count_sits_right_under_its_field_and_the_field_grows_with_its_
         qtbot.keyClicks(field, "Een regel.")
         qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: field.height() > empty_height + 6 * field.fontMetrics().lineSpacing())
+
+
+def _boxes_in_view(page) -> int:
+    """How many sub-question boxes the step shows whole, without scrolling."""
+    viewport = page.viewport()
+    shown = 0
+    for field in page.editors.values():
+        box = field.parentWidget()
+        top = box.mapTo(viewport, QPoint(0, 0)).y()
+        shown += top >= 0 and top + box.height() <= viewport.height()
+    return shown
+
+
+def test_hiding_the_help_shows_more_sub_questions_at_once_and_is_kept(
+    make_window, qtbot, catalogue
+):
+    window = make_window()
+    window.resize(1366, 740)  # the common care laptop, less the task bar
+    window.open_example()
+    window.editor.go_to_step(1)
+    page = window.editor.question_pages[0]
+    guidance = page.findChild(QWidget, f"guidance:{catalogue.questions[0].subquestions[0].id}")
+    qtbot.waitUntil(lambda: guidance.isVisible())
+    shown_with_help = _boxes_in_view(page)
+    box = next(iter(page.editors.values())).parentWidget()
+    height_with_help = box.height()
+
+    window.menus.guidance_action.trigger()
+    qtbot.waitUntil(lambda: not guidance.isVisible())
+    for other in window.editor.question_pages:
+        assert not any(
+            widget.isVisibleTo(other)
+            for widget in other.findChildren(QWidget)
+            if widget.objectName().startswith("guidance:")
+        )
+    qtbot.waitUntil(lambda: box.height() < height_with_help)
+    assert _boxes_in_view(page) > shown_with_help
+    field = next(iter(page.editors.values()))
+    assert field.width() > 0.8 * box.width()  # the field takes the room the help had
+    window.close()
+
+    again = make_window()
+    again.open_example()
+    again.editor.go_to_step(1)
+    assert not again.menus.guidance_action.isChecked()
+    assert not again.editor.question_pages[0].findChild(QWidget, guidance.objectName()).isVisible()
+    again.menus.guidance_action.trigger()
+    assert again.editor.question_pages[0].findChild(QWidget, guidance.objectName()).isVisible()
