@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -71,7 +71,8 @@ class HomePage(QWidget):
         self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self._kept_selection = ""
-        self._fitted = False  # the columns were sized to the rows once
+        # the columns were sized to the list (False) or the bin (True); None: not yet
+        self._fitted: bool | None = None
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._deleted_id = ""
@@ -306,7 +307,7 @@ class HomePage(QWidget):
 
     def show_rows(
         self,
-        rows: list[DossierSummary],
+        rows: Sequence[DossierSummary],
         in_bin: bool,
         anything_stored: bool,
         excerpt_of: Callable[[str], str] | None = None,
@@ -316,13 +317,12 @@ class HomePage(QWidget):
         # keeps the selected dossier (see _keep_selection)
         self.model.set_rows(rows, in_bin, excerpt_of)
         self.table.setColumnHidden(DossierTableModel.FOUND, excerpt_of is None)
-        narrow = self.register_filter()
-        filtering = bool(narrow.search.strip() or narrow.status or narrow.sector or narrow.location)
-        # Fitted to the whole list; while filtering the widths stay, so the columns neither
-        # jump at every keystroke nor collapse to their headings when nothing is found.
-        if rows and not (filtering and self._fitted):
+        # Fitted once to the list (and once to the bin); then the widths stay, so the columns
+        # neither jump at every keystroke nor collapse to their headings when nothing is found,
+        # and a keystroke does not measure 200 rows again.
+        if rows and self._fitted != in_bin:
             self._fit_columns()
-            self._fitted = True
+            self._fitted = in_bin
         self._say_what_was_not_found(bool(rows), in_bin)
         self.pages.setCurrentIndex(1 if anything_stored or in_bin else 0)
         self.list_heading.setText(self.tr("Prullenbak") if in_bin else self.tr("Uw afwijkingen"))
@@ -389,12 +389,11 @@ class HomePage(QWidget):
     def select(self, dossier_id: str) -> bool:
         if not dossier_id:
             return False
-        for row in range(self.model.rowCount()):
-            if self.model.summary(row).id == dossier_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.selectRow(index.row())
-                return True
-        return False
+        row = self.model.row_of(dossier_id)
+        if row is None:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
 
     def show_undo(self, dossier_id: str, title: str) -> None:
         self._deleted_id = dossier_id

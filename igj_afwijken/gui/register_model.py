@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.services.dossiers import DossierSummary
+from igj_afwijken.services.dossiers import DossierSummary, SummaryRows
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -19,7 +19,7 @@ class DossierTableModel(QAbstractTableModel):
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._rows: list[DossierSummary] = []
+        self._rows = SummaryRows.of([])
         self._sort = (self.CHANGED, Qt.SortOrder.DescendingOrder)
         self.in_bin = False
         # While searching: where a dossier matched, asked of the store for the rows in view only.
@@ -33,7 +33,7 @@ class DossierTableModel(QAbstractTableModel):
 
     def set_rows(
         self,
-        rows: list[DossierSummary],
+        rows: Sequence[DossierSummary],
         in_bin: bool,
         excerpt_of: Callable[[str], str] | None = None,
     ) -> None:
@@ -41,7 +41,9 @@ class DossierTableModel(QAbstractTableModel):
         self.in_bin = in_bin
         self.excerpt_of = excerpt_of
         self._excerpts = {}
-        self._rows = self._sorted(rows, in_store_order=True)
+        self._rows = self._sorted(
+            rows if isinstance(rows, SummaryRows) else SummaryRows.of(rows), in_store_order=True
+        )
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -52,12 +54,14 @@ class DossierTableModel(QAbstractTableModel):
         self._rows = self._sorted(self._rows)
         self.endResetModel()
 
-    def _sorted(self, rows: list[DossierSummary], in_store_order: bool = False) -> list:
+    def _sorted(self, rows: SummaryRows, in_store_order: bool = False) -> SummaryRows:
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
         if in_store_order and column == self.CHANGED and descending:
-            return rows  # the store lists them newest change first already
-        return sorted(rows, key=lambda summary: self._sort_key(summary, column), reverse=descending)
+            return rows  # the store lists them newest change first already: none made yet
+        return SummaryRows.of(
+            sorted(rows, key=lambda summary: self._sort_key(summary, column), reverse=descending)
+        )
 
     def _sort_key(self, summary: DossierSummary, column: int) -> str:
         if column == self.NEXT_EVALUATION:
@@ -79,6 +83,9 @@ class DossierTableModel(QAbstractTableModel):
 
     def summary(self, row: int) -> DossierSummary:
         return self._rows[row]
+
+    def row_of(self, dossier_id: str) -> int | None:
+        return self._rows.position_of(dossier_id)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

@@ -38,6 +38,7 @@ from igj_afwijken.storage.port import (
     DossierSummary,
     RegisterFilter,
     StoreError,
+    SummaryRows,
     UnknownDossier,
     UnreadableDossier,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "LocalStore",
     "RegisterFilter",
     "StoreError",
+    "SummaryRows",
     "UnknownDossier",
     "UnreadableDossier",
     "backups_dir",

@@ -3,10 +3,11 @@ speaks in. The window and the command line know stores only by this."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol, overload
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.model import Answer, Attachment, ChecklistAnswer, Dossier, Version
@@ -87,6 +88,61 @@ class DossierSummary:
     unreadable: bool = False  # the stored row makes no sense; it can be deleted, not opened
 
 
+class SummaryRows(Sequence[DossierSummary]):
+    """The register's rows as the store read them, each made into a DossierSummary only when
+    it is asked for: a window shows a few dozen of 10,000, and making them all took longer than
+    reading them."""
+
+    def __init__(
+        self,
+        rows: Sequence[Any],
+        make: Callable[[Any], DossierSummary],
+        id_of: Callable[[Any], object],
+    ) -> None:
+        self._rows = rows
+        self._make = make
+        self._id_of = id_of
+        self._made: dict[int, DossierSummary] = {}
+
+    @classmethod
+    def of(cls, summaries: Iterable[DossierSummary]) -> SummaryRows:
+        return cls(list(summaries), lambda summary: summary, lambda summary: summary.id)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> DossierSummary: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[DossierSummary]: ...
+
+    def __getitem__(self, index: int | slice) -> DossierSummary | list[DossierSummary]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._rows)
+        made = self._made.get(index)
+        if made is None:
+            made = self._made[index] = self._make(self._rows[index])
+        return made
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a list (or other rows) of the same summaries, as the list it stands for."""
+        if isinstance(other, SummaryRows | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by content, like a list
+
+    def position_of(self, dossier_id: str) -> int | None:
+        """Where a dossier is in the rows, found without making the rows before it."""
+        for position, row in enumerate(self._rows):
+            if self._id_of(row) == dossier_id:
+                return position
+        return None
+
+
 @dataclass(frozen=True)
 class RegisterFilter:
     """What the register is narrowed to; empty fields do not narrow."""
@@ -105,7 +161,7 @@ class DossierStore(Protocol):
 
     def summaries(
         self, deleted: bool = False, narrow: RegisterFilter | None = None
-    ) -> list[DossierSummary]: ...
+    ) -> SummaryRows: ...
 
     def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]: ...
 

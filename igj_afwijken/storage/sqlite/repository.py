@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
+from operator import itemgetter
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.model import (
@@ -35,6 +36,7 @@ from igj_afwijken.storage.port import (
     AnswerWouldBeErased,
     DossierSummary,
     RegisterFilter,
+    SummaryRows,
     UnknownDossier,
     UnreadableDossier,
 )
@@ -119,9 +121,7 @@ class DossierRepository:
     def close(self) -> None:
         self._db.close()
 
-    def summaries(
-        self, deleted: bool = False, narrow: RegisterFilter | None = None
-    ) -> list[DossierSummary]:
+    def summaries(self, deleted: bool = False, narrow: RegisterFilter | None = None) -> SummaryRows:
         """The dossiers in use, newest change first; or those in the recycle bin. Filtering and
         full-text search happen in SQL, so the register stays quick with thousands of dossiers."""
         narrow = narrow or RegisterFilter()
@@ -143,7 +143,7 @@ class DossierRepository:
             f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
             parameters,
         )
-        return [_summary(row) for row in rows]
+        return SummaryRows(rows, _summary, itemgetter(0))
 
     def _search_match(self, search: str, fresh: bool = False) -> str:
         """The FTS5 query for what the user typed: each word as the start of a word, or inside
