@@ -227,8 +227,9 @@ class SpellingHighlighter(QSyntaxHighlighter):
             if known is False:
                 self.setFormat(start, len(word), self._format)
             waiting = waiting or known is None
-        if waiting:
-            self._waiting.append(self.currentBlock())
+        block = self.currentBlock()
+        if waiting and not (self._waiting and self._waiting[-1] == block):
+            self._waiting.append(block)  # typing in one block asks again and again
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusOut:

@@ -4,6 +4,7 @@ the typed text in its field, and saves it once the disk works again."""
 import errno
 import os
 
+from igj_afwijken.gui import autosave
 from igj_afwijken.gui.autosave import SaveState
 from tests.gui.test_walk import stored
 from tests.test_io_faults import Faults, FaultyConnection
@@ -12,9 +13,13 @@ QUESTION = "waarom.knelpunt"
 
 
 def test_typed_text_survives_failing_saves_and_is_saved_afterwards(
-    window, qtbot, isolated_data_dir
+    window, qtbot, isolated_data_dir, monkeypatch
 ):
+    # the saves below are the test's own: none on a timer while a busy machine types slowly
+    monkeypatch.setattr(autosave, "SAVE_DELAY_MS", 600_000)
+    monkeypatch.setattr(autosave, "MAX_WAIT_MS", 600_000)
     window.open_example()
+    window.autosaver.flush()
     dossier_id = window.editor.dossier.id
     written = stored(isolated_data_dir, dossier_id).answer_text(QUESTION)
     window.editor.go_to_step(1)
@@ -23,6 +28,7 @@ def test_typed_text_survives_failing_saves_and_is_saved_afterwards(
     field.moveCursor(field.textCursor().MoveOperation.End)
     qtbot.keyClicks(field, " Aangevuld tijdens een storing.")
     typed = field.toPlainText()
+    assert window.autosaver._dirty  # the typed text waits to be saved
     repository = window.autosaver._repository
     real = repository._db
     failures = 0
