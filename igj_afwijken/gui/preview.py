@@ -248,7 +248,8 @@ class PreviewPane(QWidget):
             self.strip.adjustSize()
             bar.setValue(round(place * bar.maximum()))
             if self._step_wanted:  # once the scroll area has laid out the new pages
-                QTimer.singleShot(0, lambda: self.show_step(self._step_wanted))
+                # with the pane as context: Qt drops the call if the pane is gone by then
+                QTimer.singleShot(0, self, lambda: self.show_step(self._step_wanted))
             return
         self.strip.set_pages(())
         self.stack.setCurrentWidget(self.browser)

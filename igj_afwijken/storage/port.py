@@ -135,6 +135,10 @@ class SummaryRows(Sequence[DossierSummary]):
 
     __hash__ = None  # type: ignore[assignment]  # compared by content, like a list
 
+    def __add__(self, other: Sequence[DossierSummary]) -> list[DossierSummary]:
+        """The rows of both, one after the other, as a list does."""
+        return [*self, *other]
+
     def position_of(self, dossier_id: str) -> int | None:
         """Where a dossier is in the rows, found without making the rows before it."""
         for position, row in enumerate(self._rows):
