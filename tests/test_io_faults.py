@@ -229,7 +229,7 @@ def test_importing(kind, isolated_data_dir, tmp_path, monkeypatch):
         return True
 
     def unchanged():  # no half-imported dossier: no dossier, no answers, nothing in the index
-        for table in ("dossiers", "answers", "dossier_rows", "dossier_search"):
+        for table in ("dossiers", "answers", "dossier_rows", "dossier_search_docsize"):
             assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
 
     assert _until_it_gets_through(attempt, unchanged) >= 2

@@ -18,6 +18,7 @@ from igj_afwijken.storage.sqlite.connection import (
     store_path,
 )
 from igj_afwijken.storage.sqlite.repository import DossierRepository, RegisterFilter
+from tests.storage.sqlite.index_check import index_matches_the_text
 
 HERE = Path(__file__).parent
 STORE_FIXTURES = HERE / "storage" / "sqlite" / "fixtures"
@@ -74,6 +75,7 @@ def test_a_store_of_every_schema_version_opens_with_all_its_dossiers(
     assert repository.summaries(
         narrow=RegisterFilter(search=word)
     )  # the search index covers old dossiers
+    assert index_matches_the_text(connection)
     connection.close()
     backups = list_backups(isolated_data_dir)
     if version < SCHEMA_VERSION:

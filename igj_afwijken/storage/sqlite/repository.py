@@ -6,8 +6,9 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from operator import itemgetter
 
@@ -586,43 +587,56 @@ class DossierRepository:
                         )
                     )
             self._touch(dossier_id, answer.updated_at)
-            self._db.execute(
-                "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (dossier_id, question_id) DO UPDATE SET"
-                " text = excluded.text, catalogue_version = excluded.catalogue_version,"
-                " question_text = excluded.question_text, updated_at = excluded.updated_at",
-                (dossier_id, *_answer_values(answer)),
+            # an update, else an insert: an upsert would take the dossier out of the search
+            # index twice (its INSERT and its UPDATE trigger both fire)
+            values = _answer_values(answer)
+            updated = self._db.execute(
+                "UPDATE answers SET text = ?, catalogue_version = ?, question_text = ?,"
+                " updated_at = ? WHERE dossier_id = ? AND question_id = ?",
+                (*values[1:], dossier_id, values[0]),
             )
+            if updated.rowcount == 0:
+                self._db.execute(
+                    "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", (dossier_id, *values)
+                )
 
     def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
         """Store one checklist answer, as small a write as an answer."""
         with transaction(self._db):
             self._touch(dossier_id, answer.updated_at)
-            self._db.execute(
-                "INSERT INTO checklist_answers VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (dossier_id, item_id) DO UPDATE SET"
-                " value = excluded.value, note = excluded.note,"
-                " item_text = excluded.item_text, updated_at = excluded.updated_at",
-                (dossier_id, *_checklist_values(answer)),
+            values = _checklist_values(answer)  # no upsert, as for answers
+            updated = self._db.execute(
+                "UPDATE checklist_answers SET value = ?, note = ?, item_text = ?, updated_at = ?"
+                " WHERE dossier_id = ? AND item_id = ?",
+                (*values[1:], dossier_id, values[0]),
             )
+            if updated.rowcount == 0:
+                self._db.execute(
+                    "INSERT INTO checklist_answers VALUES (?, ?, ?, ?, ?, ?)",
+                    (dossier_id, *values),
+                )
 
     def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None:
         """Store one table of a dossier (its risks, say) whole: a few rows in one transaction."""
         with transaction(self._db):
             self._touch(dossier_id, at)
-            self._db.execute(
-                "DELETE FROM dossier_rows WHERE dossier_id = ? AND kind = ?", (dossier_id, kind)
-            )
-            self._insert_rows(dossier_id, kind, rows)
-            self._index_for_search(dossier_id)
+            with self._reindexed(dossier_id):
+                self._db.execute(
+                    "DELETE FROM dossier_rows WHERE dossier_id = ? AND kind = ?",
+                    (dossier_id, kind),
+                )
+                self._insert_rows(dossier_id, kind, rows)
 
-    def _index_for_search(self, dossier_id: str) -> None:
-        """Take a dossier's text into the search index again, once for a whole table or all
-        its files (a trigger per row would do it once for every row)."""
+    @contextmanager
+    def _reindexed(self, dossier_id: str) -> Iterator[None]:
+        """Take a dossier out of the search index before its tables or files change, and put
+        it back after: once for them all (a trigger per row would do it once for every row).
+        The index reads what to remove from the text as it still is (see schema 9)."""
         self._db.execute(
             "DELETE FROM dossier_search WHERE rowid = (SELECT rowid FROM dossiers WHERE id = ?)",
             (dossier_id,),
         )
+        yield
         self._db.execute(
             "INSERT INTO dossier_search(rowid, body)"
             " SELECT rowid, body FROM dossier_search_body WHERE id = ?",
@@ -646,19 +660,20 @@ class DossierRepository:
                     "SELECT id FROM attachments WHERE dossier_id = ?", (dossier_id,)
                 )
             }
-            for gone in stored - kept:
-                self._db.execute(
-                    "DELETE FROM attachments WHERE dossier_id = ? AND id = ?", (dossier_id, gone)
-                )
-            for position, attachment in enumerate(attachments):
-                if attachment.id in stored:  # the content never changes; only its place may
+            with self._reindexed(dossier_id):
+                for gone in stored - kept:
                     self._db.execute(
-                        "UPDATE attachments SET position = ? WHERE dossier_id = ? AND id = ?",
-                        (position, dossier_id, attachment.id),
+                        "DELETE FROM attachments WHERE dossier_id = ? AND id = ?",
+                        (dossier_id, gone),
                     )
-                else:
-                    self._insert_attachment(dossier_id, position, attachment)
-            self._index_for_search(dossier_id)
+                for position, attachment in enumerate(attachments):
+                    if attachment.id in stored:  # the content never changes; only its place
+                        self._db.execute(
+                            "UPDATE attachments SET position = ? WHERE dossier_id = ? AND id = ?",
+                            (position, dossier_id, attachment.id),
+                        )
+                    else:
+                        self._insert_attachment(dossier_id, position, attachment)
 
     def add_attachment(self, dossier_id: str, attachment: Attachment) -> None:
         with transaction(self._db):
@@ -667,17 +682,17 @@ class DossierRepository:
                 "SELECT coalesce(max(position) + 1, 0) FROM attachments WHERE dossier_id = ?",
                 (dossier_id,),
             ).fetchone()[0]
-            self._insert_attachment(dossier_id, position, attachment)
-            self._index_for_search(dossier_id)
+            with self._reindexed(dossier_id):
+                self._insert_attachment(dossier_id, position, attachment)
 
     def remove_attachment(self, dossier_id: str, attachment_id: str) -> None:
         with transaction(self._db):
             self._touch(dossier_id, utc_now())
-            self._db.execute(
-                "DELETE FROM attachments WHERE dossier_id = ? AND id = ?",
-                (dossier_id, attachment_id),
-            )
-            self._index_for_search(dossier_id)
+            with self._reindexed(dossier_id):
+                self._db.execute(
+                    "DELETE FROM attachments WHERE dossier_id = ? AND id = ?",
+                    (dossier_id, attachment_id),
+                )
 
     def note_unknown_changes(self) -> None:
         """Work out, once, whether the adopted dossiers of a store from an earlier version

@@ -91,9 +91,9 @@ def test_adding_a_dossier_indexes_its_text_once_in_one_transaction(
     connection.set_trace_callback(statements.append)
     repository.add(dossier)
     connection.set_trace_callback(None)
-    # FTS5 traces its own work: one row written into the index's content is one indexing.
+    # FTS5 traces its own work: one row written into the index's sizes is one indexing.
     indexing = [
-        s for s in statements if s.startswith("-- INSERT INTO 'main'.'dossier_search_content'")
+        s for s in statements if s.startswith("-- REPLACE INTO 'main'.'dossier_search_docsize'")
     ]
     assert len(indexing) == 1, len(indexing)
     assert [s for s in statements if s in ("BEGIN IMMEDIATE", "COMMIT")] == [
@@ -144,7 +144,7 @@ def test_a_check_that_fails_leaves_nothing_of_the_dossier(connection, example_do
     repository = DossierRepository(connection, readiness_of=readiness_of)
     with pytest.raises(RuntimeError, match="liep vast"):
         repository.add(_with_long_answers(example_dossier, characters))
-    for table in ("dossiers", "answers", "dossier_search"):
+    for table in ("dossiers", "answers", "dossier_search_docsize"):
         assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
 
 

@@ -1,0 +1,27 @@
+"""Whether the search index holds exactly what indexing every dossier's text now would give."""
+
+import sqlite3
+
+
+def _instances(connection: sqlite3.Connection, schema: str, table: str) -> set[tuple]:
+    name = f"{schema}_{table}_instances"
+    connection.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} USING fts5vocab({schema}, {table},"
+        " 'instance')"
+    )
+    return set(connection.execute(f"SELECT term, doc, col, offset FROM temp.{name}"))
+
+
+def index_matches_the_text(connection: sqlite3.Connection) -> bool:
+    """Every word at every place of every dossier, compared with an index built afresh."""
+    connection.execute("DROP TABLE IF EXISTS temp.fresh")
+    connection.execute(
+        "CREATE VIRTUAL TABLE temp.fresh USING fts5(body,"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    connection.execute(
+        "INSERT INTO temp.fresh(rowid, body) SELECT rowid, body FROM main.dossier_search_body"
+    )
+    return _instances(connection, "main", "dossier_search") == _instances(
+        connection, "temp", "fresh"
+    )
