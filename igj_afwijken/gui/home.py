@@ -195,6 +195,14 @@ class HomePage(QWidget):
             self.tr("Zoeken in alle teksten: antwoorden, tabellen, namen…")
         )
         self.filter.setAccessibleName(self.tr("Zoeken in alle teksten van de afwijkingen"))
+        self.filter.setToolTip(
+            self.tr(
+                "Elk woord moet voorkomen. Woorden van drie letters of meer worden gezocht in "
+                "alle teksten, ook binnen samengestelde woorden (‘sensor’ vindt "
+                "‘bewegingssensoren’). Kortere woorden zoeken naar het begin van een woord in "
+                "de titel, de locatie en het team."
+            )
+        )
         self.filter.setClearButtonEnabled(True)
         self.status_filter = ChoiceField()
         self.status_filter.setAccessibleName(self.tr("Alleen met status"))
@@ -310,13 +318,13 @@ class HomePage(QWidget):
         rows: Sequence[DossierSummary],
         in_bin: bool,
         anything_stored: bool,
-        excerpt_of: Callable[[str], str] | None = None,
+        excerpts_of: Callable[[Sequence[str]], dict[str, str]] | None = None,
     ) -> None:
         """Show the list (or the bin); the welcome page only when the user has nothing at all.
-        While searching, `excerpt_of` gives where each dossier matched, shown beside its title."""
+        While searching, `excerpts_of` gives where dossiers matched, shown beside their title."""
         # keeps the selected dossier (see _keep_selection)
-        self.model.set_rows(rows, in_bin, excerpt_of)
-        self.table.setColumnHidden(DossierTableModel.FOUND, excerpt_of is None)
+        self.model.set_rows(rows, in_bin, excerpts_of)
+        self.table.setColumnHidden(DossierTableModel.FOUND, excerpts_of is None)
         # Fitted once to the list (and once to the bin); then the widths stay, so the columns
         # neither jump at every keystroke nor collapse to their headings when nothing is found,
         # and a keystroke does not measure 200 rows again.

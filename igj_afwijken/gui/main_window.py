@@ -194,12 +194,12 @@ class MainWindow(QMainWindow):
         rows = self.repository.summaries(deleted=in_bin, narrow=narrow)
         self.home.set_locations(self.repository.locations())
         search, repository = narrow.search, self.repository
-        excerpt_of = (
-            (lambda dossier_id: repository.search_excerpt(dossier_id, search))
-            if search.strip()
+        excerpts_of = (
+            (lambda dossier_ids: repository.search_excerpts(dossier_ids, search))
+            if narrow.searches_text
             else None
         )
-        self.home.show_rows(rows, in_bin, repository.anything_stored(), excerpt_of)
+        self.home.show_rows(rows, in_bin, repository.anything_stored(), excerpts_of)
         self.show_due_evaluations()
         self.menus.update_state()
 

@@ -10,6 +10,9 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.text import long_date, long_datetime
 from igj_afwijken.services.dossiers import DossierSummary, SummaryRows
 
+# Excerpts asked of the store at once: about a screenful of rows.
+EXCERPTS_AT_ONCE = 20
+
 
 class DossierTableModel(QAbstractTableModel):
     """The register: one row per dossier, filled from one query, never from loaded dossiers."""
@@ -22,8 +25,9 @@ class DossierTableModel(QAbstractTableModel):
         self._rows = SummaryRows.of([])
         self._sort = (self.CHANGED, Qt.SortOrder.DescendingOrder)
         self.in_bin = False
-        # While searching: where a dossier matched, asked of the store for the rows in view only.
-        self.excerpt_of: Callable[[str], str] | None = None
+        # While searching: where a dossier matched, asked of the store for the rows in view
+        # only, a screenful at a time.
+        self.excerpts_of: Callable[[Sequence[str]], dict[str, str]] | None = None
         self._excerpts: dict[str, str] = {}
         self._readiness = {
             "klaar": self.tr("Klaar"),
@@ -35,11 +39,11 @@ class DossierTableModel(QAbstractTableModel):
         self,
         rows: Sequence[DossierSummary],
         in_bin: bool,
-        excerpt_of: Callable[[str], str] | None = None,
+        excerpts_of: Callable[[Sequence[str]], dict[str, str]] | None = None,
     ) -> None:
         self.beginResetModel()
         self.in_bin = in_bin
-        self.excerpt_of = excerpt_of
+        self.excerpts_of = excerpts_of
         self._excerpts = {}
         self._rows = self._sorted(
             rows if isinstance(rows, SummaryRows) else SummaryRows.of(rows), in_store_order=True
@@ -74,12 +78,15 @@ class DossierTableModel(QAbstractTableModel):
             return summary.title.casefold()
         return self._display(summary, column).casefold()
 
-    def _excerpt(self, dossier_id: str) -> str:
-        if self.excerpt_of is None:
+    def _excerpt(self, row: int) -> str:
+        if self.excerpts_of is None:
             return ""
+        dossier_id = self._rows[row].id
         if dossier_id not in self._excerpts:
-            self._excerpts[dossier_id] = self.excerpt_of(dossier_id)
-        return self._excerpts[dossier_id]
+            following = range(row, min(row + EXCERPTS_AT_ONCE, len(self._rows)))
+            wanted = [self._rows[r].id for r in following]
+            self._excerpts.update(self.excerpts_of([i for i in wanted if i not in self._excerpts]))
+        return self._excerpts.get(dossier_id, "")
 
     def summary(self, row: int) -> DossierSummary:
         return self._rows[row]
@@ -114,6 +121,8 @@ class DossierTableModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.FOUND:
+                return self._excerpt(index.row())
             return self._display(summary, column)
         if role == Qt.ItemDataRole.UserRole:  # the sort key
             return self._sort_key(summary, column)
@@ -125,8 +134,6 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def _display(self, summary: DossierSummary, column: int) -> str:
-        if column == self.FOUND:
-            return self._excerpt(summary.id)
         if summary.unreadable:
             if column == self.TITLE:
                 return summary.title

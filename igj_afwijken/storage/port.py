@@ -3,6 +3,7 @@ speaks in. The window and the command line know stores only by this."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -151,10 +152,22 @@ class SummaryRows(Sequence[DossierSummary]):
 class RegisterFilter:
     """What the register is narrowed to; empty fields do not narrow."""
 
-    search: str = ""  # words that must all occur in the title, place or answers
+    # Words that must all occur: one of TEXT_SEARCH_LETTERS letters or more anywhere in the
+    # dossier's text, also inside a compound; a shorter one at the start of a word of the
+    # title, location or team (in all text it would match nearly everything).
+    search: str = ""
     status: str = ""
     sector: str = ""
     location: str = ""
+
+    @property
+    def searches_text(self) -> bool:
+        """Whether the search looks in the dossiers' text, so that where it matched can be
+        shown."""
+        return any(len(word) >= TEXT_SEARCH_LETTERS for word in re.findall(r"\w+", self.search))
+
+
+TEXT_SEARCH_LETTERS = 3
 
 
 class DossierStore(Protocol):
@@ -211,7 +224,7 @@ class DossierStore(Protocol):
         self, dossier_id: str, readiness: str, changed_since_version: int | None = None
     ) -> None: ...
 
-    def search_excerpt(self, dossier_id: str, search: str) -> str: ...
+    def search_excerpts(self, dossier_ids: Sequence[str], search: str) -> dict[str, str]: ...
 
     def delete(self, dossier_id: str) -> None: ...
 

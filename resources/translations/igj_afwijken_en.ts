@@ -1266,6 +1266,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Search all texts of the deviations</translation>
     </message>
     <message>
+        <source>Elk woord moet voorkomen. Woorden van drie letters of meer worden gezocht in alle teksten, ook binnen samengestelde woorden (‘sensor’ vindt ‘bewegingssensoren’). Kortere woorden zoeken naar het begin van een woord in de titel, de locatie en het team.</source>
+        <translation>Every word must occur. Words of three letters or more are looked for in all texts, also inside compound words (‘sensor’ finds ‘bewegingssensoren’). Shorter words look for the start of a word in the title, the location and the team.</translation>
+    </message>
+    <message>
         <source>Alleen met status</source>
         <translation>Only with status</translation>
     </message>

@@ -198,7 +198,55 @@ def test_a_part_of_a_compound_finds_the_compound(store, catalogue):
     assert _titles(store, search="dienst") == ["Nachtdienst"]
     assert _titles(store, search="acht") == ["Nachtdienst"]  # "wacht", "nacht"
     assert _titles(store, search="sensor nacht") == []  # every word must still occur
-    assert "‹Bewegingssensoren›" in store.search_excerpt(found, "sensor")
+    assert "‹Bewegingssensoren›" in store.search_excerpts([found], "sensor")[found]
+
+
+def test_excerpts_come_for_many_dossiers_at_once_and_empty_where_nothing_matched(store, catalogue):
+    first = add_dossier(store, catalogue, "Toezicht", "Bewegingssensoren in de gang.")
+    second = add_dossier(store, catalogue, "Nacht", "Een sensor bij de deur.")
+    other = add_dossier(store, catalogue, "Dag", "Niets bijzonders.")
+    excerpts = store.search_excerpts([first, second, other, "geen-dossier"], "sensor")
+    assert "‹Bewegingssensoren›" in excerpts[first]
+    assert "‹sensor›" in excerpts[second]
+    assert excerpts[other] == excerpts["geen-dossier"] == ""
+    assert store.search_excerpts([], "sensor") == {}
+    assert store.search_excerpts([first], "  ") == {first: ""}
+
+
+def test_words_of_one_or_two_letters_match_the_start_of_a_word_of_title_location_or_team(
+    store, catalogue
+):
+    """In all text such a word matches nearly every dossier, at a cost of seconds."""
+    add_dossier(store, catalogue, "Vaste flexschil 12", "Over de nacht.", location="Noord")
+    add_dossier(store, catalogue, "Nachtdienst", "Vaste krachten, 12 uur.", team="Vlinder")
+    add_dossier(store, catalogue, "Ab_c", "Tekst.", location="Oost")
+    assert _titles(store, search="V") == ["Nachtdienst", "Vaste flexschil 12"]
+    assert _titles(store, search="va") == ["Vaste flexschil 12"]  # not from the answer
+    assert _titles(store, search="12") == ["Vaste flexschil 12"]
+    assert _titles(store, search="vl") == ["Nachtdienst"]  # the team
+    assert _titles(store, search="no") == ["Vaste flexschil 12"]  # the location
+    assert _titles(store, search="nacht 12") == ["Vaste flexschil 12"]  # a long word: all text
+    assert _titles(store, search="a_") == []  # no wildcard
+    assert _titles(store, search="ab_") == ["Ab_c"]
+    assert _titles(store, search="b") == []  # the start of a word only
+
+
+@pytest.mark.parametrize(
+    ("search", "in_text"),
+    [("", False), ("V", False), ("va 12", False), ("vas", True), ("12 sensor", True)],
+)
+def test_a_filter_says_whether_it_searches_the_text(search, in_text):
+    assert RegisterFilter(search=search).searches_text is in_text
+
+
+def test_a_part_of_a_new_word_is_found_after_any_save(store, catalogue):
+    """The index's words are kept between keystrokes; a save must not leave them stale."""
+    dossier_id = add_dossier(store, catalogue, "Nachtdienst", "Oude tekst")
+    assert _titles(store, search="kruk") == []
+    store.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Deurkrukalarm"))
+    assert _titles(store, search="kruk") == ["Nachtdienst"]
+    store.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Anders"))
+    assert _titles(store, search="kruk") == []
 
 
 def test_an_edited_answer_is_found_by_its_new_words(store, catalogue):

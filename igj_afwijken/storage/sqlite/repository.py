@@ -34,6 +34,7 @@ from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
 from igj_afwijken.formats import exchange
 from igj_afwijken.storage.port import (
+    TEXT_SEARCH_LETTERS,
     AnswerWouldBeErased,
     DossierSummary,
     RegisterFilter,
@@ -106,7 +107,9 @@ class DossierRepository:
         self._db = connection
         self._readiness_of = readiness_of
         self._changed_since_of = changed_since_of
-        self._terms_ready = False  # the index's list of words, made on the first search
+        # The index's list of words, read on the first search for part of a word and again
+        # only after a change to the store (by this connection or another).
+        self._terms: tuple[tuple[int, int], list[str]] | None = None
         self._last_match: tuple[str, str] = ("", "")
         self._column_types: dict[str, dict[str, tuple[type | None, bool]]] = {}
 
@@ -137,6 +140,12 @@ class DossierRepository:
         if query:
             conditions.append("rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
             parameters.append(query)
+        for word in search_words(narrow.search):
+            if len(word) < TEXT_SEARCH_LETTERS:
+                conditions.append(
+                    "(' ' || title || ' ' || location || ' ' || team) LIKE ? ESCAPE '\\'"
+                )
+                parameters.append("% " + re.sub(r"([\\%_])", r"\\\1", word) + "%")
         rows = self._read(
             "SELECT id, title, status, location, updated_at, deleted_at, sector,"
             " next_evaluation, readiness, changed_since_version FROM dossiers"
@@ -157,45 +166,59 @@ class DossierRepository:
         return query
 
     def _build_search_match(self, search: str) -> str:
-        words = search_words(search)
+        """Words shorter than TEXT_SEARCH_LETTERS are left out: as the start of a word they
+        match nearly every dossier's text, and working that out took the index 50 ms per
+        dossier's excerpt. They match the start of a word of the title, location or team."""
+        words = [word for word in search_words(search) if len(word) >= TEXT_SEARCH_LETTERS]
         if not words:
             return ""
-        if self._terms_ready is False:
-            self._db.execute(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.dossier_search_terms"
-                " USING fts5vocab(main, dossier_search, 'row')"
-            )
-            self._terms_ready = True
         parts = []
         for word in words:
             inside: list[str] = []
             if len(word) >= INFIX_LETTERS:
-                inside = [
-                    term
-                    for (term,) in self._read(
-                        "SELECT term FROM temp.dossier_search_terms WHERE instr(term, ?) > 1"
-                        f" LIMIT {MOST_INFIX_TERMS}",
-                        (word,),
-                    )
-                    if isinstance(term, str)
-                ]
-            alternatives = [f'"{word}"*', *(f'"{term}"' for term in inside)]
+                inside = [term for term in self._index_terms() if term.find(word, 1) > 0]
+            alternatives = [f'"{word}"*', *(f'"{term}"' for term in inside[:MOST_INFIX_TERMS])]
             parts.append(f"({' OR '.join(alternatives)})" if inside else alternatives[0])
         return " AND ".join(parts)
 
-    def search_excerpt(self, dossier_id: str, search: str) -> str:
-        """A few words around where the search matched in the dossier, the match between
-        ‹ and ›; "" when it does not match."""
+    def _index_terms(self) -> list[str]:
+        """The words the search index holds. Reading them walks the whole index (0.17 s with
+        10,000 dossiers), so they are kept until the store changes: while a search is typed,
+        once."""
+        (other_writers,) = self._db.execute("PRAGMA data_version").fetchone()
+        version = (other_writers, self._db.total_changes)
+        if self._terms is None or self._terms[0] != version:
+            self._db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.dossier_search_terms"
+                " USING fts5vocab(main, dossier_search, 'row')"
+            )
+            terms = [
+                term
+                for (term,) in self._read("SELECT term FROM temp.dossier_search_terms")
+                if isinstance(term, str)
+            ]
+            self._terms = (version, terms)
+        return self._terms[1]
+
+    def search_excerpts(self, dossier_ids: Sequence[str], search: str) -> dict[str, str]:
+        """For each of the dossiers, a few words around where the search matched, the match
+        between ‹ and ›; "" when it does not match. One query for them all: the index works
+        out which dossiers match once per query, which for a short word is most of the cost."""
         query = self._search_match(search)
-        if not query:
-            return ""
+        excerpts = dict.fromkeys(dossier_ids, "")
+        if not query or not dossier_ids:
+            return excerpts
         rows = self._read(
-            "SELECT snippet(dossier_search, 0, '‹', '›', '…', 12) FROM dossier_search"
-            " WHERE body MATCH ? AND rowid = (SELECT rowid FROM dossiers WHERE id = ?)",
-            (query, dossier_id),
+            "SELECT d.id, snippet(dossier_search, 0, '‹', '›', '…', 12)"
+            " FROM dossier_search JOIN dossiers d ON d.rowid = dossier_search.rowid"
+            f" WHERE body MATCH ? AND dossier_search.rowid IN (SELECT rowid FROM dossiers"
+            f" WHERE id IN ({', '.join('?' for _ in dossier_ids)}))",
+            (query, *dossier_ids),
         )
-        excerpt = rows[0][0] if rows else ""
-        return " ".join(excerpt.split()) if isinstance(excerpt, str) else ""
+        for dossier_id, excerpt in rows:
+            if isinstance(excerpt, str):
+                excerpts[dossier_id] = " ".join(excerpt.split())
+        return excerpts
 
     def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]:
         """The dossiers in use at a location (any case; all locations for ""), and the

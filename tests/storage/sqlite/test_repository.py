@@ -81,7 +81,7 @@ def test_adding_a_dossier_indexes_its_text_once_in_one_transaction(
     """Importing a 39 MB file took 220 s: the search index was rebuilt after every answer."""
     answers = {
         f"vraag{number}.deel": Answer(
-            f"vraag{number}.deel", f"tekst {number}", "2026.1", "Een vraag", utc_now()
+            f"vraag{number}.deel", f"tekst nummer{number}", "2026.1", "Een vraag", utc_now()
         )
         for number in range(60)
     }
@@ -100,7 +100,7 @@ def test_adding_a_dossier_indexes_its_text_once_in_one_transaction(
         "BEGIN IMMEDIATE",
         "COMMIT",
     ]
-    found = repository.summaries(narrow=RegisterFilter(search="tekst 59"))
+    found = repository.summaries(narrow=RegisterFilter(search="nummer59"))
     assert [s.id for s in found] == [dossier.id]
 
 
@@ -159,3 +159,19 @@ def test_a_stored_version_that_cannot_be_decoded_leaves_the_dossier_readable(
     dossier = repository.get(example_dossier.id)
     assert dossier.title == example_dossier.title and dossier.answers == example_dossier.answers
     assert dossier.versions[0].dossier is None and dossier.versions[0].number == 1
+
+
+def test_a_part_of_a_word_written_by_another_window_is_found(
+    repository, catalogue, isolated_data_dir
+):
+    """The index's words are kept between keystrokes, and read again after another
+    connection (another window, an import from the command line) wrote to the store."""
+    from igj_afwijken.storage.sqlite.connection import open_store
+    from tests.conftest import add_dossier
+
+    assert repository.summaries(narrow=RegisterFilter(search="kruk")) == []
+    other = open_store(isolated_data_dir)
+    add_dossier(DossierRepository(other), catalogue, "Nacht", "Deurkrukalarm")
+    other.close()
+    found = repository.summaries(narrow=RegisterFilter(search="kruk"))
+    assert [s.title for s in found] == ["Nacht"]
