@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol, overload
+from typing import Any, NamedTuple, Protocol, overload
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.model import Answer, Attachment, ChecklistAnswer, Dossier, Version
@@ -148,6 +148,17 @@ class SummaryRows(Sequence[DossierSummary]):
         return None
 
 
+class ListedDossier(NamedTuple):
+    """A dossier in use as the command line lists it: its last change in local time
+    ("2026-08-01 12:00"), "" when the dossier cannot be read."""
+
+    id: str
+    status: str
+    changed: str
+    title: str
+    unreadable: bool
+
+
 @dataclass(frozen=True)
 class RegisterFilter:
     """What the register is narrowed to; empty fields do not narrow."""
@@ -179,6 +190,8 @@ class DossierStore(Protocol):
     def summaries(
         self, deleted: bool = False, narrow: RegisterFilter | None = None
     ) -> SummaryRows: ...
+
+    def listing(self) -> list[ListedDossier]: ...
 
     def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]: ...
 

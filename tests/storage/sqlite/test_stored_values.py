@@ -4,7 +4,8 @@ the commands and the documents survive: an unreadable dossier is named as such, 
 import contextlib
 import io
 import sqlite3
-from datetime import timedelta, timezone
+import time
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -163,3 +164,66 @@ def test_the_commands_survive_any_stored_value_and_can_always_remove_the_dossier
     assert code == EXIT_OK, err
     code, out, _ = cli(*folder, "list")
     assert example_dossier.id not in out and other.id in out
+
+
+_utc_moments = st.datetimes(
+    min_value=datetime(1960, 1, 1), max_value=datetime(2045, 12, 31), timezones=st.just(UTC)
+).map(lambda moment: moment.replace(microsecond=0).isoformat())
+_shaped_like_a_moment = st.builds(
+    "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}+00:00".format,
+    st.integers(1969, 2039),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.integers(0, 61),
+)
+
+
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/St_Johns", "UTC"])
+@settings(SETTINGS, max_examples=100)
+@given(
+    changes=st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    "updated_at",
+                    "next_evaluation",
+                    "title",
+                    "status",
+                    "readiness",
+                    "location",
+                    "sector",
+                    "changed_since_version",
+                    "deleted_at",
+                ]
+            ),  # fmt: skip
+            _utc_moments | _shaped_like_a_moment | stored_values,
+        ),
+        max_size=6,
+    )
+)
+def test_the_list_command_reads_every_row_as_the_register_does(
+    tmp_path_factory, monkeypatch, zone, changes
+):
+    """`list` lets SQLite write the local times of plain rows; it must agree with the
+    register on every row, readable or not, and on every local time."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    data_dir = tmp_path_factory.mktemp("data")
+    connection, repository, example_dossier, other = _store_with_two_dossiers(data_dir)
+    for number, (column, value) in enumerate(changes):
+        dossier_id = example_dossier.id if number % 2 else other.id
+        _spoil(connection, "dossiers", column, dossier_id, value)
+    expected = [
+        (
+            s.id,
+            "" if s.unreadable else s.status,
+            "" if s.unreadable else s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            s.title,
+            s.unreadable,
+        )
+        for s in repository.summaries()
+    ]
+    assert [tuple(listed) for listed in repository.listing()] == expected
+    connection.close()
