@@ -105,3 +105,61 @@ def words_to_spell(text: str) -> list[tuple[int, str]]:
             continue  # with a number sign such as ½, or an accent typed apart: no word to judge
         words.append((start, word))
     return words
+
+
+def search_excerpt(text: str, words: list[str], inside_from: int, width: int = 12) -> str:
+    """About `width` words of `text` around the first place a search matched, each matching
+    word between ‹ and ›, with "…" where the text goes on; "" when nothing matches.
+
+    `words` are folded as the search folds them; each matches the start of a word, and one of
+    `inside_from` letters or more also the inside of one, as the register's search does."""
+    if not words:
+        return ""
+    folded = _one_for_one_fold(text)
+    pattern = re.compile(
+        "|".join(
+            re.escape(word) if len(word) >= inside_from else r"(?<!\w)" + re.escape(word)
+            for word in sorted(words, key=len, reverse=True)
+        )
+    )
+    first = pattern.search(folded)
+    if first is None:
+        return ""
+    # the words near the match only: a dossier's text runs to many thousands of words
+    near = max(0, first.start() - _NEAR), first.start() + _NEAR
+    spans = [m.span() for m in _WORD.finditer(text, *near)]
+    if near[0] > 0:
+        spans = spans[1:]  # it may be the end of a word
+    hit = next((n for n, (_, end) in enumerate(spans) if end > first.start()), None)
+    if hit is None:  # the match was in a sign that only folds to a letter
+        return ""
+    begin = max(0, hit - width // 3)
+    shown = spans[begin : begin + width]
+    pieces, written_to = [], shown[0][0]
+    for start, end in shown:
+        word = text[start:end]
+        pieces.append(text[written_to:start])  # what stands between the words, as written
+        pieces.append(f"‹{word}›" if pattern.search(folded, start, end) else word)
+        written_to = end
+    excerpt = " ".join("".join(pieces).split())
+    if shown[0][0] > 0 and _WORD.search(text, 0, shown[0][0]):
+        excerpt = "… " + excerpt
+    if _WORD.search(text, shown[-1][1]):
+        excerpt += " …"
+    return excerpt
+
+
+_WORD = re.compile(r"\w+")
+_NEAR = 400  # characters each side of a match that hold the words an excerpt shows
+
+
+def _one_for_one_fold(text: str) -> str:
+    """The text in lower case and without accents, one character for each of the text's, so
+    that a place in one is the same place in the other."""
+    if not text.isascii():  # one pass per distinct accented character: a few, not thousands
+        for character in set(_NOT_ASCII.findall(text)):
+            text = text.replace(character, (_folded_character(character) or character)[0])
+    return text.lower()
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -1,9 +1,12 @@
 """Finding text as a reader means it: regardless of case and accents, at the text's own positions."""
 
+import re
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from igj_afwijken.domain.text import _folded_character, find_all, words_to_spell
+from igj_afwijken.domain.text import _folded_character, find_all, search_excerpt, words_to_spell
 
 
 def _fold(text: str) -> str:
@@ -68,3 +71,51 @@ def test_every_word_to_spell_is_letters_where_the_text_has_it(text):
     for start, word in found:
         assert text[start : start + len(word)] == word and len(word) >= 2
         assert all(c.isalpha() or c in "-'’" for c in word)
+
+
+RISK = (
+    "Risico: storing van de Bewegingssensoren in de gang (’s nachts). Maatregel: "
+    "onderhoudscontract met de leverancier, en een tweede sensor bij de deur. Cliënten worden "
+    "geïnformeerd."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["sensor"], "Risico: storing van de ‹Bewegingssensoren› in de gang (’s nachts). "
+         "Maatregel: onderhoudscontract …"),
+        (["onderhoudscontract"], "… gang (’s nachts). Maatregel: ‹onderhoudscontract› met de "
+         "leverancier, en een tweede sensor …"),
+        (["clienten"], "… sensor bij de deur. ‹Cliënten› worden geïnformeerd"),
+        (["gang", "deur"], "… de Bewegingssensoren in de ‹gang› (’s nachts). Maatregel: "
+         "onderhoudscontract met de leverancier …"),
+        (["ang"], ""),  # shorter than four letters: the start of a word only
+        (["xylofoon"], ""),
+        ([], ""),
+    ],
+)  # fmt: skip
+def test_an_excerpt_shows_the_words_around_the_first_match(words, expected):
+    assert search_excerpt(RISK, words, inside_from=4) == expected
+
+
+def _folded_words(text):
+    return ["".join(_folded_character(c)[:1] or c for c in word).lower() for word in text]
+
+
+@given(
+    text=st.text(max_size=300) | st.sampled_from([RISK, "½ ² ﬁ İ ß"]),
+    words=st.lists(st.text(st.characters(categories=["Ll", "Nd"]), min_size=1, max_size=6),
+                   max_size=3),
+)  # fmt: skip
+def test_an_excerpt_marks_only_words_that_match_and_is_empty_only_without_a_match(text, words):
+    excerpt = search_excerpt(text, words, inside_from=4)
+    marked = re.findall(r"‹(\w+)›", excerpt)
+    assert bool(excerpt) == bool(marked)
+    for word in _folded_words(marked):
+        assert any(word.startswith(query) or (len(query) >= 4 and query in word) for query in words)
+    if not excerpt:  # then no word of the text matches
+        for word in _folded_words(re.findall(r"\w+", text)):
+            assert not any(
+                word.startswith(query) or (len(query) >= 4 and query in word) for query in words
+            )

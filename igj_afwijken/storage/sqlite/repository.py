@@ -31,7 +31,7 @@ from igj_afwijken.domain.model import (
 )
 from igj_afwijken.domain.moments import parse_date, parse_moment
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
-from igj_afwijken.domain.text import iso_date
+from igj_afwijken.domain.text import iso_date, search_excerpt
 from igj_afwijken.formats import exchange
 from igj_afwijken.storage.port import (
     TEXT_SEARCH_LETTERS,
@@ -242,23 +242,24 @@ class DossierRepository:
         return self._terms[1]
 
     def search_excerpts(self, dossier_ids: Sequence[str], search: str) -> dict[str, str]:
-        """For each of the dossiers, a few words around where the search matched, the match
-        between ‹ and ›; "" when it does not match. One query for them all: the index works
-        out which dossiers match once per query, which for a short word is most of the cost."""
-        query = self._search_match(search)
+        """For each of the dossiers, a few words around where the search matched, each
+        matching word between ‹ and ›; "" when it does not match.
+
+        Made here from the dossier's searched text, not by FTS5's snippet(): for a word that
+        is the start of many others, the index works out the whole match again for each
+        dossier, 24 ms each at 100,000 dossiers."""
+        words = [word for word in search_words(search) if len(word) >= TEXT_SEARCH_LETTERS]
         excerpts = dict.fromkeys(dossier_ids, "")
-        if not query or not dossier_ids:
+        if not words or not dossier_ids:
             return excerpts
         rows = self._read(
-            "SELECT d.id, snippet(dossier_search, 0, '‹', '›', '…', 12)"
-            " FROM dossier_search JOIN dossiers d ON d.rowid = dossier_search.rowid"
-            f" WHERE body MATCH ? AND dossier_search.rowid IN (SELECT rowid FROM dossiers"
-            f" WHERE id IN ({', '.join('?' for _ in dossier_ids)}))",
-            (query, *dossier_ids),
+            "SELECT id, body FROM dossier_search_body"
+            f" WHERE id IN ({', '.join('?' for _ in dossier_ids)})",
+            dossier_ids,
         )
-        for dossier_id, excerpt in rows:
-            if isinstance(excerpt, str):
-                excerpts[dossier_id] = " ".join(excerpt.split())
+        for dossier_id, body in rows:
+            if isinstance(body, str):
+                excerpts[dossier_id] = search_excerpt(body, words, inside_from=INFIX_LETTERS)
         return excerpts
 
     def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]:
