@@ -25,7 +25,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.examples import ExampleFile
 from igj_afwijken.gui.register_model import DossierTableModel
 from igj_afwijken.gui.widgets import ChoiceField, explanation, heading
-from igj_afwijken.services.dossiers import DossierSummary, RegisterFilter
+from igj_afwijken.services.dossiers import DossierSummary, RegisterFilter, RegisterOrder
 
 UNDO_SECONDS = 20
 FILTER_DELAY_MS = 120
@@ -315,15 +315,17 @@ class HomePage(QWidget):
 
     def show_rows(
         self,
-        rows: Sequence[DossierSummary],
+        rows: Sequence[DossierSummary] | Callable[[RegisterOrder], Sequence[DossierSummary]],
         in_bin: bool,
         anything_stored: bool,
         excerpts_of: Callable[[Sequence[str]], dict[str, str]] | None = None,
     ) -> None:
         """Show the list (or the bin); the welcome page only when the user has nothing at all.
+        `rows` are the rows, or how to get them in an order (see DossierTableModel.set_rows).
         While searching, `excerpts_of` gives where dossiers matched, shown beside their title."""
         # keeps the selected dossier (see _keep_selection)
         self.model.set_rows(rows, in_bin, excerpts_of)
+        rows = self.model.rows
         self.table.setColumnHidden(DossierTableModel.FOUND, excerpts_of is None)
         # Fitted once to the list (and once to the bin); then the widths stay, so the columns
         # neither jump at every keystroke nor collapse to their headings when nothing is found,

@@ -41,6 +41,8 @@ from igj_afwijken.gui.text_size import apply_text_scale
 from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.services.dossiers import (
     BackupError,
+    RegisterOrder,
+    SummaryRows,
     UnknownDossier,
     UnreadableDossier,
     is_network_folder,
@@ -191,9 +193,13 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         in_bin = self.home.in_bin
         narrow = self.home.register_filter()
-        rows = self.repository.summaries(deleted=in_bin, narrow=narrow)
-        self.home.set_locations(self.repository.locations())
-        search, repository = narrow.search, self.repository
+        repository = self.repository
+        self.home.set_locations(repository.locations())
+        search = narrow.search
+
+        def rows(order: RegisterOrder) -> SummaryRows:
+            return repository.register_rows(deleted=in_bin, narrow=narrow, order=order)
+
         excerpts_of = (
             (lambda dossier_ids: repository.search_excerpts(dossier_ids, search))
             if narrow.searches_text

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.services.dossiers import DossierSummary, SummaryRows
+from igj_afwijken.services.dossiers import DossierSummary, RegisterOrder, SummaryRows
 
 # Excerpts asked of the store at once: about a screenful of rows.
 EXCERPTS_AT_ONCE = 20
@@ -23,6 +23,8 @@ class DossierTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._catalogue = catalogue
         self._rows = SummaryRows.of([])
+        self._given = SummaryRows.of([])
+        self._rows_in: Callable[[RegisterOrder], Sequence[DossierSummary]] | None = None
         self._sort = (self.CHANGED, Qt.SortOrder.DescendingOrder)
         self.in_bin = False
         # While searching: where a dossier matched, asked of the store for the rows in view
@@ -37,35 +39,60 @@ class DossierTableModel(QAbstractTableModel):
 
     def set_rows(
         self,
-        rows: Sequence[DossierSummary],
+        rows: Sequence[DossierSummary] | Callable[[RegisterOrder], Sequence[DossierSummary]],
         in_bin: bool,
         excerpts_of: Callable[[Sequence[str]], dict[str, str]] | None = None,
     ) -> None:
+        """Show the rows: as given (sorted here), or as the store gives them in the order the
+        model asks, so that 100,000 rows are sorted and read a page at a time by the store."""
         self.beginResetModel()
         self.in_bin = in_bin
         self.excerpts_of = excerpts_of
         self._excerpts = {}
-        self._rows = self._sorted(
-            rows if isinstance(rows, SummaryRows) else SummaryRows.of(rows), in_store_order=True
-        )
+        self._rows_in = None if isinstance(rows, Sequence) else rows
+        self._given = SummaryRows.of(rows) if isinstance(rows, Sequence) else SummaryRows.of([])
+        self._rows = self._sorted()
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python with one key per row: a proxy sorting 10,000 rows would ask data()
-        some 150,000 times. The view keeps the selected dossier (see HomePage)."""
+        """Sort by the store when it gives the rows (see set_rows); else in Python with one key
+        per row: a proxy sorting 10,000 rows would ask data() some 150,000 times. The view
+        keeps the selected dossier (see HomePage)."""
         self._sort = (column, order)
         self.beginResetModel()
-        self._rows = self._sorted(self._rows)
+        self._excerpts = {}
+        self._rows = self._sorted()
         self.endResetModel()
 
-    def _sorted(self, rows: SummaryRows, in_store_order: bool = False) -> SummaryRows:
+    def _sorted(self) -> SummaryRows:
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        if in_store_order and column == self.CHANGED and descending:
-            return rows  # the store lists them newest change first already: none made yet
+        if self._rows_in is not None:
+            rows = self._rows_in(self._store_order(column, descending))
+            return rows if isinstance(rows, SummaryRows) else SummaryRows.of(rows)
         return SummaryRows.of(
-            sorted(rows, key=lambda summary: self._sort_key(summary, column), reverse=descending)
+            sorted(
+                self._given, key=lambda summary: self._sort_key(summary, column), reverse=descending
+            )
         )
+
+    def _store_order(self, column: int, descending: bool) -> RegisterOrder:
+        labels = {
+            self.SECTOR: ("sector", self._catalogue.sectors),
+            self.STATUS: ("status", self._catalogue.statuses),
+            self.READINESS: ("readiness", self._readiness),
+        }
+        if column in labels:
+            name, names = labels[column]
+            ranks = tuple(sorted(names, key=lambda code: names[code].casefold()))
+            return RegisterOrder(name, descending, ranks)
+        name = {
+            self.TITLE: "title",
+            self.FOUND: "title",  # sorting by excerpts would make one for every row
+            self.LOCATION: "location",
+            self.NEXT_EVALUATION: "next_evaluation",
+        }.get(column, "changed")
+        return RegisterOrder(name, descending)
 
     def _sort_key(self, summary: DossierSummary, column: int) -> str:
         if column == self.NEXT_EVALUATION:
@@ -88,11 +115,37 @@ class DossierTableModel(QAbstractTableModel):
             self._excerpts.update(self.excerpts_of([i for i in wanted if i not in self._excerpts]))
         return self._excerpts.get(dossier_id, "")
 
+    @property
+    def rows(self) -> SummaryRows:
+        return self._rows
+
     def summary(self, row: int) -> DossierSummary:
         return self._rows[row]
 
     def row_of(self, dossier_id: str) -> int | None:
-        return self._rows.position_of(dossier_id)
+        """The dossier's row; the rows are read on to it if it is further down, so that a
+        dossier selected there stays selected."""
+        row = self._rows.position_of(dossier_id)
+        if row is None and self._rows.more and self._rows.holds(dossier_id):
+            while row is None and self._rows.more:
+                read = len(self._rows)
+                self.fetchMore()
+                row = self._rows.position_of(dossier_id, start=read)
+        return row
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's
+        return not parent.isValid() and self._rows.more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802 - Qt's
+        """The view scrolled to the last row read: read the store's next page."""
+        if parent.isValid() or not self._rows.more:
+            return
+        rows = self._rows.next_page()
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.append(rows)
+        if rows:
+            self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

@@ -136,14 +136,33 @@ class SummaryRows(Sequence[DossierSummary]):
 
     __hash__ = None  # type: ignore[assignment]  # compared by content, like a list
 
+    @property
+    def more(self) -> bool:
+        """Whether the store has rows after these that are not read yet (see PagedRows)."""
+        return isinstance(self._rows, PagedRows) and self._rows.more
+
+    def next_page(self) -> list[Any]:
+        return self._rows.next_page() if isinstance(self._rows, PagedRows) else []
+
+    def holds(self, dossier_id: str) -> bool:
+        """Whether a dossier is among the rows, also among those not read yet."""
+        if isinstance(self._rows, PagedRows):
+            return self._rows.holds(dossier_id)
+        return self.position_of(dossier_id) is not None
+
+    def append(self, rows: list[Any]) -> None:
+        if isinstance(self._rows, PagedRows):
+            self._rows.append(rows)
+
     def __add__(self, other: Sequence[DossierSummary]) -> list[DossierSummary]:
         """The rows of both, one after the other, as a list does."""
         return [*self, *other]
 
-    def position_of(self, dossier_id: str) -> int | None:
-        """Where a dossier is in the rows, found without making the rows before it."""
-        for position, row in enumerate(self._rows):
-            if self._id_of(row) == dossier_id:
+    def position_of(self, dossier_id: str, start: int = 0) -> int | None:
+        """Where a dossier is in the rows, from `start` on, found without making the rows
+        before it (of rows read a page at a time, among those read so far)."""
+        for position in range(start, len(self._rows)):
+            if self._id_of(self._rows[position]) == dossier_id:
                 return position
         return None
 
@@ -157,6 +176,60 @@ class ListedDossier(NamedTuple):
     changed: str
     title: str
     unreadable: bool
+
+
+class PagedRows(Sequence[Any]):
+    """A store's rows for the register, read a page at a time as the view scrolls to them
+    (as Qt's own SQL models do): a window shows a few dozen of 100,000, and reading them all,
+    or even counting them, took longer than a keystroke may."""
+
+    PAGE = 200
+
+    def __init__(
+        self, read_page: Callable[[int, int], list[Any]], holds: Callable[[str], bool]
+    ) -> None:
+        """`read_page(offset, limit)` reads rows in their order; `holds(id)` says whether a
+        dossier is among all the rows, also those not read yet."""
+        self._read_page = read_page
+        self._holds = holds
+        self._rows: list[Any] = []
+        self.more = True
+        self.append(self.next_page())
+
+    def next_page(self) -> list[Any]:
+        """The rows after those read so far (not yet added: see append)."""
+        return self._read_page(len(self._rows), self.PAGE) if self.more else []
+
+    def append(self, rows: list[Any]) -> None:
+        self._rows += rows
+        self.more = len(rows) == self.PAGE
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        return self._rows[index]
+
+    def holds(self, dossier_id: str) -> bool:
+        return self._holds(dossier_id)
+
+
+@dataclass(frozen=True)
+class RegisterOrder:
+    """How the register is sorted: by "changed", "title", "location", "sector", "status",
+    "next_evaluation" or "readiness", then by last change. For a column of codes (status,
+    sector, readiness), `ranks` lists the codes in the order their names sort in the user's
+    language."""
+
+    column: str = "changed"
+    descending: bool = True
+    ranks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,6 +265,13 @@ class DossierStore(Protocol):
     ) -> SummaryRows: ...
 
     def listing(self) -> list[ListedDossier]: ...
+
+    def register_rows(
+        self,
+        deleted: bool = False,
+        narrow: RegisterFilter | None = None,
+        order: RegisterOrder | None = None,
+    ) -> SummaryRows: ...
 
     def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]: ...
 

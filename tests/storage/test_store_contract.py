@@ -355,3 +355,54 @@ def test_an_adopted_version_keeps_the_size_of_each_attachment(store, example_dos
     assert stored.dossier.attachments[0].size == len(content)
     assert stored.snapshot["attachments"][0]["size"] == len(content)
     assert stored == version  # the same, whether adopted just now or read back
+
+
+def _all_pages(rows):
+    while rows.more:
+        rows.append(rows.next_page())
+    return [summary.title for summary in rows]
+
+
+def test_the_register_reads_its_rows_a_page_at_a_time_in_the_order_asked(
+    store, catalogue, monkeypatch
+):
+    from igj_afwijken.storage.port import PagedRows, RegisterOrder
+
+    monkeypatch.setattr(PagedRows, "PAGE", 2)
+    facts = [
+        ("Echo", "vastgesteld", "ggz", date(2027, 3, 1)),
+        ("alfa", "concept", "jeugdhulp", None),
+        ("Delta", "beeindigd", "anders", date(2027, 1, 1)),
+        ("Bravo", "concept", "ggz", date(2027, 2, 1)),
+        ("Charlie", "in-evaluatie", "jeugdhulp", None),
+    ]
+    for title, status, sector, planned in facts:
+        dossier_id = add_dossier(store, catalogue, title, status=status, sector=sector)
+        if planned:
+            dossier = store.get(dossier_id)
+            dossier.next_evaluation = planned
+            store.save_facts(dossier)
+    rows = store.register_rows()
+    assert len(rows) == 2 and rows.more  # one page read
+    assert sorted(_all_pages(rows)) == sorted(f[0] for f in facts) and not rows.more
+    changes = [summary.updated_at for summary in rows]
+    assert changes == sorted(changes, reverse=True)  # newest change first
+    by_title = store.register_rows(order=RegisterOrder("title", descending=False))
+    assert _all_pages(by_title) == ["alfa", "Bravo", "Charlie", "Delta", "Echo"]  # any case
+    ranks = ("vastgesteld", "concept", "in-evaluatie", "beeindigd")  # as names sort, say
+    by_status = store.register_rows(order=RegisterOrder("status", False, ranks))
+    assert [s.status for s in by_status[:2]] == ["vastgesteld", "concept"]
+    assert [store.get(s.id).status for s in _as_summaries(by_status)] == sorted(
+        (f[1] for f in facts), key=ranks.index
+    )
+    planned = store.register_rows(order=RegisterOrder("next_evaluation", descending=False))
+    assert _all_pages(planned)[:3] == ["Delta", "Bravo", "Echo"]  # those without one last
+    narrowed = store.register_rows(narrow=RegisterFilter(search="Bravo"))
+    bravo = next(s.id for s in store.summaries() if s.title == "Bravo")
+    echo = next(s.id for s in store.summaries() if s.title == "Echo")
+    assert narrowed.holds(bravo) and not narrowed.holds(echo)
+
+
+def _as_summaries(rows):
+    _all_pages(rows)
+    return list(rows)

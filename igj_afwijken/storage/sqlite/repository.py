@@ -38,7 +38,9 @@ from igj_afwijken.storage.port import (
     AnswerWouldBeErased,
     DossierSummary,
     ListedDossier,
+    PagedRows,
     RegisterFilter,
+    RegisterOrder,
     SummaryRows,
     UnknownDossier,
     UnreadableDossier,
@@ -111,6 +113,8 @@ class DossierRepository:
         # The index's list of words, read on the first search for part of a word and again
         # only after a change to the store (by this connection or another).
         self._terms: tuple[tuple[int, int], list[str]] | None = None
+        self._locations: tuple[tuple[int, int], list[str]] | None = None
+        self._due: tuple[tuple, list[tuple[str, str, str, date, str]]] | None = None
         self._last_match: tuple[str, str] = ("", "")
         self._column_types: dict[str, dict[str, tuple[type | None, bool]]] = {}
 
@@ -129,7 +133,44 @@ class DossierRepository:
     def summaries(self, deleted: bool = False, narrow: RegisterFilter | None = None) -> SummaryRows:
         """The dossiers in use, newest change first; or those in the recycle bin. Filtering and
         full-text search happen in SQL, so the register stays quick with thousands of dossiers."""
-        narrow = narrow or RegisterFilter()
+        conditions, parameters = self._register_conditions(deleted, narrow or RegisterFilter())
+        rows = self._read(
+            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE {' AND '.join(conditions)}"
+            f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
+            parameters,
+        )
+        return SummaryRows(rows, _summary, itemgetter(0))
+
+    def register_rows(
+        self,
+        deleted: bool = False,
+        narrow: RegisterFilter | None = None,
+        order: RegisterOrder | None = None,
+    ) -> SummaryRows:
+        """The rows the register shows, as summaries() but read a page at a time as the view
+        scrolls, in the order asked: with 100,000 dossiers a keystroke reads one page."""
+        conditions, parameters = self._register_conditions(deleted, narrow or RegisterFilter())
+        where = " AND ".join(conditions)
+        query = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE {where}"
+            f" ORDER BY {_register_order(order or RegisterOrder(), deleted)}"
+        )
+
+        def read_page(offset: int, limit: int) -> list[tuple]:
+            return self._read(f"{query} LIMIT {int(limit)} OFFSET {int(offset)}", parameters)
+
+        def holds(dossier_id: str) -> bool:
+            return bool(
+                self._read(
+                    f"SELECT 1 FROM dossiers WHERE id = ? AND {where}", [dossier_id, *parameters]
+                )
+            )
+
+        return SummaryRows(PagedRows(read_page, holds), _summary, itemgetter(0))
+
+    def _register_conditions(
+        self, deleted: bool, narrow: RegisterFilter
+    ) -> tuple[list[str], list[str]]:
         conditions = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
         parameters: list[str] = []
         for column in ("status", "sector", "location"):
@@ -139,7 +180,9 @@ class DossierRepository:
                 parameters.append(value)
         query = self._search_match(narrow.search, fresh=True)
         if query:
-            conditions.append("rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
+            # + keeps SQLite from reading every match's row and sorting them: it walks the
+            # register's index in order and looks each row up in the matches instead
+            conditions.append("+rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
             parameters.append(query)
         for word in search_words(narrow.search):
             if len(word) < TEXT_SEARCH_LETTERS:
@@ -147,12 +190,7 @@ class DossierRepository:
                     "(' ' || title || ' ' || location || ' ' || team) LIKE ? ESCAPE '\\'"
                 )
                 parameters.append("% " + re.sub(r"([\\%_])", r"\\\1", word) + "%")
-        rows = self._read(
-            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE {' AND '.join(conditions)}"
-            f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
-            parameters,
-        )
-        return SummaryRows(rows, _summary, itemgetter(0))
+        return conditions, parameters
 
     def listing(self) -> list[ListedDossier]:
         """The dossiers in use, newest change first, as `list` prints them.
@@ -226,8 +264,7 @@ class DossierRepository:
         """The words the search index holds. Reading them walks the whole index (0.17 s with
         10,000 dossiers), so they are kept until the store changes: while a search is typed,
         once."""
-        (other_writers,) = self._db.execute("PRAGMA data_version").fetchone()
-        version = (other_writers, self._db.total_changes)
+        version = self._version()
         if self._terms is None or self._terms[0] != version:
             self._db.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.dossier_search_terms"
@@ -277,7 +314,14 @@ class DossierRepository:
 
     def due_rows(self, until: date) -> list[tuple[str, str, str, date, str]]:
         """Dossiers in use whose next evaluation is on or before `until` (an index finds them).
-        A dossier whose row cannot be read is left out here; the register names it."""
+        A dossier whose row cannot be read is left out here; the register names it. Read again
+        only after a change to the store: the register asks at every keystroke."""
+        key = (self._version(), until)
+        if self._due is None or self._due[0] != key:
+            self._due = (key, self._read_due(until))
+        return list(self._due[1])
+
+    def _read_due(self, until: date) -> list[tuple[str, str, str, date, str]]:
         rows = self._read(
             "SELECT id, title, location, next_evaluation, status FROM dossiers"
             " WHERE deleted_at IS NULL AND next_evaluation IS NOT NULL AND next_evaluation <= ?"
@@ -299,11 +343,21 @@ class DossierRepository:
         return self._db.execute("SELECT 1 FROM dossiers LIMIT 1").fetchone() is not None
 
     def locations(self) -> list[str]:
-        rows = self._read(
-            "SELECT DISTINCT location FROM dossiers WHERE deleted_at IS NULL AND location != ''"
-            " ORDER BY location"
-        )
-        return [location for (location,) in rows if type(location) is str]
+        """The locations of the dossiers in use, for the register's choice; read again only
+        after a change to the store (0.08 s with 100,000 dossiers, at every keystroke)."""
+        version = self._version()
+        if self._locations is None or self._locations[0] != version:
+            rows = self._read(
+                "SELECT DISTINCT location FROM dossiers WHERE deleted_at IS NULL"
+                " AND location != '' ORDER BY location"
+            )
+            self._locations = (version, [loc for (loc,) in rows if type(loc) is str])
+        return list(self._locations[1])
+
+    def _version(self) -> tuple[int, int]:
+        """Changes whenever the store changed: by this connection, or by another one."""
+        (other_writers,) = self._db.execute("PRAGMA data_version").fetchone()
+        return other_writers, self._db.total_changes
 
     def title_of(self, dossier_id: str) -> str:
         """The dossier's title, also when the rest of it cannot be read."""
@@ -926,6 +980,31 @@ def _checklist_values(answer: ChecklistAnswer) -> tuple:
 
 def _date(text: str | None) -> date | None:
     return parse_date(text) if text else None
+
+
+def _register_order(order: RegisterOrder, deleted: bool) -> str:
+    """The ORDER BY of the register: the column asked, then the last change, then the id, so
+    that pages read apart fit together."""
+    direction = "DESC" if order.descending else "ASC"
+    changed = "deleted_at" if deleted else "updated_at"
+    if order.column in ("title", "location"):
+        key = f"{order.column} COLLATE NOCASE {direction}"
+    elif order.column == "next_evaluation":  # dossiers without one after the others
+        key = f"coalesce(next_evaluation, '9999') {direction}"
+    elif order.column in ("sector", "status", "readiness"):
+        ranks = " ".join(
+            f"WHEN {_sql_text(code)} THEN {rank}" for rank, code in enumerate(order.ranks)
+        )
+        key = f"CASE {order.column} {ranks} ELSE {len(order.ranks)} END {direction}"
+        if not order.ranks:
+            key = f"{order.column} {direction}"
+    else:
+        return f"{changed} {direction}, title COLLATE NOCASE, id"
+    return f"{key}, {changed} DESC, title COLLATE NOCASE, id"
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 # What _summary makes a register row of.
