@@ -110,8 +110,9 @@ class DossierRepository:
         self._db = connection
         self._readiness_of = readiness_of
         self._changed_since_of = changed_since_of
-        # The index's list of words, read on the first search for part of a word and again
-        # only after a change to the store (by this connection or another).
+        # What the register asks for at every keystroke, kept until the store changes (by
+        # this connection or another, see _version): the index's list of words (read on the
+        # first search for part of a word), the locations and the due evaluations.
         self._terms: tuple[tuple[int, int], list[str]] | None = None
         self._locations: tuple[tuple[int, int], list[str]] | None = None
         self._due: tuple[tuple, list[tuple[str, str, str, date, str]]] | None = None
