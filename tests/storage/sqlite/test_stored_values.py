@@ -3,6 +3,7 @@ the commands and the documents survive: an unreadable dossier is named as such, 
 
 import contextlib
 import io
+import os
 import sqlite3
 import time
 from datetime import UTC, datetime, timedelta, timezone
@@ -203,27 +204,40 @@ _shaped_like_a_moment = st.builds(
         max_size=6,
     )
 )
-def test_the_list_command_reads_every_row_as_the_register_does(
-    tmp_path_factory, monkeypatch, zone, changes
-):
+def test_the_list_command_reads_every_row_as_the_register_does(tmp_path_factory, zone, changes):
     """`list` lets SQLite write the local times of plain rows; it must agree with the
     register on every row, readable or not, and on every local time."""
-    monkeypatch.setenv("TZ", zone)
+    with _time_zone(zone):
+        data_dir = tmp_path_factory.mktemp("data")
+        connection, repository, example_dossier, other = _store_with_two_dossiers(data_dir)
+        for number, (column, value) in enumerate(changes):
+            dossier_id = example_dossier.id if number % 2 else other.id
+            _spoil(connection, "dossiers", column, dossier_id, value)
+        expected = [
+            (
+                s.id,
+                "" if s.unreadable else s.status,
+                "" if s.unreadable else s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                s.title,
+                s.unreadable,
+            )
+            for s in repository.summaries()
+        ]
+        assert [tuple(listed) for listed in repository.listing()] == expected
+        connection.close()
+
+
+@contextlib.contextmanager
+def _time_zone(zone):
+    """The process's local time zone (Python's and SQLite's) for a while, then the one before."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = zone
     time.tzset()
-    data_dir = tmp_path_factory.mktemp("data")
-    connection, repository, example_dossier, other = _store_with_two_dossiers(data_dir)
-    for number, (column, value) in enumerate(changes):
-        dossier_id = example_dossier.id if number % 2 else other.id
-        _spoil(connection, "dossiers", column, dossier_id, value)
-    expected = [
-        (
-            s.id,
-            "" if s.unreadable else s.status,
-            "" if s.unreadable else s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            s.title,
-            s.unreadable,
-        )
-        for s in repository.summaries()
-    ]
-    assert [tuple(listed) for listed in repository.listing()] == expected
-    connection.close()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
