@@ -745,34 +745,42 @@ class DossierRepository:
                         )
                     )
             self._touch(dossier_id, answer.updated_at)
-            # an update, else an insert: an upsert would take the dossier out of the search
-            # index twice (its INSERT and its UPDATE trigger both fire)
-            values = _answer_values(answer)
-            updated = self._db.execute(
-                "UPDATE answers SET text = ?, catalogue_version = ?, question_text = ?,"
-                " updated_at = ? WHERE dossier_id = ? AND question_id = ?",
-                (*values[1:], dossier_id, values[0]),
+            self._update_else_insert(
+                "answers",
+                ("question_id", "text", "catalogue_version", "question_text", "updated_at"),
+                dossier_id,
+                _answer_values(answer),
             )
-            if updated.rowcount == 0:
-                self._db.execute(
-                    "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", (dossier_id, *values)
-                )
 
     def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
         """Store one checklist answer, as small a write as an answer."""
         with transaction(self._db):
             self._touch(dossier_id, answer.updated_at)
-            values = _checklist_values(answer)  # no upsert, as for answers
-            updated = self._db.execute(
-                "UPDATE checklist_answers SET value = ?, note = ?, item_text = ?, updated_at = ?"
-                " WHERE dossier_id = ? AND item_id = ?",
-                (*values[1:], dossier_id, values[0]),
+            self._update_else_insert(
+                "checklist_answers",
+                ("item_id", "value", "note", "item_text", "updated_at"),
+                dossier_id,
+                _checklist_values(answer),
             )
-            if updated.rowcount == 0:
-                self._db.execute(
-                    "INSERT INTO checklist_answers VALUES (?, ?, ?, ?, ?, ?)",
-                    (dossier_id, *values),
-                )
+
+    def _update_else_insert(
+        self, table: str, columns: tuple[str, ...], dossier_id: str, values: tuple
+    ) -> None:
+        """One row of a part of a dossier, changed in place or added; the first column is its
+        key. Not an upsert: that takes the dossier out of the search index twice (its INSERT
+        and its UPDATE trigger both fire), which breaks the index (see schema 9)."""
+        key, *changed = columns
+        updated = self._db.execute(
+            f"UPDATE {table} SET {', '.join(f'{column} = ?' for column in changed)}"
+            f" WHERE dossier_id = ? AND {key} = ?",
+            (*values[1:], dossier_id, values[0]),
+        )
+        if updated.rowcount == 0:
+            self._db.execute(
+                f"INSERT INTO {table} (dossier_id, {', '.join(columns)})"
+                f" VALUES ({', '.join('?' for _ in range(len(columns) + 1))})",
+                (dossier_id, *values),
+            )
 
     def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None:
         """Store one table of a dossier (its risks, say) whole: a few rows in one transaction."""
