@@ -132,6 +132,11 @@ class DossierRepository:
         return self._db.total_changes > 0
 
     def close(self) -> None:
+        """Close the store, once the index's words being read beside it are read: a file that
+        is still open cannot be replaced on Windows, and putting a backup back replaces it."""
+        if self._terms_beside is not None:
+            with suppress(sqlite3.Error):
+                self._terms_beside[1].result()
         self._db.close()
 
     def summaries(self, deleted: bool = False, narrow: RegisterFilter | None = None) -> SummaryRows:

@@ -213,3 +213,24 @@ def test_the_index_words_are_not_read_beside_a_store_without_a_write_ahead_log(
     assert not [t for t in started if t.name == "zoekwoorden"]
     found = repository.summaries(narrow=RegisterFilter(search="sensor"))
     assert [s.title for s in found] == ["Toezicht"]
+
+
+def test_closing_the_store_waits_for_the_index_words_being_read_beside_it(
+    repository, catalogue, monkeypatch
+):
+    """Putting a backup back closes the store and replaces its file, which Windows refuses
+    while another connection still has it open."""
+    import time
+
+    from igj_afwijken.storage.sqlite import repository as module
+    from tests.conftest import add_dossier
+
+    read_terms = module._read_terms
+    monkeypatch.setattr(  # as slowly as with 100,000 dossiers
+        module, "_read_terms", lambda connection: time.sleep(0.5) or read_terms(connection)
+    )
+    add_dossier(repository, catalogue, "Toezicht", "Bewegingssensoren in de gang.")
+    repository.register_rows()
+    readers = [t for t in threading.enumerate() if t.name == "zoekwoorden"]
+    repository.close()
+    assert all(not reader.is_alive() for reader in readers)
