@@ -119,6 +119,7 @@ class DocumentActions(WindowPart):
                 page.current_template(),
                 user_dir=user_templates_dir(window.data_dir),
                 house=self.house_style(),
+                embed_dossier=page.embeds_dossier(),
             )
         except (LawGateError, TemplateError) as error:
             dialogs.warn(window, self.tr("Geen document gemaakt"), str(error))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.readiness import Finding
 from igj_afwijken.gui.preview import PreviewPane
 from igj_afwijken.gui.widgets import ChoiceField, explanation, heading, note_box
+from igj_afwijken.rendering import embeds_dossier_by_default
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE, template_names
 
 
@@ -36,11 +38,21 @@ class DocumentPage(QWidget):
         layout.addWidget(explanation(catalogue.step_intros["document"]))
         self.template_choice = ChoiceField()
         self.template_choice.setAccessibleName(self.tr("Soort document"))
+        # Whether an exported PDF carries the dossier, so that it can be imported again; set
+        # to the chosen kind's default each time the kind changes, then the user's to change.
+        self.embed_dossier = QCheckBox(
+            self.tr("Het &dossier meegeven in de PDF, zodat het weer kan worden ingelezen")
+        )
+        self.embed_dossier.setToolTip(
+            self.tr(
+                "Een PDF met het dossier erin kan later met Importeren weer worden geopend, met "
+                "alle antwoorden. Voor de volledige verantwoording en het archief staat dit aan; "
+                "voor de samenvatting en de adviesaanvraag, die naar vrijwilligers gaan, uit."
+            )
+        )
         self._catalogue = catalogue
         self.set_templates(template_names())
-        self.template_choice.currentIndexChanged.connect(
-            lambda _index: self.templateChanged.emit(self.current_template())
-        )
+        self.template_choice.currentIndexChanged.connect(self._template_chosen)
         choice_label = QLabel(self.tr("&Soort document:"))
         choice_label.setBuddy(self.template_choice)
         choice = QHBoxLayout()
@@ -48,6 +60,7 @@ class DocumentPage(QWidget):
         choice.addWidget(self.template_choice)
         choice.addStretch(1)
         layout.addLayout(choice)
+        layout.addWidget(self.embed_dossier)
         # What the chosen kind of document still lacks, such as the texts in plain words.
         self.notice = note_box("", "documentNotice")
         self.notice.setWordWrap(True)
@@ -80,6 +93,11 @@ class DocumentPage(QWidget):
             index if index >= 0 else max(0, self.template_choice.findData(DEFAULT_TEMPLATE))
         )
         self.template_choice.blockSignals(False)
+        self.embed_dossier.setChecked(embeds_dossier_by_default(self.current_template()))
+
+    def _template_chosen(self) -> None:
+        self.embed_dossier.setChecked(embeds_dossier_by_default(self.current_template()))
+        self.templateChanged.emit(self.current_template())
 
     def show_findings(self, findings: list[Finding]) -> None:
         """Show what a reader of the chosen document would miss; nothing when it is complete."""
@@ -91,3 +109,7 @@ class DocumentPage(QWidget):
 
     def current_label(self) -> str:
         return self.template_choice.currentText()
+
+    def embeds_dossier(self) -> bool:
+        """Whether an exported PDF of the chosen document carries the dossier."""
+        return self.embed_dossier.isChecked()

@@ -9,6 +9,14 @@ from igj_afwijken.rendering.writers import format_names
 # and md (code that must see a format registered later asks writers.format_names()).
 FORMATS = format_names()
 DEFAULT_TEMPLATE = "verantwoording"
+# Documents for the client council's volunteers: they need not carry the whole dossier.
+VOLUNTEER_TEMPLATES = frozenset({"clientenraad", "adviesaanvraag"})
+
+
+def embeds_dossier_by_default(template: str) -> bool:
+    """Whether a PDF of this kind of document carries the dossier unless the user says otherwise:
+    the full documents do, those for volunteers (VOLUNTEER_TEMPLATES) do not."""
+    return template not in VOLUNTEER_TEMPLATES
 
 
 def page_label() -> str:

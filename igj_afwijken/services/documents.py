@@ -9,15 +9,12 @@ from pathlib import Path
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.formats import exchange
-from igj_afwijken.rendering import document, writers
+from igj_afwijken.rendering import document, embeds_dossier_by_default, writers
 from igj_afwijken.rendering.bundle import bundle_dossiers
 from igj_afwijken.rendering.house_style import HouseStyle
 from igj_afwijken.rendering.pages import DocumentPages, document_pages
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 from igj_afwijken.services.dossiers import DossierStore, DossierSummary
-
-# Documents for the client council's volunteers: they need not carry the whole dossier.
-VOLUNTEER_TEMPLATES = frozenset({"clientenraad", "adviesaanvraag"})
 
 
 def render_to_file(
@@ -34,9 +31,9 @@ def render_to_file(
     """Write the document; raises LawGateError, TemplateError or OSError, leaving no partial file.
 
     A PDF carries the dossier (so it can be imported again) when `embed_dossier` says so; by
-    default the full documents do and those for volunteers (VOLUNTEER_TEMPLATES) do not."""
+    default as embeds_dossier_by_default says."""
     if embed_dossier is None:
-        embed_dossier = template not in VOLUNTEER_TEMPLATES
+        embed_dossier = embeds_dossier_by_default(template)
     document.render_to_file(
         dossier,
         catalogue,

@@ -594,6 +594,14 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Type of document</translation>
     </message>
     <message>
+        <source>Het &amp;dossier meegeven in de PDF, zodat het weer kan worden ingelezen</source>
+        <translation>Include the &amp;dossier in the PDF, so that it can be imported again</translation>
+    </message>
+    <message>
+        <source>Een PDF met het dossier erin kan later met Importeren weer worden geopend, met alle antwoorden. Voor de volledige verantwoording en het archief staat dit aan; voor de samenvatting en de adviesaanvraag, die naar vrijwilligers gaan, uit.</source>
+        <translation>A PDF with the dossier inside can later be opened again with Import, with all its answers. This is on for the full justification and the archive copy, and off for the summary and the advice request, which go to volunteers.</translation>
+    </message>
+    <message>
         <source>&amp;Soort document:</source>
         <translation>&amp;Type of document:</translation>
     </message>

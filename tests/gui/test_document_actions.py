@@ -267,3 +267,34 @@ def test_after_an_export_the_file_and_its_folder_open_from_the_status_bar(
     answers.save_path = str(tmp_path / "uitwisseling.igj.json")
     window.menus.exchange_action.trigger()
     assert note.path == tmp_path / "uitwisseling.igj.json" and note.isVisible()
+
+
+def test_the_document_step_says_whether_the_pdf_carries_the_dossier(window, answers, tmp_path):
+    import pypdf
+
+    window.open_example()
+    window.editor.go_to_step(7)
+    page = window.editor.document_page
+    exported = []
+
+    def export(template: str, checked: bool | None = None) -> dict:
+        page.template_choice.setCurrentIndex(page.template_choice.findData(template))
+        if checked is not None:
+            page.embed_dossier.setChecked(checked)
+        answers.save_path = str(tmp_path / f"{len(exported)}.pdf")
+        window.menus.pdf_action.trigger()
+        exported.append(answers.save_path)
+        return pypdf.PdfReader(answers.save_path).attachments
+
+    # each kind of document starts from its own default: the full one carries the dossier,
+    # those for the council's volunteers do not
+    assert export("verantwoording") and page.embed_dossier.isChecked()
+    assert not export("clientenraad") and not page.embed_dossier.isChecked()
+    assert not export("adviesaanvraag") and not page.embed_dossier.isChecked()
+    # the user may ask otherwise, either way
+    assert export("clientenraad", checked=True)
+    assert not export("verantwoording", checked=False)
+    answers.save_path = str(tmp_path / "archief.pdf")
+    window.menus.archive_action.trigger()
+    assert not pypdf.PdfReader(answers.save_path).attachments
+    assert answers.warnings == []
