@@ -5,13 +5,17 @@ import re
 import subprocess
 from datetime import date
 
+import pikepdf
 import pytest
 
+from igj_afwijken import i18n
+from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.lifecycle import adopt
 from igj_afwijken.domain.model import Person, Rule
 from igj_afwijken.formats import exchange
 from igj_afwijken.rendering.bundle import BundleCancelled, bundle_dossiers, write_bundle
 from tests.conftest import EXAMPLES
+from tests.rendering.tagging import structure_problems
 
 
 def _pages(path) -> list[str]:
@@ -139,3 +143,42 @@ def test_every_page_names_its_page_in_the_bundle_and_each_dossier_is_bookmarked(
             assert pages[first - 1].startswith(item.title[:30])
             assert len(item.children) >= 5  # the five questions, and what follows them
     assert result.pages == len(pages)
+
+
+def _first_page(element, page_numbers: dict) -> int:
+    """The first page on which an element of the structure, or one under it, is shown."""
+    found, waiting = [], [element]
+    while waiting:
+        item = waiting.pop()
+        if not isinstance(item, pikepdf.Dictionary):
+            continue
+        if "/Pg" in item:
+            found.append(page_numbers[item.Pg.objgen])
+        kids = item.get("/K")
+        waiting += list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+    return min(found)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_bundle_is_tagged_as_one_document_read_in_the_order_of_its_pages(language, tmp_path):
+    """Each justification is tagged on its own; joined, a screen reader must still find every
+    page's text and links in one tree, with table headers that name their own cells."""
+    i18n.use_language(language)
+    catalogue = load_catalogue()
+    dossiers = bundle_dossiers(_examples(catalogue))
+    output = tmp_path / "bundel.pdf"
+    write_bundle(output, dossiers, catalogue)
+    with pikepdf.open(output) as pdf:
+        assert structure_problems(pdf) == []
+        assert str(pdf.Root.Lang) == {"nl": "nl-NL", "en": "en-GB"}[language]
+        assert pdf.pdf_version >= "1.7"
+        page_numbers = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        document = pdf.Root.StructTreeRoot.K[0]
+        assert document.S == "/Document"
+        parts = list(document.K)
+        assert len(parts) == 1 + len(dossiers)  # the cover, then each justification
+        starts = [_first_page(part, page_numbers) for part in parts]
+        assert starts == sorted(starts) and starts[0] == 0
+        titles = _pages(output)
+        for dossier, start in zip(dossiers, starts[1:], strict=True):
+            assert titles[start].startswith(dossier.title[:30])

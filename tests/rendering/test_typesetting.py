@@ -17,6 +17,7 @@ from igj_afwijken.rendering import typesetting
 from igj_afwijken.rendering.templating import question_views, template_names
 from igj_afwijken.rendering.typst_markup import markdown, text
 from igj_afwijken.services.documents import render_to_file
+from tests.rendering.tagging import structure_problems
 
 EXAMPLE_FILES = sorted((resources_dir() / "examples").glob("*.json"))
 LANGUAGES = {"nl": ("nl-NL", Path()), "en": ("en-GB", Path("en"))}
@@ -51,6 +52,7 @@ def test_every_document_is_tagged_in_its_language_with_title_and_author(
         root = pdf.Root
         assert str(root.Lang) == LANGUAGES[language][0]
         assert "/StructTreeRoot" in root and bool(root.MarkInfo.Marked)
+        assert structure_problems(pdf) == []
         assert dossier.title in str(pdf.docinfo["/Title"])
         assert str(pdf.docinfo["/Author"]).strip()
         with pdf.open_outline() as outline:
