@@ -14,7 +14,7 @@ class StructureJoin:
     are copied, copy them (pikepdf copies each object once, so the tree finds those pages), then
     `adopt` it. A page's marked content finds its elements through its number in the parent
     tree, so each document's numbers move past the ones before; the ids of table headers would
-    repeat from one document to the next, so each document's get its own prefix."""
+    repeat from one document to the next, so each document's ids get a prefix of their own."""
 
     def __init__(self, joined: pikepdf.Pdf) -> None:
         self._joined = joined
