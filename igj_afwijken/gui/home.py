@@ -363,8 +363,7 @@ class HomePage(QWidget):
         for column in range(1, DossierTableModel.FOUND):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             widest = max(heading.horizontalAdvance(line) for line in title.split("\n"))
-            for row in range(rows):
-                text = self.model.index(row, column).data() or ""
+            for text in self.model.column_texts(column, rows):  # each different text once
                 widest = max(widest, metrics.horizontalAdvance(text))
             header.resizeSection(column, widest + COLUMN_PADDING)
 

@@ -186,6 +186,11 @@ class DossierTableModel(QAbstractTableModel):
             )
         return None
 
+    def column_texts(self, column: int, rows: int) -> set[str]:
+        """The different texts a column shows in its first rows, made as data() makes them but
+        without a model index for each cell: the start sizes the columns from them."""
+        return {self._display(self._rows[row], column) for row in range(rows)}
+
     def _display(self, summary: DossierSummary, column: int) -> str:
         if summary.unreadable:
             if column == self.TITLE:

@@ -381,9 +381,12 @@ class DossierRepository:
         return list(self._due[1])
 
     def _read_due(self, until: date) -> list[tuple[str, str, str, date, str]]:
+        # + keeps SQLite from reading every dossier in use through the register's index, which
+        # it took for the narrower one (8 ms at every start with 10,000 dossiers): it reads the
+        # index of evaluation dates up to `until` instead
         rows = self._read(
             "SELECT id, title, location, next_evaluation, status FROM dossiers"
-            " WHERE deleted_at IS NULL AND next_evaluation IS NOT NULL AND next_evaluation <= ?"
+            " WHERE +deleted_at IS NULL AND next_evaluation IS NOT NULL AND next_evaluation <= ?"
             " AND status != 'beeindigd' ORDER BY next_evaluation",
             (until.isoformat(),),
         )

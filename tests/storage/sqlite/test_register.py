@@ -47,3 +47,23 @@ def test_the_register_of_ten_thousand_dossiers_filters_in_sql(repository, connec
     assert len(repository.summaries(narrow=RegisterFilter(location="Noord"))) == 5_000
     found = repository.summaries(narrow=RegisterFilter(search="afwijking 4321"))
     assert "Afwijking 4321" in {s.title for s in found}
+
+
+def test_the_evaluations_due_are_found_through_the_index_of_their_dates(repository, connection):
+    """Without it SQLite read every dossier in use through the register's index, at every
+    start: 8 ms with 10,000 dossiers, 80 with 100,000."""
+    from datetime import date
+
+    insert_many_dossiers(connection, 200)
+    with connection:
+        connection.execute(
+            "UPDATE dossiers SET next_evaluation = '2027-01-01' WHERE id IN ('id-00007', 'id-00011')"
+        )
+    statements = []
+    connection.set_trace_callback(statements.append)
+    due = repository.due_rows(date(2027, 1, 31))
+    connection.set_trace_callback(None)
+    assert sorted(row[0] for row in due) == ["id-00007", "id-00011"]
+    (query,) = [s for s in statements if "next_evaluation <=" in s]
+    plan = " ".join(row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "dossiers_by_next_evaluation" in plan, plan
