@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from igj_afwijken import APP_NAME, i18n
 from igj_afwijken.domain.catalogue import Catalogue
@@ -28,6 +28,9 @@ from igj_afwijken.rendering.templating import (
     typst_context,
     typst_environment,
 )
+
+if TYPE_CHECKING:
+    from igj_afwijken.rendering.streamed_pdf import Bookmark
 
 FRONT_TEMPLATE = "_bundel.typ.j2"
 SECTION_TEMPLATE = "verantwoording"
@@ -81,7 +84,7 @@ def write_bundle(
     import pikepdf
 
     from igj_afwijken.rendering import typesetting
-    from igj_afwijken.rendering.tagged_join import StructureJoin
+    from igj_afwijken.rendering.streamed_pdf import StreamedPdf
 
     printed_at = printed_at or datetime.now().astimezone()
     house = house or HouseStyle()
@@ -106,81 +109,56 @@ def write_bundle(
     # The cover's length decides where the first justification starts; the page numbers in its
     # contents do not change it, so it is set once with none, and again with them at the end.
     front_pages = len(front(entries).pages)
-    bundle = pikepdf.new()
-    structure = StructureJoin(bundle)  # tagged as each justification is on its own
-    bookmarks: list = []
-    for number, dossier in enumerate(included):
-        if progress is not None and not progress(number, len(included)):
+    bookmarks: list[Bookmark] = []
+    with atomic_target(path) as temporary, temporary.open("wb") as output:
+        bundle = StreamedPdf(output)  # each justification written as it is set, tags and all
+        pages = 0
+        for number, dossier in enumerate(included):
+            if progress is not None and not progress(number, len(included)):
+                raise BundleCancelled
+            typeset = render_typst(
+                dossier,
+                catalogue,
+                SECTION_TEMPLATE,
+                printed_at=printed_at,
+                house=house,
+                extra={"bundle_offset": front_pages + pages, "bundle_label": _page_word()},
+            )
+            compiled = typesetting.compile_pdf(typeset.source, typeset.files)
+            with pikepdf.open(io.BytesIO(compiled)) as section:
+                entries[number] = _entry(dossier, catalogue, front_pages + pages + 1)
+                bookmarks += _moved_outline(section, front_pages + pages)
+                bundle.add(section)
+                pages += len(section.pages)
+        if progress is not None and not progress(len(included), len(included)):
             raise BundleCancelled
-        typeset = render_typst(
-            dossier,
-            catalogue,
-            SECTION_TEMPLATE,
-            printed_at=printed_at,
-            house=house,
-            extra={"bundle_offset": front_pages + len(bundle.pages), "bundle_label": _page_word()},
+        with front(entries) as cover:
+            if len(cover.pages) != front_pages:  # cannot happen with the template as it is
+                raise RuntimeError("the bundle's cover changed its length")
+            bundle.add(cover, first=True)
+        pages = bundle.finish(
+            title,
+            _organisations(included) or [APP_NAME],
+            _language_tag(),
+            bookmarks,
+            printed_at,
         )
-        section = pikepdf.open(io.BytesIO(typesetting.compile_pdf(typeset.source, typeset.files)))
-        entries[number] = _entry(dossier, catalogue, front_pages + len(bundle.pages) + 1)
-        bookmarks.extend(_moved_outline(section, front_pages + len(bundle.pages)))
-        _append_and_close(bundle, structure, section)
-    if progress is not None and not progress(len(included), len(included)):
-        raise BundleCancelled
-    cover = front(entries)
-    if len(cover.pages) != front_pages:  # cannot happen with the template as it is; never a lie
-        raise RuntimeError("the bundle's cover changed its length")
-    structure.prepare(cover)
-    for index, cover_page in enumerate(cover.pages):
-        bundle.pages.insert(index, cover_page)
-    structure.adopt(cover, first=True)
-    structure.finish()
-    with bundle.open_outline() as outline:
-        outline.root.extend(bookmarks)
-    bundle.Root.Lang = pikepdf.String(_language_tag())
-    with bundle.open_metadata(set_pikepdf_as_editor=False) as metadata:
-        metadata["dc:title"] = title
-        metadata["dc:creator"] = _organisations(included) or [APP_NAME]
-    with atomic_target(path) as temporary:
-        bundle.save(temporary, min_version=cover.pdf_version)  # tagged: not the 1.3 of new()
-    return BundleResult(len(bundle.pages), [d.id for d in included], skipped)
+    return BundleResult(pages, [d.id for d in included], skipped)
 
 
-def _append_and_close(bundle, structure, section) -> None:  # noqa: ANN001 (pikepdf objects)
-    """Copy a justification's pages and structure to the end of the bundle, then let go of it.
-
-    qpdf copies a stream's data only when the bundle is saved, reading it from the document it
-    came from, which must then stay open with every object it has read: a tagged bundle of 200
-    took 820 MB. The copied streams take their data now instead, and it took 517 MB."""
-    import pikepdf
-
-    structure.prepare(section)
-    # objects are numbered in the order they are made: the copies lie between two markers
-    before = bundle.make_indirect(pikepdf.Dictionary()).objgen[0]
-    bundle.pages.extend(section.pages)
-    structure.adopt(section)
-    after = bundle.make_indirect(pikepdf.Dictionary()).objgen[0]
-    for number in range(before + 1, after):
-        copied = bundle.get_object(number, 0)
-        if isinstance(copied, pikepdf.Stream):  # the same bytes, still encoded as they were
-            filters: Any = copied.get("/Filter")
-            parameters: Any = copied.get("/DecodeParms")
-            copied.write(copied.read_raw_bytes(), filter=filters, decode_parms=parameters)
-    section.close()
-
-
-def _moved_outline(section, start: int) -> list:  # noqa: ANN001 (a pikepdf.Pdf)
+def _moved_outline(section, start: int) -> list[Bookmark]:  # noqa: ANN001 (a pikepdf.Pdf)
     """The section's own bookmarks (its title, and the questions under it), pointing at its
     pages in the bundle."""
     import pikepdf
 
-    def moved(item: pikepdf.OutlineItem) -> pikepdf.OutlineItem:
+    from igj_afwijken.rendering.streamed_pdf import Bookmark
+
+    def moved(item: pikepdf.OutlineItem) -> Bookmark:
         page = 0
         destination = item.destination  # Typst's: [the page, /XYZ, left, top, zoom]
         if isinstance(destination, pikepdf.Array) and len(destination):
             page = section.pages.index(pikepdf.Page(destination[0]))
-        copy = pikepdf.OutlineItem(item.title, start + page)
-        copy.children.extend(moved(child) for child in item.children)
-        return copy
+        return Bookmark(item.title, start + page, [moved(child) for child in item.children])
 
     with section.open_outline() as outline:
         return [moved(item) for item in outline.root]
