@@ -80,9 +80,9 @@ class HomePage(QWidget):
         self.pages = QStackedWidget()
         # The welcome is made when first shown: with dossiers stored it never is, and its
         # selectable texts took 6-10 ms of every start.
-        self.pages.addWidget(QWidget())
+        self._welcome_placeholder: QWidget | None = QWidget()
+        self.pages.addWidget(self._welcome_placeholder)
         self.pages.addWidget(self._list())
-        self._welcome_made = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -337,12 +337,12 @@ class HomePage(QWidget):
             self._fit_columns()
             self._fitted = in_bin
         self._say_what_was_not_found(bool(rows), in_bin)
-        if not (anything_stored or in_bin) and not self._welcome_made:
-            placeholder = self.pages.widget(0)
+        placeholder = self._welcome_placeholder
+        if not (anything_stored or in_bin) and placeholder is not None:
             self.pages.insertWidget(0, self._welcome())
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
-            self._welcome_made = True
+            self._welcome_placeholder = None
         self.pages.setCurrentIndex(1 if anything_stored or in_bin else 0)
         self.list_heading.setText(self.tr("Prullenbak") if in_bin else self.tr("Uw afwijkingen"))
         for button in (
