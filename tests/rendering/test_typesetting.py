@@ -279,3 +279,47 @@ def test_the_dossier_is_in_the_typesetting_folder_only_while_its_pdf_is_set(
     assert stat.S_IMODE(os.stat(root).st_mode) == 0o700  # only for the user
     assert [p.name for p in root.iterdir()] == [".pakketten"]  # nothing of the dossier stays
     assert list((root / ".pakketten").iterdir()) == []
+
+
+def _image_boxes(path: Path, page: int = 0) -> list[tuple[float, float, float, float]]:
+    """The boxes where a page draws its images, as (x0, y0, x1, y1) from the page's top left,
+    worked out from the content stream's transformations as a viewer does."""
+    boxes = []
+    with pikepdf.open(path) as pdf:
+        chosen = pdf.pages[page]
+        height = float(chosen.mediabox[3])
+        images = {
+            name
+            for name, xobject in chosen.resources.get("/XObject", {}).items()
+            if xobject.get("/Subtype") == "/Image"
+        }
+        matrix, saved = pikepdf.Matrix(), []
+        for operands, operator in pikepdf.parse_content_stream(chosen):
+            if str(operator) == "q":
+                saved.append(matrix)
+            elif str(operator) == "Q":
+                matrix = saved.pop()
+            elif str(operator) == "cm":
+                matrix = pikepdf.Matrix(*[float(v) for v in operands]) @ matrix
+            elif str(operator) == "Do" and str(operands[0]) in images:
+                corners = [matrix.transform((x, y)) for x in (0, 1) for y in (0, 1)]
+                xs, ys = [c[0] for c in corners], [height - c[1] for c in corners]
+                boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    return boxes
+
+
+@pytest.mark.parametrize("template", template_names())
+def test_the_logo_never_covers_a_long_title(example_dossier, catalogue, template, tmp_path):
+    """The logo stood at the top right of the text, and a title that ran on below it."""
+    from igj_afwijken.rendering.house_style import HouseStyle
+
+    logo = (resources_dir() / "icons" / "igj-afwijken.png").read_bytes()
+    house = HouseStyle(organisation="Zorggroep Test", logo=logo, logo_type="png")
+    # words of two letters: each line of the title runs on to the right margin, where the logo
+    # stands (headings are not hyphenated, so longer words would end a line anywhere)
+    example_dossier.title = " ".join(["de"] * 60)
+    output = tmp_path / "document.pdf"
+    render_to_file(example_dossier, catalogue, output, "pdf", template, house=house)
+    (logo_box,) = _image_boxes(output)
+    lines = [line for line in _boxes(output)[0] if line[2] - line[0] > 1]
+    assert lines and not [line for line in lines if _overlap(line, logo_box)], template
