@@ -516,7 +516,7 @@ def _cmd_render(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
-    from igj_afwijken.rendering.bundle import write_bundle
+    from igj_afwijken.rendering.bundle import NothingToBundle, write_bundle
     from igj_afwijken.rendering.house_style import load_house_style
     from igj_afwijken.services.documents import bundle_choice
 
@@ -553,14 +553,23 @@ def _cmd_bundle(args: argparse.Namespace, out: TextIO) -> int:
         print(f"\r{line}", end="" if done < total else "\n", file=args.err, flush=True)
         return True
 
-    result = write_bundle(
-        output,
-        dossiers,
-        load_catalogue(),
-        args.location,
-        house=load_house_style(paths.data_dir(args.data_dir), report=args.warn),
-        progress=progress if args.err.isatty() else None,
-    )
+    try:
+        result = write_bundle(
+            output,
+            dossiers,
+            load_catalogue(),
+            args.location,
+            house=load_house_style(paths.data_dir(args.data_dir), report=args.warn),
+            progress=progress if args.err.isatty() else None,
+        )
+    except NothingToBundle as error:
+        raise CliError(
+            i18n.translate(
+                "cli",
+                "elke lopende afwijking hier wijkt af van een wet en heeft dus geen "
+                "verantwoording: {titles}; er is geen bundel gemaakt",
+            ).format(titles=", ".join(error.skipped))
+        ) from None
     saved = i18n.translate("cli", "Opgeslagen: {path} ({count} afwijkingen, {pages} pagina's)")
     print(saved.format(path=output, count=len(result.included), pages=result.pages), file=out)
     for title in result.skipped:

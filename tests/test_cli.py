@@ -283,6 +283,16 @@ def test_bundle_makes_one_pdf_per_location(tmp_path):
     assert code == EXIT_ERROR and "geen lopende afwijkingen" in err and err.count("\n") == 1
 
 
+def test_a_bundle_of_laws_alone_is_refused_in_one_line(tmp_path):
+    data = tmp_path / "d"
+    imported(data, _variant(tmp_path, lambda d: d["rule"].update(kind="wet")))
+    output = tmp_path / "bundel.pdf"
+    code, out, err = cli("--data-dir", str(data), "bundle", "--concepts", "-o", str(output))
+    assert code == EXIT_ERROR and err.count("\n") == 1
+    assert "wijkt af van een wet" in err and "Oud-verpleegkundige" in err
+    assert not output.exists() and list(tmp_path.glob("*.tmp")) == []
+
+
 def test_backup_and_restore_bring_back_what_was_there(tmp_path):
     data = tmp_path / "d"
     first = imported(data)

@@ -135,7 +135,7 @@ class DocumentActions(WindowPart):
     def export_bundle(self) -> None:
         """All running justifications of a location (or of all) in one PDF for a visit; the
         concepts too when the user wants them, marked as such."""
-        from igj_afwijken.rendering.bundle import BundleCancelled, write_bundle
+        from igj_afwijken.rendering.bundle import BundleCancelled, NothingToBundle, write_bundle
         from igj_afwijken.rendering.templating import TemplateError
         from igj_afwijken.services.documents import bundle_choice
 
@@ -207,6 +207,16 @@ class DocumentActions(WindowPart):
             )
         except BundleCancelled:
             self.say(self.tr("De bundel is niet gemaakt."), 6000)
+            return
+        except NothingToBundle as error:
+            dialogs.inform(
+                window,
+                self.tr("Geen bundel gemaakt"),
+                self.tr(
+                    "Elke lopende afwijking hier wijkt af van een wet en heeft dus geen "
+                    "verantwoording: %1. Van een wet mag niet worden afgeweken."
+                ).replace("%1", ", ".join(error.skipped)),
+            )
             return
         except (TemplateError, OSError) as error:
             dialogs.warn(window, self.tr("Opslaan mislukt"), str(error))

@@ -58,6 +58,15 @@ class BundleCancelled(Exception):
     """The user stopped the bundle before it was written; nothing was written."""
 
 
+class NothingToBundle(Exception):
+    """Every dossier asked for deviates from a law, which has no justification; nothing was
+    written. `skipped` holds their titles."""
+
+    def __init__(self, skipped: list[str]) -> None:
+        super().__init__(", ".join(skipped))
+        self.skipped = skipped
+
+
 # Told how many of the dossiers are ready (done, total); returns False to stop.
 Progress = Callable[[int, int], bool]
 
@@ -79,8 +88,9 @@ def write_bundle(
     house: HouseStyle | None = None,
     progress: Progress | None = None,
 ) -> BundleResult:
-    """Write the bundle atomically; raises BundleCancelled when `progress` says stop, TemplateError
-    when Typst cannot set it, and OSError when it cannot be written."""
+    """Write the bundle atomically; raises BundleCancelled when `progress` says stop,
+    NothingToBundle when no dossier can be in it, TemplateError when Typst cannot set it, and
+    OSError when it cannot be written."""
     import pikepdf
 
     from igj_afwijken.rendering import typesetting
@@ -90,6 +100,8 @@ def write_bundle(
     house = house or HouseStyle()
     included = [d for d in dossiers if not deviates_from_law(d.rule)]
     skipped = [d.title for d in dossiers if deviates_from_law(d.rule)]
+    if not included:
+        raise NothingToBundle(skipped)
     title = (
         i18n.translate("bundle", "Bundel afwijkingen {location}").format(location=location).strip()
     )
@@ -173,7 +185,7 @@ def _front_context(
     printed_at: datetime,
     house: HouseStyle,
 ) -> dict:
-    context = document_context(included[0], catalogue, printed_at, house) if included else {}
+    context = document_context(included[0], catalogue, printed_at, house)
     context.update(typst_context(house, {}))
     context.update(
         entries=entries,

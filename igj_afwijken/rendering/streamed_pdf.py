@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
+from pikepdf.models.metadata import encode_pdf_date
 
 # An indirect reference in an object as qpdf writes it, a space or bracket before it; its strings
 # are matched first, so that a reference written inside a string (a title that reads
@@ -40,6 +41,7 @@ class StreamedPdf:
 
     def __init__(self, output: BinaryIO) -> None:
         self._output = output
+        self._content = hashlib.md5(usedforsecurity=False)  # what the file's /ID is made from
         self._offsets: dict[int, int] = {}
         self._numbers = 0
         self._pages_root = self._new_number()
@@ -53,7 +55,7 @@ class StreamedPdf:
         self._next_key = 0
         self._added = 0
         self.dropped_references = 0
-        output.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+        self._put(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
     def add(self, part: pikepdf.Pdf, first: bool = False) -> None:
         """Write a whole tagged document's pages and structure after the parts before, or with
@@ -141,7 +143,7 @@ class StreamedPdf:
             + b" /Author "
             + pikepdf.String("; ".join(authors)).unparse()
             + b" /CreationDate "
-            + pikepdf.String(created.strftime("D:%Y%m%d%H%M%S")).unparse()
+            + pikepdf.String(encode_pdf_date(created)).unparse()
             + b" >>",
         )
         catalog = self._new_number()
@@ -186,6 +188,8 @@ class StreamedPdf:
                     left_out |= _tree_nodes(tree[key])
         for source in part.objects:
             objgen = source.objgen
+            if _is_file_structure(source):  # read by qpdf already; the joined file has its own
+                left_out.add(objgen)
             if objgen in standing_in:
                 numbers[objgen] = standing_in[objgen]
             elif objgen not in left_out:
@@ -222,10 +226,14 @@ class StreamedPdf:
 
     def _write(self, number: int, body: bytes, stream: bytes | None = None) -> None:
         self._offsets[number] = self._output.tell()
-        self._output.write(b"%d 0 obj\n" % number + body)
+        self._put(b"%d 0 obj\n" % number + body)
         if stream is not None:
-            self._output.write(b"\nstream\n" + stream + b"\nendstream")
-        self._output.write(b"\nendobj\n")
+            self._put(b"\nstream\n" + stream + b"\nendstream")
+        self._put(b"\nendobj\n")
+
+    def _put(self, data: bytes) -> None:
+        self._output.write(data)
+        self._content.update(data)
 
     def _write_bookmarks(self, bookmarks: list[Bookmark]) -> int:
         root = self._new_number()
@@ -262,12 +270,12 @@ class StreamedPdf:
             lines.append(
                 b"0000000000 65535 f \n" if offset is None else b"%010d 00000 n \n" % offset
             )
-        identity = hashlib.md5(b"%d %d" % (start, size), usedforsecurity=False).hexdigest()
+        identity = self._content.hexdigest()  # two different files never share it
         lines.append(
             f"trailer\n<< /Size {size} /Root {catalog} 0 R /Info {info} 0 R"
             f" /ID [ <{identity}> <{identity}> ] >>\nstartxref\n{start}\n%%EOF\n".encode()
         )
-        self._output.write(b"".join(lines))
+        self._put(b"".join(lines))
 
 
 def _renumber(part: pikepdf.Pdf, tree: pikepdf.Object, offset: int, prefix: bytes) -> int:
@@ -357,6 +365,15 @@ def _tree_nodes(node: pikepdf.Object) -> set[tuple[int, int]]:
         if kid.is_indirect:
             found |= _tree_nodes(kid)
     return found
+
+
+def _is_file_structure(source: pikepdf.Object) -> bool:
+    """An object stream or cross-reference stream of the part: how its file was laid out, not
+    what it holds."""
+    return isinstance(source, pikepdf.Stream) and source.stream_dict.get(Name.Type) in (
+        Name.ObjStm,
+        Name.XRef,
+    )
 
 
 def _plain(text: str) -> str:

@@ -575,6 +575,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>The bundle was not made.</translation>
     </message>
     <message>
+        <source>Elke lopende afwijking hier wijkt af van een wet en heeft dus geen verantwoording: %1. Van een wet mag niet worden afgeweken.</source>
+        <translation>Every running deviation here deviates from a law and so has no justification: %1. A law may not be deviated from.</translation>
+    </message>
+    <message>
         <source>Bundel opgeslagen: %1 (%2 afwijkingen)</source>
         <translation>Bundle saved: %1 (%2 deviations)</translation>
     </message>
@@ -2993,6 +2997,10 @@ after measures</translation>
     <message>
         <source>Bundel: {done} van {total} afwijkingen…</source>
         <translation>Bundle: {done} of {total} deviations…</translation>
+    </message>
+    <message>
+        <source>elke lopende afwijking hier wijkt af van een wet en heeft dus geen verantwoording: {titles}; er is geen bundel gemaakt</source>
+        <translation>every running deviation here deviates from a law and so has no justification: {titles}; no bundle was made</translation>
     </message>
     <message>
         <source>Opgeslagen: {path} ({count} afwijkingen, {pages} pagina&apos;s)</source>

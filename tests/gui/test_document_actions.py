@@ -93,6 +93,19 @@ def test_a_bundle_without_its_concepts_has_nothing_to_hold(window, answers, tmp_
     assert not (tmp_path / "bundel.pdf").exists()
 
 
+def test_a_bundle_of_laws_alone_says_why_there_is_none(window, answers, tmp_path):
+    window.open_example()
+    start = window.editor.start_page
+    start.rule_kind.setCurrentIndex(start.rule_kind.findData("wet"))
+    answers.confirm = True  # take the concept in
+    answers.save_path = str(tmp_path / "bundel.pdf")
+    window.menus.bundle_action.trigger()
+    title, text = answers.asked[-1]
+    assert title == "Geen bundel gemaakt"
+    assert "wijkt af van een wet" in text and window.editor.dossier.title in text
+    assert answers.warnings == [] and not (tmp_path / "bundel.pdf").exists()
+
+
 def test_the_bundle_takes_a_location_in_any_case(window, answers, tmp_path, monkeypatch):
     """The window asks the same service as the command line, which ignores case."""
     import pypdf

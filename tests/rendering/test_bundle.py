@@ -13,7 +13,12 @@ from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.lifecycle import adopt
 from igj_afwijken.domain.model import Person, Rule
 from igj_afwijken.formats import exchange
-from igj_afwijken.rendering.bundle import BundleCancelled, bundle_dossiers, write_bundle
+from igj_afwijken.rendering.bundle import (
+    BundleCancelled,
+    NothingToBundle,
+    bundle_dossiers,
+    write_bundle,
+)
 from tests.conftest import EXAMPLES
 from tests.rendering.tagging import structure_problems
 
@@ -60,6 +65,16 @@ def test_ended_dossiers_stay_out_and_a_law_is_named_not_bundled(catalogue, tmp_p
     result = write_bundle(tmp_path / "bundel.pdf", dossiers, catalogue)
     assert result.included == [running.id] and result.skipped == [law.title]
     assert "Niet opgenomen" in _pages(tmp_path / "bundel.pdf")[0]
+
+
+def test_a_bundle_of_laws_alone_writes_nothing_and_names_them(catalogue, tmp_path):
+    dossiers = _examples(catalogue)
+    for dossier in dossiers:
+        dossier.rule = Rule(name="Wet zorg en dwang", kind="wet")
+    with pytest.raises(NothingToBundle) as refused:
+        write_bundle(tmp_path / "bundel.pdf", bundle_dossiers(dossiers), catalogue)
+    assert sorted(refused.value.skipped) == sorted(d.title for d in dossiers)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_concepts_come_only_when_asked_and_are_marked_on_the_cover_and_every_page(

@@ -2,12 +2,13 @@
 
 import io
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pikepdf
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pikepdf.models.metadata import decode_pdf_date
 
 from igj_afwijken.rendering.streamed_pdf import Bookmark, StreamedPdf
 from igj_afwijken.services.documents import render_to_file
@@ -155,3 +156,49 @@ def test_any_title_and_author_are_written_as_text(justification, tmp_path, title
         assert str(pdf.docinfo["/Title"]) == kept
         with pdf.open_metadata() as metadata:
             assert (metadata.get("dc:title") or "") == kept
+
+
+@pytest.mark.parametrize(
+    "offset", [timedelta(hours=1), timedelta(0), timedelta(hours=-3, minutes=-30)]
+)
+def test_the_moment_of_making_is_the_same_in_the_info_and_the_metadata(
+    justification, tmp_path, offset
+):
+    moment = datetime(2026, 12, 4, 9, 30, 15, tzinfo=timezone(offset))
+    output = tmp_path / "moment.pdf"
+    with output.open("wb") as file:
+        joined = StreamedPdf(file)
+        with pikepdf.open(io.BytesIO(justification)) as document:
+            joined.add(document)
+        joined.finish("Bundel", ["Zorggroep"], "nl-NL", [], moment)
+    with pikepdf.open(output) as pdf, pdf.open_metadata() as metadata:
+        assert decode_pdf_date(str(pdf.docinfo["/CreationDate"])) == moment
+        assert datetime.fromisoformat(metadata["xmp:CreateDate"]) == moment
+
+
+def test_files_that_differ_have_different_identities(justification, tmp_path):
+    """Same length, same number of objects: only the content tells the two apart."""
+    identities = set()
+    for title in ("Bundel A", "Bundel B"):
+        output = tmp_path / f"{title}.pdf"
+        _join(output, [justification], title=title)
+        with pikepdf.open(output) as pdf:
+            identities.add(bytes(pdf.trailer.ID[0]))
+    assert len(identities) == 2
+
+
+def test_a_part_with_object_streams_is_joined_without_them(justification, tmp_path):
+    """A PDF may pack its objects into object streams; qpdf unpacks them, so the joined file
+    needs neither those streams nor the part's cross-reference stream."""
+    packed = io.BytesIO()
+    with pikepdf.open(io.BytesIO(justification)) as document:
+        document.save(packed, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    output = tmp_path / "samen.pdf"
+    joined = _join(output, [packed.getvalue(), justification])
+    assert joined.dropped_references == 0
+    _join(tmp_path / "beide.pdf", [justification, justification])
+    with pikepdf.open(output) as pdf:
+        assert pdf.check_pdf_syntax() == [] and structure_problems(pdf) == []
+        kinds = {o.stream_dict.get("/Type") for o in pdf.objects if isinstance(o, pikepdf.Stream)}
+        assert "/ObjStm" not in kinds and "/XRef" not in kinds
+    assert _text(output) == _text(tmp_path / "beide.pdf")
