@@ -255,6 +255,36 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument(
         "--list", action="store_true", help=i18n.translate("cli", "toon de reservekopieën")
     )
+
+    ser = commands.add_parser(
+        "server",
+        parents=[common],
+        help=i18n.translate(
+            "cli", "richt het organisatieregister op een PostgreSQL-server in, of geef rechten"
+        ),
+    )
+    address = i18n.translate("cli", "ADRES")
+    actions = ser.add_subparsers(dest="action", metavar=i18n.translate("cli", "ACTIE"))
+    actions.required = True
+    ini = actions.add_parser(
+        "init",
+        help=i18n.translate(
+            "cli", "maak de tabellen, de drie groepsrollen en de rechten per locatie"
+        ),
+    )
+    ini.add_argument(
+        "url", metavar=address, help=i18n.translate("cli", "bijvoorbeeld postgresql://server/igj")
+    )
+    gra = actions.add_parser(
+        "grant",
+        help=i18n.translate(
+            "cli", "laat een rol de afwijkingen van een locatie lezen of schrijven, of alle leiden"
+        ),
+    )
+    gra.add_argument("role", metavar=i18n.translate("cli", "ROL"))
+    gra.add_argument("--location", "-l", metavar=i18n.translate("cli", "LOCATIE"), default="")
+    gra.add_argument("--as", dest="right", choices=("reader", "writer", "director"), required=True)
+    gra.add_argument("--store", metavar=address, required=True)
     return parser
 
 
@@ -705,6 +735,25 @@ def _output_path(value: str) -> Path:
     return output
 
 
+def _cmd_server(args: argparse.Namespace, out: TextIO) -> int:
+    from igj_afwijken.services.organisation import (
+        ServerError,
+        grant_right,
+        init_organisation_store,
+    )
+
+    try:
+        if args.action == "init":
+            init_organisation_store(args.url)
+            print(i18n.translate("cli", "Organisatieregister ingericht."), file=out)
+        else:
+            grant_right(args.store, args.role, args.right, args.location)
+            print(i18n.translate("cli", "Recht gegeven."), file=out)
+    except ServerError as error:
+        raise CliError(str(error)) from None
+    return EXIT_OK
+
+
 _HANDLERS = {
     "list": _cmd_list,
     "import": _cmd_import,
@@ -717,4 +766,5 @@ _HANDLERS = {
     "restore": _cmd_restore,
     "delete": _cmd_delete,
     "purge": _cmd_purge,
+    "server": _cmd_server,
 }

@@ -88,3 +88,15 @@ def add_dossier(repository, catalogue, title, answer="", **facts):
         dossier.set_answer(catalogue.make_answer("waarom.knelpunt", answer))
     repository.add(dossier)
     return dossier.id
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL cluster for the run (started when a test first asks for it)."""
+    from tests import postgres_cluster
+
+    if postgres_cluster.binaries() is None:
+        pytest.skip("PostgreSQL is not installed here; scripts/test.sh installs it")
+    cluster = postgres_cluster.start()
+    yield cluster
+    cluster.stop()

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 
 import docx
 import pypdf
@@ -531,3 +532,39 @@ def test_each_command_closes_the_store_it_opened(tmp_path):
     for command in (["list"], ["backup"], ["import", str(EXAMPLES[0])]):
         assert cli("--data-dir", str(data), *command)[0] == EXIT_OK
         assert not (data / "afwijkingen.sqlite3-wal").exists(), command
+
+
+def test_server_init_and_grant_make_an_organisation_store_with_rights(postgres):
+    import psycopg
+    from psycopg import sql
+
+    database = f"igj_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+        admin.execute("DO $$ BEGIN CREATE ROLE anna LOGIN;"
+                      " EXCEPTION WHEN duplicate_object THEN NULL; END $$")  # fmt: skip
+    url = postgres.url(database=database)
+    assert cli("server", "init", url) == (EXIT_OK, "Organisatieregister ingericht.\n", "")
+    code, out, err = cli("server", "grant", "anna", "--location", "De Boei", "--as", "writer",
+                         "--store", url)  # fmt: skip
+    assert (code, err) == (EXIT_OK, "") and "Recht gegeven" in out
+    with psycopg.connect(postgres.url("anna", database)) as anna:
+        assert anna.execute(
+            "SELECT igj_may_write('De Boei'), igj_may_write('Elders')"
+        ).fetchone() == (
+            True,
+            False,
+        )
+    code, _, err = cli("server", "grant", "bert", "--location", "De Boei", "--as", "reader",
+                       "--store", url)  # fmt: skip
+    assert code == EXIT_ERROR and "bert bestaat niet" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["postgresql://anna:geheim@localhost/igj", "postgresql://server.example/igj?sslmode=disable",
+     "postgresql://127.0.0.1:1/igj", "server/igj"],
+)  # fmt: skip
+def test_server_init_refuses_an_address_in_one_line(url):
+    code, out, err = cli("server", "init", url)
+    assert (code, out) == (EXIT_ERROR, "") and err.count("\n") == 1 and "Traceback" not in err

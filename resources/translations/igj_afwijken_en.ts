@@ -2911,6 +2911,34 @@ after measures</translation>
         <translation>show the backups</translation>
     </message>
     <message>
+        <source>richt het organisatieregister op een PostgreSQL-server in, of geef rechten</source>
+        <translation>set up the organisation store on a PostgreSQL server, or grant rights</translation>
+    </message>
+    <message>
+        <source>ADRES</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>ACTIE</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>maak de tabellen, de drie groepsrollen en de rechten per locatie</source>
+        <translation>make the tables, the three group roles and the rights per location</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld postgresql://server/igj</source>
+        <translation>for example postgresql://server/igj</translation>
+    </message>
+    <message>
+        <source>laat een rol de afwijkingen van een locatie lezen of schrijven, of alle leiden</source>
+        <translation>let a role read or write a location&apos;s deviations, or direct them all</translation>
+    </message>
+    <message>
+        <source>ROL</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
         <source>igj-afwijken: let op: {message}</source>
         <translation>igj-afwijken: note: {message}</translation>
     </message>
@@ -3053,6 +3081,14 @@ after measures</translation>
     <message>
         <source>de map {folder} bestaat niet</source>
         <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>Organisatieregister ingericht.</source>
+        <translation>Organisation store set up.</translation>
+    </message>
+    <message>
+        <source>Recht gegeven.</source>
+        <translation>Right granted.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3778,65 @@ Data folder: {folder}</translation>
     <message>
         <source>{value} ligt niet tussen 1 en 5</source>
         <translation>{value} is not between 1 and 5</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>het adres van de organisatieserver begint met postgresql://: {url}</source>
+        <translation>the organisation server&apos;s address starts with postgresql://: {url}</translation>
+    </message>
+    <message>
+        <source>dit adres van de organisatieserver klopt niet: {reason}</source>
+        <translation>this address of the organisation server is not right: {reason}</translation>
+    </message>
+    <message>
+        <source>zet geen wachtwoord in het adres; libpq leest het uit uw wachtwoordbestand (.pgpass) of servicebestand</source>
+        <translation>put no password in the address; libpq reads it from your password file (.pgpass) or service file</translation>
+    </message>
+    <message>
+        <source>een server op een ander apparaat wordt alleen versleuteld (TLS) gebruikt; sslmode={mode} kan niet</source>
+        <translation>a server on another computer is used only encrypted (TLS); sslmode={mode} is not possible</translation>
+    </message>
+    <message>
+        <source>u mag op deze server geen rollen en tabellen maken; laat de beheerder van de database dit doen (met CREATEROLE en als eigenaar van de database)</source>
+        <translation>you may not create roles and tables on this server; let the database&apos;s administrator do this (with CREATEROLE and as the database&apos;s owner)</translation>
+    </message>
+    <message>
+        <source>zeg van welke locatie (--location NAAM)</source>
+        <translation>say which location (--location NAME)</translation>
+    </message>
+    <message>
+        <source>de rol {role} bestaat niet op de server; maak haar eerst aan (CREATE ROLE {role} LOGIN)</source>
+        <translation>the role {role} does not exist on the server; create it first (CREATE ROLE {role} LOGIN)</translation>
+    </message>
+    <message>
+        <source>deze database is nog geen organisatieregister; maak het eerst met: igj-afwijken server init ADRES</source>
+        <translation>this database is not an organisation store yet; make it first with: igj-afwijken server init ADDRESS</translation>
+    </message>
+    <message>
+        <source>u mag op deze server geen rechten geven; laat de beheerder van de database dit doen</source>
+        <translation>you may not grant rights on this server; let the database&apos;s administrator do this</translation>
+    </message>
+    <message>
+        <source>de server weigert u: gebruikersnaam of wachtwoord klopt niet (zie uw .pgpass)</source>
+        <translation>the server refuses you: the user name or password is wrong (see your .pgpass)</translation>
+    </message>
+    <message>
+        <source>het certificaat van de server wordt niet vertrouwd: {reason}</source>
+        <translation>the server&apos;s certificate is not trusted: {reason}</translation>
+    </message>
+    <message>
+        <source>de server kent dit niet: {reason}</source>
+        <translation>the server does not know this: {reason}</translation>
+    </message>
+    <message>
+        <source>de organisatieserver is niet bereikbaar: {reason}</source>
+        <translation>the organisation server cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>de server weigert dit: {reason}</source>
+        <translation>the server refuses this: {reason}</translation>
     </message>
 </context>
 <context>

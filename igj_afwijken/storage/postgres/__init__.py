@@ -1,0 +1,1 @@
+"""The organisation store on PostgreSQL: shared by a whole organisation, rights per location."""

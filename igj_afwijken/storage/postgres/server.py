@@ -1,0 +1,274 @@
+"""Setting up the organisation store on PostgreSQL: its tables, three group roles, and rights per
+location that the database itself enforces (row-level security)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from igj_afwijken import i18n
+
+if TYPE_CHECKING:
+    import psycopg
+
+# The group roles a person's own login role is made a member of: reading and writing the
+# dossiers of the locations granted to them, or directing (every location).
+GROUPS = {"reader": "igj_reader", "writer": "igj_writer", "director": "igj_director"}
+
+_LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+_SAFE_SSL_MODES = {"require", "verify-ca", "verify-full"}
+
+
+class ServerError(Exception):
+    """One line for the user: the server cannot be reached, refuses, or lacks something."""
+
+
+def connection_info(url: str) -> dict[str, str]:
+    """The URL's connection parameters, refused when they would send a password or data in the
+    clear: a password belongs in libpq's password file or service file, not in an address that
+    stays in a shell's history; and TLS is required unless the server is on this computer."""
+    from psycopg import conninfo
+
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise ServerError(
+            i18n.translate(
+                "server", "het adres van de organisatieserver begint met postgresql://: {url}"
+            ).format(url=url)
+        )
+    try:
+        info = conninfo.conninfo_to_dict(url)
+    except Exception as error:  # psycopg.ProgrammingError, with libpq's own words
+        raise ServerError(
+            i18n.translate(
+                "server", "dit adres van de organisatieserver klopt niet: {reason}"
+            ).format(reason=_first_line(error))
+        ) from None
+    if info.get("password"):
+        raise ServerError(
+            i18n.translate(
+                "server",
+                "zet geen wachtwoord in het adres; libpq leest het uit uw wachtwoordbestand "
+                "(.pgpass) of servicebestand",
+            )
+        )
+    host = str(info.get("host", ""))
+    local = all(h in _LOCAL_HOSTS or h.startswith("/") for h in host.split(","))
+    mode = str(info.get("sslmode", ""))
+    if not local and mode and mode not in _SAFE_SSL_MODES:
+        raise ServerError(
+            i18n.translate(
+                "server",
+                "een server op een ander apparaat wordt alleen versleuteld (TLS) gebruikt; "
+                "sslmode={mode} kan niet",
+            ).format(mode=mode)
+        )
+    if not local and not mode:
+        info["sslmode"] = "require"
+    return {key: str(value) for key, value in info.items()}
+
+
+@contextmanager
+def connected(url: str) -> Iterator[psycopg.Connection]:
+    """A connection to the server, closed afterwards; one clear line when it cannot be made."""
+    import psycopg
+    from psycopg.conninfo import make_conninfo
+
+    info = connection_info(url)
+    try:
+        connection = psycopg.connect(make_conninfo("", **info), connect_timeout=10, autocommit=True)
+    except psycopg.OperationalError as error:
+        raise ServerError(_connect_failure(error)) from None
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def init_server(url: str) -> None:
+    """Make the store's tables, the group roles and the rights per location; run again, it
+    changes nothing that is there (roles are kept, rights too)."""
+    import psycopg
+
+    with connected(url) as connection:
+        try:
+            with connection.transaction():
+                for statement in _table_statements():
+                    connection.execute(statement)
+                for statement in _rights_statements():
+                    connection.execute(statement)
+        except psycopg.errors.InsufficientPrivilege:
+            raise ServerError(
+                i18n.translate(
+                    "server",
+                    "u mag op deze server geen rollen en tabellen maken; laat de beheerder van "
+                    "de database dit doen (met CREATEROLE en als eigenaar van de database)",
+                )
+            ) from None
+        except psycopg.Error as error:
+            raise ServerError(_refused(error)) from None
+
+
+def grant(url: str, role: str, right: str, location: str = "") -> None:
+    """Make `role` (a person's own login role) a reader or writer of one location's dossiers,
+    or a director of all; a reader made writer of the same location, or back, is changed."""
+    import psycopg
+    from psycopg import sql
+
+    if right not in GROUPS:
+        raise ValueError(right)
+    if right != "director" and not location.strip():
+        raise ServerError(i18n.translate("server", "zeg van welke locatie (--location NAAM)"))
+    with connected(url) as connection:
+        try:
+            with connection.transaction():
+                exists = connection.execute(
+                    "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)
+                ).fetchone()
+                if exists is None:
+                    raise ServerError(
+                        i18n.translate(
+                            "server",
+                            "de rol {role} bestaat niet op de server; maak haar eerst aan "
+                            "(CREATE ROLE {role} LOGIN)",
+                        ).format(role=role)
+                    )
+                connection.execute(
+                    sql.SQL("GRANT {} TO {}").format(
+                        sql.Identifier(GROUPS[right]), sql.Identifier(role)
+                    )
+                )
+                if right != "director":
+                    connection.execute(
+                        "INSERT INTO location_rights (member, location, access)"
+                        " VALUES (%s, %s, %s) ON CONFLICT (member, location)"
+                        " DO UPDATE SET access = excluded.access",
+                        (role, location.strip(), right),
+                    )
+        except psycopg.errors.UndefinedTable:
+            raise ServerError(
+                i18n.translate(
+                    "server",
+                    "deze database is nog geen organisatieregister; maak het eerst met: "
+                    "igj-afwijken server init ADRES",
+                )
+            ) from None
+        except psycopg.errors.InsufficientPrivilege:
+            raise ServerError(
+                i18n.translate(
+                    "server",
+                    "u mag op deze server geen rechten geven; laat de beheerder van de database "
+                    "dit doen",
+                )
+            ) from None
+        except psycopg.Error as error:
+            raise ServerError(_refused(error)) from None
+
+
+def _table_statements() -> list[str]:
+    """The tables of the shared definition, in PostgreSQL's words, made only where missing."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateTable
+
+    from igj_afwijken.storage.tables import metadata
+
+    dialect = postgresql.dialect()
+    return [
+        str(CreateTable(table, if_not_exists=True).compile(dialect=dialect))
+        for table in metadata.sorted_tables
+    ]
+
+
+def _rights_statements() -> list[str]:
+    """Group roles, the rights table and the policies; each may run again over what is there.
+
+    The checks run as the functions' owner (SECURITY DEFINER), so no member needs to read the
+    rights table; they ask about `session_user`, the role that logged in, which SET ROLE cannot
+    change."""
+    from igj_afwijken.storage.tables import metadata
+
+    groups = ", ".join(GROUPS.values())
+    statements = [
+        *(
+            f"DO $$ BEGIN CREATE ROLE {group} NOLOGIN;"
+            " EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+            for group in GROUPS.values()
+        ),
+        "CREATE TABLE IF NOT EXISTS location_rights ("
+        " member name NOT NULL, location text NOT NULL,"
+        " access text NOT NULL CHECK (access IN ('reader', 'writer')),"
+        " PRIMARY KEY (member, location))",
+        "REVOKE ALL ON location_rights FROM PUBLIC",
+        "CREATE OR REPLACE FUNCTION igj_is_director() RETURNS boolean"
+        " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
+        " $$ SELECT pg_has_role(session_user, 'igj_director', 'MEMBER') $$",
+        "CREATE OR REPLACE FUNCTION igj_may_read(place text) RETURNS boolean"
+        " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
+        " $$ SELECT igj_is_director() OR EXISTS (SELECT 1 FROM location_rights"
+        " WHERE member = session_user AND lower(location) = lower(place)) $$",
+        "CREATE OR REPLACE FUNCTION igj_may_write(place text) RETURNS boolean"
+        " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
+        " $$ SELECT igj_is_director() OR EXISTS (SELECT 1 FROM location_rights"
+        " WHERE member = session_user AND lower(location) = lower(place)"
+        " AND access = 'writer') $$",
+        # a part of a dossier is where its dossier is; read as the owner, past the policies
+        "CREATE OR REPLACE FUNCTION igj_location_of(dossier text) RETURNS text"
+        " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
+        " $$ SELECT location FROM dossiers WHERE id = dossier $$",
+        f"GRANT USAGE ON SCHEMA public TO {groups}",
+    ]
+    for function in ("igj_is_director()", "igj_may_read(text)", "igj_may_write(text)",
+                     "igj_location_of(text)"):  # fmt: skip
+        statements += [
+            f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION {function} TO {groups}",
+        ]
+    for table in metadata.sorted_tables:
+        name = table.name
+        where = "location" if name == "dossiers" else "igj_location_of(dossier_id)"
+        statements += [
+            f"GRANT SELECT ON {name} TO igj_reader",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO igj_writer, igj_director",
+            f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
+            *(
+                f"DROP POLICY IF EXISTS {p} ON {name}"
+                for p in ("reading", "adding", "changing", "removing")
+            ),  # fmt: skip
+            f"CREATE POLICY reading ON {name} FOR SELECT USING (igj_may_read({where}))",
+            f"CREATE POLICY adding ON {name} FOR INSERT WITH CHECK (igj_may_write({where}))",
+            f"CREATE POLICY changing ON {name} FOR UPDATE USING (igj_may_write({where}))"
+            f" WITH CHECK (igj_may_write({where}))",
+            f"CREATE POLICY removing ON {name} FOR DELETE USING (igj_may_write({where}))",
+        ]
+    return statements
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _connect_failure(error: BaseException) -> str:
+    """What a failed connection means to the user, in one line."""
+    text = str(error)
+    if "password authentication failed" in text or "no password supplied" in text:
+        return i18n.translate(
+            "server",
+            "de server weigert u: gebruikersnaam of wachtwoord klopt niet (zie uw .pgpass)",
+        )
+    if "certificate" in text:
+        return i18n.translate(
+            "server", "het certificaat van de server wordt niet vertrouwd: {reason}"
+        ).format(reason=_first_line(error))
+    if "does not exist" in text:
+        return i18n.translate("server", "de server kent dit niet: {reason}").format(
+            reason=_first_line(error)
+        )
+    return i18n.translate("server", "de organisatieserver is niet bereikbaar: {reason}").format(
+        reason=_first_line(error)
+    )
+
+
+def _refused(error: BaseException) -> str:
+    return i18n.translate("server", "de server weigert dit: {reason}").format(
+        reason=_first_line(error)
+    )

@@ -1,0 +1,85 @@
+"""A throwaway PostgreSQL cluster for the tests: made in a temporary folder, on a free port,
+reached through its own socket folder, and removed again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ADMIN = "igj_admin"  # the cluster's superuser: what `server init` runs as in the tests
+DATABASE = "igj"
+
+
+def binaries() -> Path | None:
+    """The folder of Debian's PostgreSQL programs (the newest installed), or of those on PATH."""
+    installed = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name)
+    )
+    if installed:
+        return installed[-1].parent
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+@dataclass
+class Cluster:
+    folder: Path
+    port: int
+    bin: Path
+    user: str | None  # the system user the server runs as, when the tests run as root
+
+    @property
+    def socket_folder(self) -> str:
+        return str(self.folder)
+
+    def url(self, role: str = ADMIN, database: str = DATABASE) -> str:
+        """An address as the program takes it: the server on this computer, through its socket
+        folder, as `role` (trusted without a password, as a throwaway cluster may be)."""
+        return f"postgresql://{role}@/{database}?host={self.folder}&port={self.port}"
+
+    def _run(self, *command: str) -> None:
+        prefix = ["runuser", "-u", self.user, "--"] if self.user else []
+        subprocess.run([*prefix, *command], check=True, capture_output=True, timeout=120)
+
+    def stop(self) -> None:
+        try:
+            self._run(
+                str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "stop"
+            )
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start() -> Cluster:
+    """initdb into a new temporary folder and start the server on a free local port. As root,
+    the server runs as Debian's `postgres` user (PostgreSQL refuses to run as root)."""
+    bin_folder = binaries()
+    if bin_folder is None:
+        raise FileNotFoundError("initdb")
+    user = "postgres" if os.geteuid() == 0 else None
+    folder = Path(tempfile.mkdtemp(prefix="igjpg-"))  # short: a socket's path is at most 107
+    if user:
+        shutil.chown(folder, user)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cluster = Cluster(folder, port, bin_folder, user)
+    data = folder / "data"
+    cluster._run(
+        str(bin_folder / "initdb"), "-D", str(data), "-U", ADMIN, "-A", "trust", "-E", "UTF8",
+        "--locale=C.UTF-8", "--no-instructions", "--no-sync",
+    )  # fmt: skip
+    options = f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off"
+    cluster._run(
+        str(bin_folder / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+        "-w", "start",
+    )  # fmt: skip
+    cluster._run(
+        str(bin_folder / "createdb"), "-h", str(folder), "-p", str(port), "-U", ADMIN, DATABASE
+    )
+    return cluster

@@ -1,0 +1,217 @@
+"""The organisation store's rights are the database's: tried with raw connections of each role on
+a real PostgreSQL server, the way someone with `psql` would."""
+
+from dataclasses import dataclass
+from uuid import uuid4
+
+import psycopg
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from psycopg import sql
+
+from igj_afwijken.storage.postgres.server import ServerError, connection_info, grant, init_server
+from igj_afwijken.storage.tables import metadata
+
+
+@dataclass
+class Server:
+    cluster: object
+    database: str
+    url: str
+
+    def login(self, right: str | None = None, location: str = "") -> psycopg.Connection:
+        """A new person's own login role, given `right`, and a connection as that person."""
+        role = f"p_{uuid4().hex[:10]}"
+        with self.admin() as admin:
+            admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+        if right:
+            grant(self.url, role, right, location)
+        return psycopg.connect(self.cluster.url(role, self.database), autocommit=True)
+
+    def admin(self) -> psycopg.Connection:
+        return psycopg.connect(self.url, autocommit=True)
+
+
+@pytest.fixture
+def server(postgres) -> Server:
+    """A new database on the test cluster, made an organisation store by `server init`."""
+    database = f"igj_{uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    made = Server(postgres, database, postgres.url(database=database))
+    init_server(made.url)
+    with made.admin() as admin:
+        for dossier, location in (("a1", "Huize Het Anker"), ("a2", "Huize Het Anker"),
+                                  ("b1", "De Boei")):  # fmt: skip
+            admin.execute(
+                "INSERT INTO dossiers (id, title, location, created_at, updated_at)"
+                " VALUES (%s, %s, %s, '2026-12-04T10:00:00+00:00', '2026-12-04T10:00:00+00:00')",
+                (dossier, f"Afwijking {dossier}", location),
+            )
+            admin.execute(
+                "INSERT INTO answers VALUES (%s, 'waarom.reden', 'Te weinig personeel', '2026.1',"
+                " 'Waarom?', '2026-12-04T10:00:00+00:00')",
+                (dossier,),
+            )
+    return made
+
+
+def _ids(connection, table="dossiers") -> list[str]:
+    column = "id" if table == "dossiers" else "dossier_id"
+    query = sql.SQL("SELECT {} FROM {} ORDER BY 1").format(
+        sql.Identifier(column), sql.Identifier(table)
+    )
+    return [row[0] for row in connection.execute(query)]
+
+
+def _add(connection, dossier: str, location: str) -> None:
+    connection.execute(
+        "INSERT INTO dossiers (id, title, location, created_at, updated_at)"
+        " VALUES (%s, 'Nieuw', %s, '2026-12-04T11:00:00+00:00', '2026-12-04T11:00:00+00:00')",
+        (dossier, location),
+    )
+
+
+def test_a_writer_of_one_location_reads_and_writes_only_its_dossiers(server):
+    with server.login("writer", "Huize Het Anker") as writer:
+        assert _ids(writer) == ["a1", "a2"]
+        assert _ids(writer, "answers") == ["a1", "a2"]
+        writer.execute("UPDATE dossiers SET title = 'Gewijzigd' WHERE id = 'a1'")
+        _add(writer, "a3", "huize het anker")  # the location in another case is the same place
+        # another location's row is not there for this person: an update finds nothing
+        assert writer.execute("UPDATE dossiers SET title = 'x' WHERE id = 'b1'").rowcount == 0
+        assert writer.execute("DELETE FROM answers WHERE dossier_id = 'b1'").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _add(writer, "b2", "De Boei")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor move one there
+            writer.execute("UPDATE dossiers SET location = 'De Boei' WHERE id = 'a2'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor write into its parts
+            writer.execute(
+                "INSERT INTO answers VALUES ('b1', 'hoe.werkwijze', 'x', '2026.1', 'Hoe?',"
+                " '2026-12-04T11:00:00+00:00')"
+            )
+    with server.admin() as admin:
+        assert admin.execute("SELECT title FROM dossiers WHERE id = 'b1'").fetchone() == (
+            "Afwijking b1",
+        )
+        assert admin.execute("SELECT count(*) FROM answers WHERE dossier_id = 'b1'").fetchone() == (
+            1,
+        )
+
+
+def test_a_reader_reads_its_location_and_changes_nothing(server):
+    with server.login("reader", "De Boei") as reader:
+        assert _ids(reader) == ["b1"] and _ids(reader, "answers") == ["b1"]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reader.execute("UPDATE dossiers SET title = 'x' WHERE id = 'b1'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            _add(reader, "b2", "De Boei")
+
+
+def test_a_director_sees_and_writes_every_location(server):
+    with server.login("director") as director:
+        assert _ids(director) == ["a1", "a2", "b1"]
+        _add(director, "b2", "De Boei")
+        assert _ids(director) == ["a1", "a2", "b1", "b2"]
+
+
+def test_a_role_without_a_right_sees_nothing_and_a_reader_made_writer_may_write(server):
+    with server.login() as nobody, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _ids(nobody)
+    with server.login("reader", "De Boei") as person:
+        role = person.info.user
+        grant(server.url, role, "writer", "De Boei")
+        person.execute("UPDATE dossiers SET title = 'Bijgewerkt' WHERE id = 'b1'")
+        grant(server.url, role, "reader", "De Boei")  # and back: the right is replaced
+        assert person.execute("UPDATE dossiers SET title = 'x' WHERE id = 'b1'").rowcount == 0
+
+
+def test_nobody_gives_themselves_more_rights(server):
+    with server.login("writer", "Huize Het Anker") as writer:
+        role = writer.info.user
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            writer.execute("INSERT INTO location_rights VALUES (%s, 'De Boei', 'writer')", (role,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            writer.execute("SELECT * FROM location_rights")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            writer.execute("SET ROLE igj_director")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            writer.execute(sql.SQL("GRANT igj_director TO {}").format(sql.Identifier(role)))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            writer.execute("ALTER TABLE dossiers DISABLE ROW LEVEL SECURITY")
+        assert _ids(writer) == ["a1", "a2"]
+
+
+def test_init_again_keeps_the_dossiers_and_the_rights(server):
+    with server.login("writer", "De Boei") as writer:
+        init_server(server.url)
+        assert _ids(writer) == ["b1"]
+
+
+def test_the_server_holds_the_shared_tables(server):
+    with server.admin() as admin:
+        for table in metadata.sorted_tables:
+            columns = admin.execute(
+                "SELECT column_name, is_nullable FROM information_schema.columns"
+                " WHERE table_name = %s ORDER BY ordinal_position",
+                (table.name,),
+            ).fetchall()
+            assert columns == [(c.name, "YES" if c.nullable else "NO") for c in table.columns]
+
+
+def test_a_missing_role_or_location_is_said_in_one_line(server):
+    with pytest.raises(ServerError, match="bestaat niet op de server"):
+        grant(server.url, "niemand_hier", "writer", "De Boei")
+    with pytest.raises(ServerError, match="--location"):
+        grant(server.url, "niemand_hier", "reader", "  ")
+
+
+def test_a_server_that_is_not_there_is_said_in_one_line(postgres):
+    with pytest.raises(ServerError, match="niet bereikbaar") as refused:
+        init_server(postgres.url().replace(f"port={postgres.port}", "port=1"))
+    assert "\n" not in str(refused.value)
+
+
+def test_a_database_that_is_no_store_yet_is_said(postgres):
+    with pytest.raises(ServerError, match="server init"):
+        grant(postgres.url(database="postgres"), "igj_admin", "writer", "De Boei")
+
+
+# -- the address --------------------------------------------------------------------------------
+
+hosts = st.from_regex(r"[a-z][a-z0-9\-]{0,20}(\.[a-z]{2,6}){1,2}", fullmatch=True)
+
+
+@given(host=hosts, mode=st.sampled_from(["", "disable", "allow", "prefer", "require"]))
+def test_a_server_elsewhere_is_reached_over_tls_only(host, mode):
+    url = f"postgresql://{host}/igj" + (f"?sslmode={mode}" if mode else "")
+    if mode in ("disable", "allow", "prefer"):
+        with pytest.raises(ServerError, match="TLS"):
+            connection_info(url)
+    else:
+        assert connection_info(url)["sslmode"] == "require"
+
+
+@given(password=st.text(st.characters(codec="ascii", categories=["L", "N"]), min_size=1))
+def test_a_password_in_the_address_is_refused(password):
+    for url in (
+        f"postgresql://anna:{password}@localhost/igj",
+        f"postgresql:///igj?password={password}",
+    ):
+        with pytest.raises(ServerError, match="wachtwoord"):
+            connection_info(url)
+
+
+@pytest.mark.parametrize(
+    "url", ["postgresql:///igj", "postgresql://localhost/igj", "postgresql://127.0.0.1:5433/igj",
+            "postgresql://anna@/igj?host=/run/postgresql"],
+)  # fmt: skip
+def test_a_server_on_this_computer_needs_no_tls(url):
+    assert "sslmode" not in connection_info(url)
+
+
+@pytest.mark.parametrize("url", ["server/igj", "mysql://server/igj", "postgresql://[::1"])
+def test_an_address_that_is_no_postgres_address_is_said(url):
+    with pytest.raises(ServerError):
+        connection_info(url)
