@@ -95,7 +95,7 @@ def init_server(url: str) -> None:
             with connection.transaction():
                 for statement in _table_statements():
                     connection.execute(statement)
-                for statement in _rights_statements():
+                for statement in (*_rights_statements(), *_history_statements()):
                     connection.execute(statement)
         except psycopg.errors.InsufficientPrivilege:
             raise ServerError(
@@ -241,6 +241,80 @@ def _rights_statements() -> list[str]:
             f"CREATE POLICY removing ON {name} FOR DELETE USING (igj_may_write({where}))",
         ]
     return statements
+
+
+# How each table names the part of a dossier a row holds, for the history; and the columns it
+# leaves out: those of that name, the moment of every save, and contents kept whole elsewhere
+# (a file is known by its SHA-256, an adopted version by its number and summary).
+_HISTORY_KEYS = {
+    "dossiers": ("NULL", ("updated_at",)),
+    "answers": ("question_id", ("question_id",)),
+    "checklist_answers": ("item_id", ("item_id",)),
+    "dossier_rows": ("kind || ' ' || position", ("kind", "position")),
+    "versions": ("number::text", ("number", "snapshot")),
+    "attachments": ("id", ("content",)),
+}
+
+
+def _history_statements() -> list[str]:
+    """Who changed what: a trigger on every table writes each changed field (old and new value,
+    `session_user`, the moment) into `changes`, which members may read for the locations they
+    may read, and nobody but the store's owner may write or alter."""
+    statements = [
+        "CREATE TABLE IF NOT EXISTS changes ("
+        " id bigserial PRIMARY KEY, dossier_id text NOT NULL, location text NOT NULL,"
+        " part text NOT NULL, part_key text, field text NOT NULL,"
+        " old_value text, new_value text,"
+        " changed_by name NOT NULL DEFAULT session_user,"
+        " changed_at timestamptz NOT NULL DEFAULT now())",
+        "CREATE INDEX IF NOT EXISTS changes_by_dossier ON changes (dossier_id, id)",
+        "REVOKE ALL ON changes FROM PUBLIC",
+        "REVOKE ALL ON SEQUENCE changes_id_seq FROM PUBLIC",
+        f"GRANT SELECT ON changes TO {', '.join(GROUPS.values())}",
+        "ALTER TABLE changes ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS reading ON changes",
+        "CREATE POLICY reading ON changes FOR SELECT USING (igj_may_read(location))",
+        # TG_ARGV: how the row names its part of the dossier, and the fields not recorded
+        """CREATE OR REPLACE FUNCTION igj_record_change() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            before jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}' ELSE to_jsonb(OLD) END;
+            after jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{}' ELSE to_jsonb(NEW) END;
+            subject jsonb := CASE WHEN TG_OP = 'DELETE' THEN before ELSE after END;
+            dossier text := subject ->> CASE WHEN TG_TABLE_NAME = 'dossiers' THEN 'id'
+                                         ELSE 'dossier_id' END;
+            place text := coalesce(
+                CASE WHEN TG_TABLE_NAME = 'dossiers' THEN subject ->> 'location' END,
+                igj_location_of(dossier), '');
+            part_key text;
+            field text;
+        BEGIN
+            EXECUTE 'SELECT ' || TG_ARGV[0] || ' FROM (SELECT ($1).*) AS r'
+                INTO part_key USING CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+            FOR field IN SELECT jsonb_object_keys(before || after) LOOP
+                CONTINUE WHEN field = ANY (TG_ARGV[1:]) OR field IN ('id', 'dossier_id');
+                CONTINUE WHEN before ->> field IS NOT DISTINCT FROM after ->> field;
+                INSERT INTO changes (dossier_id, location, part, part_key, field, old_value,
+                                     new_value)
+                VALUES (dossier, place, TG_TABLE_NAME, part_key, field, before ->> field,
+                        after ->> field);
+            END LOOP;
+            RETURN NULL;
+        END $$""",
+        "REVOKE ALL ON FUNCTION igj_record_change() FROM PUBLIC",
+    ]
+    for table, (key, left_out) in _HISTORY_KEYS.items():
+        arguments = ", ".join(_literal(a) for a in (key, *left_out))
+        statements += [
+            f"DROP TRIGGER IF EXISTS recording ON {table}",
+            f"CREATE TRIGGER recording AFTER INSERT OR UPDATE OR DELETE ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION igj_record_change({arguments})",
+        ]
+    return statements
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _first_line(error: BaseException) -> str:

@@ -215,3 +215,78 @@ def test_a_server_on_this_computer_needs_no_tls(url):
 def test_an_address_that_is_no_postgres_address_is_said(url):
     with pytest.raises(ServerError):
         connection_info(url)
+
+
+# -- who changed what ------------------------------------------------------------------------------
+
+
+def _history(connection, dossier: str) -> list[tuple]:
+    return connection.execute(
+        "SELECT part, part_key, field, old_value, new_value, changed_by FROM changes"
+        " WHERE dossier_id = %s ORDER BY id",
+        (dossier,),
+    ).fetchall()
+
+
+def test_every_change_is_recorded_with_who_made_it(server):
+    with server.login("writer", "Huize Het Anker") as writer:
+        anna = writer.info.user
+        started = writer.execute("SELECT clock_timestamp()").fetchone()[0]
+        writer.execute("UPDATE dossiers SET title = 'Nachtzorg', updated_at = 'x' WHERE id = 'a1'")
+        writer.execute("UPDATE answers SET text = 'Vacatures' WHERE dossier_id = 'a1'")
+        writer.execute(
+            "INSERT INTO dossier_rows VALUES ('a1', 'risks', 0, '{\"risk\": \"Vallen\"}')"
+        )
+        writer.execute("DELETE FROM answers WHERE dossier_id = 'a1'")
+        hers = [change for change in _history(writer, "a1") if change[-1] == anna]
+        moments = writer.execute(
+            "SELECT min(changed_at) FROM changes WHERE changed_by = %s", (anna,)
+        ).fetchone()
+    removed = [
+        ("answers", "waarom.reden", field, old, None, anna)
+        for field, old in (
+            ("catalogue_version", "2026.1"),
+            ("question_text", "Waarom?"),
+            ("text", "Vacatures"),
+            ("updated_at", "2026-12-04T10:00:00+00:00"),
+        )
+    ]
+    assert hers[:3] == [
+        ("dossiers", None, "title", "Afwijking a1", "Nachtzorg", anna),  # not its updated_at
+        ("answers", "waarom.reden", "text", "Te weinig personeel", "Vacatures", anna),
+        ("dossier_rows", "risks 0", "data", None, '{"risk": "Vallen"}', anna),
+    ]
+    assert sorted(hers[3:]) == removed  # a removed answer: every field it had, and nothing new
+    assert moments[0] >= started
+
+
+def test_nobody_writes_or_alters_the_history(server):
+    with server.login("director") as director:
+        director.execute("UPDATE dossiers SET title = 'Anders' WHERE id = 'b1'")
+        for statement in (
+            "INSERT INTO changes (dossier_id, location, part, field) VALUES ('b1', 'De Boei', 'x', 'y')",
+            "UPDATE changes SET changed_by = 'iemand'",
+            "DELETE FROM changes",
+            "TRUNCATE changes",
+            "ALTER TABLE dossiers DISABLE TRIGGER recording",
+            "DROP TRIGGER recording ON dossiers",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                director.execute(statement)
+        assert _history(director, "b1")[-1][2:] == (
+            "title",
+            "Afwijking b1",
+            "Anders",
+            director.info.user,
+        )
+
+
+def test_the_history_is_read_as_the_dossiers_are(server):
+    with server.admin() as admin:
+        admin.execute("UPDATE dossiers SET title = 'Gewijzigd' WHERE id = 'a1'")
+    with server.login("reader", "De Boei") as reader:
+        assert _history(reader, "a1") == [] and _history(reader, "b1") != []
+    with server.login("reader", "Huize Het Anker") as reader:
+        assert ("dossiers", None, "title", "Afwijking a1", "Gewijzigd", "igj_admin") in _history(
+            reader, "a1"
+        )
