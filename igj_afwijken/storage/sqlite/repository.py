@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import threading
@@ -10,31 +9,24 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.model import (
-    Adoption,
     Answer,
     Attachment,
     ChecklistAnswer,
-    CouncilAdvice,
     Dossier,
-    Ending,
-    Outlook,
-    Person,
-    Rule,
     Version,
     check_values,
     new_dossier_id,
     utc_now,
 )
 from igj_afwijken.domain.moments import parse_date, parse_moment
-from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
-from igj_afwijken.domain.text import iso_date, search_excerpt
-from igj_afwijken.formats import exchange
+from igj_afwijken.domain.rows import ROW_KINDS
+from igj_afwijken.domain.text import search_excerpt
 from igj_afwijken.storage.port import (
     TEXT_SEARCH_LETTERS,
     AnswerWouldBeErased,
@@ -47,54 +39,20 @@ from igj_afwijken.storage.port import (
     UnknownDossier,
     UnreadableDossier,
 )
-from igj_afwijken.storage.sqlite.transactions import transaction
-
-_FACT_COLUMNS = (
-    "title",
-    "organisation",
-    "location",
-    "team",
-    "sector",
-    "rule_name",
-    "rule_kind",
-    "rule_source",
-    "rule_section",
-    "start_date",
-    "duration_months",
-    "responsible_name",
-    "responsible_role",
-    "status",
-    "topics",
-    "next_evaluation",
-    "evaluator",
-    "advice_asked_on",
-    "advice_given_on",
-    "advice",
-    "advice_text",
-    "advice_follow_up",
-    "adopted_on",
-    "adopted_by_name",
-    "adopted_by_role",
-    "ended_on",
-    "end_reason",
-    "end_explanation",
-    "replaced_by",
-    "rule_built_on_law",
-    "has_supervisory_board",
-    "stop_criterion",
-    "direction",
-    "direction_plan",
-    "privacy_checked",
-    "created_at",
-    "updated_at",
+from igj_afwijken.storage.records import (
+    FACT_COLUMNS,
+    answer_values,
+    attachment_values,
+    checklist_values,
+    dossier_from_records,
+    fact_values,
+    no_such_dossier,
+    row_data,
+    summary_of,
+    unreadable_text,
+    version_values,
 )
-
-
-def _no_such_dossier(dossier_id: str) -> UnknownDossier:
-    return UnknownDossier(
-        i18n.translate("repository", "Er is geen afwijking met id '{id}'").format(id=dossier_id)
-    )
-
+from igj_afwijken.storage.sqlite.transactions import transaction
 
 # Characters of answers from which a dossier's readiness is checked while it is written.
 _ASSESS_BESIDE_FROM = 1_000_000
@@ -148,7 +106,7 @@ class DossierRepository:
             f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
             parameters,
         )
-        return SummaryRows(rows, _summary, itemgetter(0))
+        return SummaryRows(rows, summary_of, itemgetter(0))
 
     def register_rows(
         self,
@@ -175,7 +133,7 @@ class DossierRepository:
                 )
             )
 
-        rows = SummaryRows(PagedRows(read_page, holds), _summary, itemgetter(0))
+        rows = SummaryRows(PagedRows(read_page, holds), summary_of, itemgetter(0))
         self._read_terms_beside()  # for a search that may follow
         return rows
 
@@ -254,7 +212,7 @@ class DossierRepository:
     def _listed_as_summary(self, rowid: int) -> ListedDossier:
         """A row `listing` does not take as plain, read as the register reads it."""
         (row,) = self._read(f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE rowid = ?", (rowid,))
-        summary = _summary(row)
+        summary = summary_of(row)
         if summary.unreadable:
             return ListedDossier(summary.id, "", "", summary.title, True)
         local = summary.updated_at.astimezone()
@@ -425,9 +383,9 @@ class DossierRepository:
         """The dossier's title, also when the rest of it cannot be read."""
         rows = self._read("SELECT title FROM dossiers WHERE id = ?", (dossier_id,))
         if not rows:
-            raise _no_such_dossier(dossier_id)
+            raise no_such_dossier(dossier_id)
         title = rows[0][0]
-        return title if type(title) is str else _unreadable_text()
+        return title if type(title) is str else unreadable_text()
 
     def _read(self, sql: str, parameters: Sequence = ()) -> list[tuple]:
         """The rows of a query as plain tuples. Text that is not UTF-8 (written into the file by
@@ -478,7 +436,7 @@ class DossierRepository:
                         id=id_or_prefix
                     )
                 )
-        raise _no_such_dossier(id_or_prefix)
+        raise no_such_dossier(id_or_prefix)
 
     def get(self, dossier_id: str) -> Dossier:
         """The whole dossier; UnreadableDossier when something stored in it makes no sense."""
@@ -504,7 +462,7 @@ class DossierRepository:
     def _get(self, dossier_id: str) -> Dossier:
         row = self._db.execute("SELECT * FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()
         if row is None:
-            raise _no_such_dossier(dossier_id)
+            raise no_such_dossier(dossier_id)
         self._check_types("dossiers", row)
         if row["deleted_at"] is not None:
             parse_moment(row["deleted_at"])  # the recycle bin shows when
@@ -514,16 +472,10 @@ class DossierRepository:
         checklist = self._db.execute(
             "SELECT * FROM checklist_answers WHERE dossier_id = ?", (dossier_id,)
         ).fetchall()
-        rows: dict[str, list] = {kind: [] for kind in ROW_KINDS}
-        for item in self._db.execute(
+        row_items = self._db.execute(
             "SELECT kind, data FROM dossier_rows WHERE dossier_id = ? ORDER BY kind, position",
             (dossier_id,),
-        ):
-            if item["kind"] in rows:
-                data = json.loads(item["data"])
-                if not isinstance(data, dict):
-                    raise ValueError(item["kind"])
-                rows[item["kind"]].append(row_from_data(item["kind"], data))
+        ).fetchall()
         versions = self._db.execute(
             "SELECT * FROM versions WHERE dossier_id = ? ORDER BY number", (dossier_id,)
         ).fetchall()
@@ -538,112 +490,7 @@ class DossierRepository:
         ):
             for item in stored:
                 self._check_types(table, item)
-        dossier = Dossier(
-            id=row["id"],
-            title=row["title"],
-            organisation=row["organisation"],
-            location=row["location"],
-            team=row["team"],
-            sector=row["sector"],
-            rule=Rule(
-                name=row["rule_name"],
-                kind=row["rule_kind"],
-                source=row["rule_source"],
-                section=row["rule_section"],
-                built_on_law=_flag(row["rule_built_on_law"]),
-            ),
-            start_date=_date(row["start_date"]),
-            duration_months=row["duration_months"],
-            responsible=Person(name=row["responsible_name"], role=row["responsible_role"]),
-            answers={
-                a["question_id"]: Answer(
-                    question_id=a["question_id"],
-                    text=a["text"],
-                    catalogue_version=a["catalogue_version"],
-                    question_text=a["question_text"],
-                    updated_at=parse_moment(a["updated_at"]),
-                )
-                for a in answers
-            },
-            status=row["status"],
-            topics=tuple(row["topics"].split()),
-            next_evaluation=_date(row["next_evaluation"]),
-            checklist={
-                c["item_id"]: ChecklistAnswer(
-                    item_id=c["item_id"],
-                    value=c["value"],
-                    note=c["note"],
-                    item_text=c["item_text"],
-                    updated_at=parse_moment(c["updated_at"]),
-                )
-                for c in checklist
-            },
-            risks=tuple(rows["risks"]),
-            involvements=tuple(rows["involvements"]),
-            council_advice=CouncilAdvice(
-                asked_on=_date(row["advice_asked_on"]),
-                given_on=_date(row["advice_given_on"]),
-                advice=row["advice"],
-                text=row["advice_text"],
-                follow_up=row["advice_follow_up"],
-            ),
-            contacts=tuple(rows["contacts"]),
-            outlook=Outlook(
-                stop_criterion=row["stop_criterion"],
-                direction=row["direction"],
-                plan=row["direction_plan"],
-            ),
-            has_supervisory_board=(
-                None
-                if row["has_supervisory_board"] is None
-                else _flag(row["has_supervisory_board"])
-            ),
-            privacy_checked=tuple(row["privacy_checked"].split()),
-            evaluator=row["evaluator"],
-            evaluations=tuple(rows["evaluations"]),
-            plain_summaries=tuple(rows["plain_summaries"]),
-            adoption=(
-                Adoption(
-                    by=Person(row["adopted_by_name"], row["adopted_by_role"]),
-                    on=parse_date(row["adopted_on"]),
-                )
-                if row["adopted_on"]
-                else None
-            ),
-            ending=(
-                Ending(
-                    on=parse_date(row["ended_on"]),
-                    reason=row["end_reason"],
-                    explanation=row["end_explanation"],
-                    replaced_by=row["replaced_by"],
-                )
-                if row["ended_on"]
-                else None
-            ),
-            versions=tuple(
-                Version(
-                    number=v["number"],
-                    adopted_on=parse_date(v["adopted_on"]),
-                    adopted_by=Person(v["adopted_by_name"], v["adopted_by_role"]),
-                    summary=v["summary"],
-                    snapshot=(snapshot := _json_object(v["snapshot"])),
-                    dossier=_frozen_dossier(snapshot),
-                )
-                for v in versions
-            ),
-            attachments=tuple(
-                Attachment(
-                    name=a["name"],
-                    content=bytes(a["content"]),
-                    sha256=a["sha256"],
-                    added_at=parse_moment(a["added_at"]),
-                    id=a["id"],
-                )
-                for a in attachments
-            ),
-            created_at=parse_moment(row["created_at"]),
-            updated_at=parse_moment(row["updated_at"]),
-        )
+        dossier = dossier_from_records(row, answers, checklist, row_items, versions, attachments)
         check_values(dossier)
         return dossier
 
@@ -671,16 +518,16 @@ class DossierRepository:
         The dossier's own row goes in last: the search index is then built once, from all its
         text, instead of again after every answer (each answer finds no dossier yet to index;
         SQLite checks that it belongs to one at COMMIT)."""
-        placeholders = ", ".join("?" for _ in range(len(_FACT_COLUMNS) + 1))
+        placeholders = ", ".join("?" for _ in range(len(FACT_COLUMNS) + 1))
         with transaction(self._db):
             self._db.execute("PRAGMA defer_foreign_keys = ON")
             self._db.executemany(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
-                [(dossier.id, *_answer_values(a)) for a in dossier.answers.values()],
+                [(dossier.id, *answer_values(a)) for a in dossier.answers.values()],
             )
             self._db.executemany(
                 "INSERT INTO checklist_answers VALUES (?, ?, ?, ?, ?, ?)",
-                [(dossier.id, *_checklist_values(c)) for c in dossier.checklist.values()],
+                [(dossier.id, *checklist_values(c)) for c in dossier.checklist.values()],
             )
             for kind in ROW_KINDS:
                 self._insert_rows(dossier.id, kind, getattr(dossier, kind))
@@ -692,8 +539,8 @@ class DossierRepository:
             # needs Python too
             assessed = self._assess_beside_writing(dossier)
             self._db.execute(
-                f"INSERT INTO dossiers (id, {', '.join(_FACT_COLUMNS)}) VALUES ({placeholders})",
-                (dossier.id, *_fact_values(dossier)),
+                f"INSERT INTO dossiers (id, {', '.join(FACT_COLUMNS)}) VALUES ({placeholders})",
+                (dossier.id, *fact_values(dossier)),
             )
             readiness, changed_since = assessed()
             if readiness is not None:
@@ -740,13 +587,13 @@ class DossierRepository:
             self._update_facts(dossier)
 
     def _update_facts(self, dossier: Dossier) -> None:
-        assignments = ", ".join(f"{column} = ?" for column in _FACT_COLUMNS)
+        assignments = ", ".join(f"{column} = ?" for column in FACT_COLUMNS)
         cursor = self._db.execute(
             f"UPDATE dossiers SET {assignments} WHERE id = ?",
-            (*_fact_values(dossier), dossier.id),
+            (*fact_values(dossier), dossier.id),
         )
         if cursor.rowcount != 1:
-            raise _no_such_dossier(dossier.id)
+            raise no_such_dossier(dossier.id)
 
     def save_answer(self, dossier_id: str, answer: Answer, clearing_allowed: bool = False) -> None:
         """Store one answer: a single small write, however large the dossier is.
@@ -772,7 +619,7 @@ class DossierRepository:
                 "answers",
                 ("question_id", "text", "catalogue_version", "question_text", "updated_at"),
                 dossier_id,
-                _answer_values(answer),
+                answer_values(answer),
             )
 
     def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
@@ -783,7 +630,7 @@ class DossierRepository:
                 "checklist_answers",
                 ("item_id", "value", "note", "item_text", "updated_at"),
                 dossier_id,
-                _checklist_values(answer),
+                checklist_values(answer),
             )
 
     def _update_else_insert(
@@ -916,38 +763,19 @@ class DossierRepository:
     def _insert_rows(self, dossier_id: str, kind: str, rows: tuple) -> None:
         self._db.executemany(
             "INSERT INTO dossier_rows VALUES (?, ?, ?, ?)",
-            [
-                (dossier_id, kind, position, json.dumps(row_to_data(row), ensure_ascii=False))
-                for position, row in enumerate(rows)
-            ],
+            [(dossier_id, kind, position, row_data(row)) for position, row in enumerate(rows)],
         )
 
     def _insert_version(self, dossier_id: str, version: Version) -> None:
         self._db.execute(
             "INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                dossier_id,
-                version.number,
-                version.adopted_on.isoformat(),
-                version.adopted_by.name,
-                version.adopted_by.role,
-                version.summary,
-                json.dumps(exchange.version_snapshot(version), ensure_ascii=False, sort_keys=True),
-            ),
+            (dossier_id, *version_values(version)),
         )
 
     def _insert_attachment(self, dossier_id: str, position: int, attachment: Attachment) -> None:
         self._db.execute(
             "INSERT INTO attachments VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                dossier_id,
-                attachment.id,
-                position,
-                attachment.name,
-                attachment.sha256,
-                attachment.added_at.isoformat(),
-                attachment.content,
-            ),
+            (dossier_id, *attachment_values(position, attachment)),
         )
 
     def delete(self, dossier_id: str) -> None:
@@ -967,7 +795,7 @@ class DossierRepository:
             "UPDATE dossiers SET updated_at = ? WHERE id = ?", (at.isoformat(), dossier_id)
         )
         if cursor.rowcount != 1:
-            raise _no_such_dossier(dossier_id)
+            raise no_such_dossier(dossier_id)
 
     def _set_deleted(self, dossier_id: str, deleted_at: str | None) -> None:
         with transaction(self._db):
@@ -975,81 +803,7 @@ class DossierRepository:
                 "UPDATE dossiers SET deleted_at = ? WHERE id = ?", (deleted_at, dossier_id)
             )
             if cursor.rowcount != 1:
-                raise _no_such_dossier(dossier_id)
-
-
-def _fact_values(dossier: Dossier) -> tuple:
-    return (
-        dossier.title,
-        dossier.organisation,
-        dossier.location,
-        dossier.team,
-        dossier.sector,
-        dossier.rule.name,
-        dossier.rule.kind,
-        dossier.rule.source,
-        dossier.rule.section,
-        iso_date(dossier.start_date),
-        dossier.duration_months,
-        dossier.responsible.name,
-        dossier.responsible.role,
-        dossier.status,
-        " ".join(dossier.topics),
-        iso_date(dossier.next_evaluation),
-        dossier.evaluator,
-        iso_date(dossier.council_advice.asked_on),
-        iso_date(dossier.council_advice.given_on),
-        dossier.council_advice.advice,
-        dossier.council_advice.text,
-        dossier.council_advice.follow_up,
-        iso_date(dossier.adoption.on) if dossier.adoption else None,
-        dossier.adoption.by.name if dossier.adoption else "",
-        dossier.adoption.by.role if dossier.adoption else "",
-        iso_date(dossier.ending.on) if dossier.ending else None,
-        dossier.ending.reason if dossier.ending else "",
-        dossier.ending.explanation if dossier.ending else "",
-        dossier.ending.replaced_by if dossier.ending else "",
-        int(dossier.rule.built_on_law),
-        None if dossier.has_supervisory_board is None else int(dossier.has_supervisory_board),
-        dossier.outlook.stop_criterion,
-        dossier.outlook.direction,
-        dossier.outlook.plan,
-        " ".join(dossier.privacy_checked),
-        dossier.created_at.isoformat(),
-        dossier.updated_at.isoformat(),
-    )
-
-
-def _flag(value: int) -> bool:
-    if value not in (0, 1):
-        raise ValueError(
-            i18n.translate("rows", "'{value}' is geen bekende keuze").format(value=value)
-        )
-    return bool(value)
-
-
-def _answer_values(answer: Answer) -> tuple:
-    return (
-        answer.question_id,
-        answer.text,
-        answer.catalogue_version,
-        answer.question_text,
-        answer.updated_at.isoformat(),
-    )
-
-
-def _checklist_values(answer: ChecklistAnswer) -> tuple:
-    return (
-        answer.item_id,
-        answer.value,
-        answer.note,
-        answer.item_text,
-        answer.updated_at.isoformat(),
-    )
-
-
-def _date(text: str | None) -> date | None:
-    return parse_date(text) if text else None
+                raise no_such_dossier(dossier_id)
 
 
 _TERMS_TABLE = (
@@ -1088,64 +842,19 @@ def _sql_text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-# What _summary makes a register row of.
+# What summary_of makes a register row of.
 _SUMMARY_COLUMNS = (
     "id, title, status, location, updated_at, deleted_at, sector, next_evaluation, readiness,"
     " changed_since_version"
 )
 
-# The part of `listing`'s check that a row surely reads as _summary reads it that is left to
+# The part of `listing`'s check that a row surely reads as summary_of reads it that is left to
 # SQLite: the types of the columns it does not fetch. The rest is quicker in Python.
 _LISTED_PLAINLY = """(
     typeof(id) = 'text'
     AND typeof(location) = 'text' AND typeof(sector) = 'text' AND typeof(readiness) = 'text'
     AND (changed_since_version IS NULL OR typeof(changed_since_version) = 'integer')
 )"""
-
-
-def _summary(row: tuple) -> DossierSummary:
-    """A register row; one that cannot be read is shown as such, with whatever can be shown."""
-    (dossier_id, title, status, location, updated, deleted_at, sector, planned, readiness,
-     changed_since) = row  # fmt: skip
-    try:
-        if not (  # chained, not all(…): this runs for each of 10,000 rows on every keystroke
-            type(dossier_id) is str
-            and type(title) is str
-            and type(status) is str
-            and type(location) is str
-            and type(sector) is str
-            and type(readiness) is str
-            and (changed_since is None or type(changed_since) is int)
-        ):
-            raise ValueError
-        if changed_since is not None and changed_since < 1:  # -1: not known yet
-            changed_since = None
-        return DossierSummary(
-            dossier_id,
-            title,
-            status,
-            location,
-            parse_moment(updated),
-            parse_moment(deleted_at) if deleted_at is not None else None,
-            sector,
-            _date(planned),
-            readiness,
-            changed_since,
-        )
-    except ValueError:
-        return DossierSummary(
-            id=str(dossier_id),
-            title=title if type(title) is str else _unreadable_text(),
-            status="",
-            location=location if type(location) is str else "",
-            updated_at=UNREADABLE_MOMENT,
-            deleted_at=UNREADABLE_MOMENT if deleted_at is not None else None,
-            unreadable=True,
-        )
-
-
-# Where an unreadable dossier sorts among the others by its last change: last.
-UNREADABLE_MOMENT = datetime(1900, 1, 1, tzinfo=UTC)
 
 
 class _UndecodableText(str):
@@ -1157,25 +866,6 @@ def _lenient_text(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return _UndecodableText(raw.decode("utf-8", errors="replace"))
-
-
-def _unreadable_text() -> str:
-    return i18n.translate("repository", "(onleesbaar)")
-
-
-def _frozen_dossier(snapshot: dict) -> Dossier | None:
-    """A version's dossier, decoded once as the dossier is read; None if it cannot be read."""
-    try:
-        return exchange.dossier_from_data(snapshot, frozen_version=True)
-    except Exception:  # whatever a stored snapshot holds, the dossier itself stays readable
-        return None
-
-
-def _json_object(text: str) -> dict:
-    value = json.loads(text)
-    if not isinstance(value, dict):
-        raise ValueError(text[:40])
-    return value
 
 
 # The Python type each declared column type must come back as; SQLite itself does not enforce

@@ -1,0 +1,366 @@
+"""How a dossier is laid out in a store's rows: the values written for it, and the dossier and
+register rows made again from what is read. Shared by every store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from igj_afwijken import i18n
+from igj_afwijken.domain.model import (
+    Adoption,
+    Answer,
+    Attachment,
+    ChecklistAnswer,
+    CouncilAdvice,
+    Dossier,
+    Ending,
+    Outlook,
+    Person,
+    Rule,
+    Version,
+)
+from igj_afwijken.domain.moments import parse_date, parse_moment
+from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
+from igj_afwijken.domain.text import iso_date
+from igj_afwijken.formats import exchange
+from igj_afwijken.storage.port import DossierSummary, UnknownDossier
+
+FACT_COLUMNS = (
+    "title",
+    "organisation",
+    "location",
+    "team",
+    "sector",
+    "rule_name",
+    "rule_kind",
+    "rule_source",
+    "rule_section",
+    "start_date",
+    "duration_months",
+    "responsible_name",
+    "responsible_role",
+    "status",
+    "topics",
+    "next_evaluation",
+    "evaluator",
+    "advice_asked_on",
+    "advice_given_on",
+    "advice",
+    "advice_text",
+    "advice_follow_up",
+    "adopted_on",
+    "adopted_by_name",
+    "adopted_by_role",
+    "ended_on",
+    "end_reason",
+    "end_explanation",
+    "replaced_by",
+    "rule_built_on_law",
+    "has_supervisory_board",
+    "stop_criterion",
+    "direction",
+    "direction_plan",
+    "privacy_checked",
+    "created_at",
+    "updated_at",
+)
+
+
+def no_such_dossier(dossier_id: str) -> UnknownDossier:
+    return UnknownDossier(
+        i18n.translate("repository", "Er is geen afwijking met id '{id}'").format(id=dossier_id)
+    )
+
+
+def fact_values(dossier: Dossier) -> tuple:
+    return (
+        dossier.title,
+        dossier.organisation,
+        dossier.location,
+        dossier.team,
+        dossier.sector,
+        dossier.rule.name,
+        dossier.rule.kind,
+        dossier.rule.source,
+        dossier.rule.section,
+        iso_date(dossier.start_date),
+        dossier.duration_months,
+        dossier.responsible.name,
+        dossier.responsible.role,
+        dossier.status,
+        " ".join(dossier.topics),
+        iso_date(dossier.next_evaluation),
+        dossier.evaluator,
+        iso_date(dossier.council_advice.asked_on),
+        iso_date(dossier.council_advice.given_on),
+        dossier.council_advice.advice,
+        dossier.council_advice.text,
+        dossier.council_advice.follow_up,
+        iso_date(dossier.adoption.on) if dossier.adoption else None,
+        dossier.adoption.by.name if dossier.adoption else "",
+        dossier.adoption.by.role if dossier.adoption else "",
+        iso_date(dossier.ending.on) if dossier.ending else None,
+        dossier.ending.reason if dossier.ending else "",
+        dossier.ending.explanation if dossier.ending else "",
+        dossier.ending.replaced_by if dossier.ending else "",
+        int(dossier.rule.built_on_law),
+        None if dossier.has_supervisory_board is None else int(dossier.has_supervisory_board),
+        dossier.outlook.stop_criterion,
+        dossier.outlook.direction,
+        dossier.outlook.plan,
+        " ".join(dossier.privacy_checked),
+        dossier.created_at.isoformat(),
+        dossier.updated_at.isoformat(),
+    )
+
+
+def flag(value: int) -> bool:
+    if value not in (0, 1):
+        raise ValueError(
+            i18n.translate("rows", "'{value}' is geen bekende keuze").format(value=value)
+        )
+    return bool(value)
+
+
+def answer_values(answer: Answer) -> tuple:
+    return (
+        answer.question_id,
+        answer.text,
+        answer.catalogue_version,
+        answer.question_text,
+        answer.updated_at.isoformat(),
+    )
+
+
+def checklist_values(answer: ChecklistAnswer) -> tuple:
+    return (
+        answer.item_id,
+        answer.value,
+        answer.note,
+        answer.item_text,
+        answer.updated_at.isoformat(),
+    )
+
+
+def optional_date(text: str | None) -> date | None:
+    return parse_date(text) if text else None
+
+
+def row_data(row: object) -> str:
+    """A table row (a risk, a contact, …) as the JSON its store keeps."""
+    return json.dumps(row_to_data(row), ensure_ascii=False)
+
+
+def version_values(version: Version) -> tuple:
+    """(number, adopted on, by name, by role, summary, snapshot) as a store keeps a version."""
+    return (
+        version.number,
+        version.adopted_on.isoformat(),
+        version.adopted_by.name,
+        version.adopted_by.role,
+        version.summary,
+        json.dumps(exchange.version_snapshot(version), ensure_ascii=False, sort_keys=True),
+    )
+
+
+def attachment_values(position: int, attachment: Attachment) -> tuple:
+    """(id, position, name, SHA-256, added at, content) as a store keeps a file."""
+    return (
+        attachment.id,
+        position,
+        attachment.name,
+        attachment.sha256,
+        attachment.added_at.isoformat(),
+        attachment.content,
+    )
+
+
+def dossier_from_records(
+    row: Mapping[str, Any],
+    answers: Iterable[Mapping[str, Any]],
+    checklist: Iterable[Mapping[str, Any]],
+    row_items: Iterable[tuple[str, str]],
+    versions: Iterable[Mapping[str, Any]],
+    attachments: Iterable[Mapping[str, Any]],
+) -> Dossier:
+    """The dossier from its stored records, read by column name; `row_items` are the table
+    rows as (kind, data) in their order. ValueError (or another error of reading) when a value
+    makes no sense."""
+    rows: dict[str, list] = {kind: [] for kind in ROW_KINDS}
+    for kind, text in row_items:
+        if kind in rows:
+            data = json.loads(text)
+            if not isinstance(data, dict):
+                raise ValueError(kind)
+            rows[kind].append(row_from_data(kind, data))
+    return Dossier(
+        id=row["id"],
+        title=row["title"],
+        organisation=row["organisation"],
+        location=row["location"],
+        team=row["team"],
+        sector=row["sector"],
+        rule=Rule(
+            name=row["rule_name"],
+            kind=row["rule_kind"],
+            source=row["rule_source"],
+            section=row["rule_section"],
+            built_on_law=flag(row["rule_built_on_law"]),
+        ),
+        start_date=optional_date(row["start_date"]),
+        duration_months=row["duration_months"],
+        responsible=Person(name=row["responsible_name"], role=row["responsible_role"]),
+        answers={
+            a["question_id"]: Answer(
+                question_id=a["question_id"],
+                text=a["text"],
+                catalogue_version=a["catalogue_version"],
+                question_text=a["question_text"],
+                updated_at=parse_moment(a["updated_at"]),
+            )
+            for a in answers
+        },
+        status=row["status"],
+        topics=tuple(row["topics"].split()),
+        next_evaluation=optional_date(row["next_evaluation"]),
+        checklist={
+            c["item_id"]: ChecklistAnswer(
+                item_id=c["item_id"],
+                value=c["value"],
+                note=c["note"],
+                item_text=c["item_text"],
+                updated_at=parse_moment(c["updated_at"]),
+            )
+            for c in checklist
+        },
+        risks=tuple(rows["risks"]),
+        involvements=tuple(rows["involvements"]),
+        council_advice=CouncilAdvice(
+            asked_on=optional_date(row["advice_asked_on"]),
+            given_on=optional_date(row["advice_given_on"]),
+            advice=row["advice"],
+            text=row["advice_text"],
+            follow_up=row["advice_follow_up"],
+        ),
+        contacts=tuple(rows["contacts"]),
+        outlook=Outlook(
+            stop_criterion=row["stop_criterion"],
+            direction=row["direction"],
+            plan=row["direction_plan"],
+        ),
+        has_supervisory_board=(
+            None if row["has_supervisory_board"] is None else flag(row["has_supervisory_board"])
+        ),
+        privacy_checked=tuple(row["privacy_checked"].split()),
+        evaluator=row["evaluator"],
+        evaluations=tuple(rows["evaluations"]),
+        plain_summaries=tuple(rows["plain_summaries"]),
+        adoption=(
+            Adoption(
+                by=Person(row["adopted_by_name"], row["adopted_by_role"]),
+                on=parse_date(row["adopted_on"]),
+            )
+            if row["adopted_on"]
+            else None
+        ),
+        ending=(
+            Ending(
+                on=parse_date(row["ended_on"]),
+                reason=row["end_reason"],
+                explanation=row["end_explanation"],
+                replaced_by=row["replaced_by"],
+            )
+            if row["ended_on"]
+            else None
+        ),
+        versions=tuple(
+            Version(
+                number=v["number"],
+                adopted_on=parse_date(v["adopted_on"]),
+                adopted_by=Person(v["adopted_by_name"], v["adopted_by_role"]),
+                summary=v["summary"],
+                snapshot=(snapshot := json_object(v["snapshot"])),
+                dossier=frozen_dossier(snapshot),
+            )
+            for v in versions
+        ),
+        attachments=tuple(
+            Attachment(
+                name=a["name"],
+                content=bytes(a["content"]),
+                sha256=a["sha256"],
+                added_at=parse_moment(a["added_at"]),
+                id=a["id"],
+            )
+            for a in attachments
+        ),
+        created_at=parse_moment(row["created_at"]),
+        updated_at=parse_moment(row["updated_at"]),
+    )
+
+
+def summary_of(row: tuple) -> DossierSummary:
+    """A register row; one that cannot be read is shown as such, with whatever can be shown."""
+    (dossier_id, title, status, location, updated, deleted_at, sector, planned, readiness,
+     changed_since) = row  # fmt: skip
+    try:
+        if not (  # chained, not all(…): this runs for each of 10,000 rows on every keystroke
+            type(dossier_id) is str
+            and type(title) is str
+            and type(status) is str
+            and type(location) is str
+            and type(sector) is str
+            and type(readiness) is str
+            and (changed_since is None or type(changed_since) is int)
+        ):
+            raise ValueError
+        if changed_since is not None and changed_since < 1:  # -1: not known yet
+            changed_since = None
+        return DossierSummary(
+            dossier_id,
+            title,
+            status,
+            location,
+            parse_moment(updated),
+            parse_moment(deleted_at) if deleted_at is not None else None,
+            sector,
+            optional_date(planned),
+            readiness,
+            changed_since,
+        )
+    except ValueError:
+        return DossierSummary(
+            id=str(dossier_id),
+            title=title if type(title) is str else unreadable_text(),
+            status="",
+            location=location if type(location) is str else "",
+            updated_at=UNREADABLE_MOMENT,
+            deleted_at=UNREADABLE_MOMENT if deleted_at is not None else None,
+            unreadable=True,
+        )
+
+
+# Where an unreadable dossier sorts among the others by its last change: last.
+UNREADABLE_MOMENT = datetime(1900, 1, 1, tzinfo=UTC)
+
+
+def unreadable_text() -> str:
+    return i18n.translate("repository", "(onleesbaar)")
+
+
+def frozen_dossier(snapshot: dict) -> Dossier | None:
+    """A version's dossier, decoded once as the dossier is read; None if it cannot be read."""
+    try:
+        return exchange.dossier_from_data(snapshot, frozen_version=True)
+    except Exception:  # whatever a stored snapshot holds, the dossier itself stays readable
+        return None
+
+
+def json_object(text: str) -> dict:
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError(text[:40])
+    return value
