@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from igj_afwijken.storage.postgres.server import GROUPS, ServerError, grant, init_server
+from igj_afwijken.storage.organisation import GROUPS, ServerError, grant, init_server
 
 RIGHTS = tuple(GROUPS)  # reader, writer, director
 

@@ -4,7 +4,9 @@ register rows made again from what is read. Shared by every store."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -26,7 +28,14 @@ from igj_afwijken.domain.moments import parse_date, parse_moment
 from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
 from igj_afwijken.formats import exchange
-from igj_afwijken.storage.port import DossierSummary, UnknownDossier
+from igj_afwijken.storage.port import (
+    AnswerWouldBeErased,
+    DossierStore,
+    DossierSummary,
+    RegisterOrder,
+    UnknownDossier,
+    UnreadableDossier,
+)
 
 FACT_COLUMNS = (
     "title",
@@ -364,3 +373,98 @@ def json_object(text: str) -> dict:
     if not isinstance(value, dict):
         raise ValueError(text[:40])
     return value
+
+
+# The dossier's own fields that the search looks in (beside its answers, notes, tables and
+# files' names).
+SEARCHED_FACTS = (
+    "title", "organisation", "location", "team", "rule_name", "rule_source", "rule_section",
+    "responsible_name", "responsible_role", "evaluator", "advice_text", "advice_follow_up",
+    "adopted_by_name", "end_explanation", "stop_criterion", "direction_plan",
+)  # fmt: skip
+
+
+# A typed word of this many letters is also looked for inside longer words; shorter ones would
+# match too much ("in", "de"). At most this many such words join one query.
+INFIX_LETTERS = 4
+MOST_INFIX_TERMS = 200
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search as the index folds them (unicode61, remove_diacritics): lower
+    case, without accents or quotes, and nothing else changed ("straße" stays so)."""
+    return [
+        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        .lower()
+        .replace('"', "")
+        for word in re.findall(r"\w+", text)
+    ]
+
+
+def register_order(order: RegisterOrder, deleted: bool, without_case: str) -> str:
+    """The ORDER BY of the register: the column asked, then the last change, then the id, so
+    that pages read apart fit together. `without_case` is how the store compares a column
+    regardless of case, with {} for the column."""
+    direction = "DESC" if order.descending else "ASC"
+    changed = "deleted_at" if deleted else "updated_at"
+    title = without_case.format("title")
+    if order.column in ("title", "location"):
+        key = f"{without_case.format(order.column)} {direction}"
+    elif order.column == "next_evaluation":  # dossiers without one after the others
+        key = f"coalesce(next_evaluation, '9999') {direction}"
+    elif order.column in ("sector", "status", "readiness"):
+        ranks = " ".join(
+            f"WHEN {sql_text(code)} THEN {rank}" for rank, code in enumerate(order.ranks)
+        )
+        key = f"CASE {order.column} {ranks} ELSE {len(order.ranks)} END {direction}"
+        if not order.ranks:
+            key = f"{order.column} {direction}"
+    else:
+        return f"{changed} {direction}, {title}, id"
+    return f"{key}, {changed} DESC, {title}, id"
+
+
+def sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def resolved(id_or_prefix: str, found: Sequence[object]) -> str:
+    """The id that `id_or_prefix` names, given the (at most two) ids in use that start with it,
+    the id itself first if it is among them."""
+    if found and found[0] == id_or_prefix:
+        return id_or_prefix
+    if len(found) == 1:
+        return str(found[0])
+    if len(found) > 1:
+        raise UnknownDossier(
+            i18n.translate("repository", "'{id}' past bij meer dan één afwijking").format(
+                id=id_or_prefix
+            )
+        )
+    raise no_such_dossier(id_or_prefix)
+
+
+def answer_would_be_erased() -> AnswerWouldBeErased:
+    return AnswerWouldBeErased(
+        i18n.translate(
+            "repository",
+            "Een ingevuld antwoord zou leeg worden opgeslagen zonder dat u het "
+            "hebt gewist; het opgeslagen antwoord is bewaard.",
+        )
+    )
+
+
+def dossiers_at(
+    store: DossierStore, location: str = ""
+) -> tuple[list[Dossier], list[DossierSummary]]:
+    """The dossiers in use at a location (any case; all locations for ""), and the
+    summaries of those among them that cannot be read."""
+    readable, unreadable = [], []
+    for summary in store.summaries():
+        if location and summary.location.casefold() != location.casefold():
+            continue
+        try:
+            readable.append(store.get(summary.id))
+        except (UnreadableDossier, UnknownDossier):  # UnknownDossier: an id that is no text
+            unreadable.append(summary)
+    return readable, unreadable

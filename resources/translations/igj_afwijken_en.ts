@@ -3838,6 +3838,14 @@ Data folder: {folder}</translation>
         <source>de server weigert dit: {reason}</source>
         <translation>the server refuses this: {reason}</translation>
     </message>
+    <message>
+        <source>U mag dit niet wijzigen: voor deze locatie heeft u op de organisatieserver alleen leesrecht, of geen recht. Er is niets veranderd. De beheerder kan u het recht geven (igj-afwijken server grant).</source>
+        <translation>You may not change this: for this location you have only the right to read on the organisation server, or no right. Nothing was changed. The administrator can give you the right (igj-afwijken server grant).</translation>
+    </message>
+    <message>
+        <source>De verbinding met de organisatieserver is verbroken ({reason}). Deze wijziging is niet opgeslagen; probeer het opnieuw.</source>
+        <translation>The connection to the organisation server was lost ({reason}). This change was not saved; please try again.</translation>
+    </message>
 </context>
 <context>
     <name>templates</name>

@@ -68,17 +68,23 @@ def connection_info(url: str) -> dict[str, str]:
     return {key: str(value) for key, value in info.items()}
 
 
-@contextmanager
-def connected(url: str) -> Iterator[psycopg.Connection]:
-    """A connection to the server, closed afterwards; one clear line when it cannot be made."""
+def connect(url: str) -> psycopg.Connection:
+    """A connection to the server, each statement its own transaction unless one is opened;
+    one clear line when it cannot be made."""
     import psycopg
     from psycopg.conninfo import make_conninfo
 
     info = connection_info(url)
     try:
-        connection = psycopg.connect(make_conninfo("", **info), connect_timeout=10, autocommit=True)
+        return psycopg.connect(make_conninfo("", **info), connect_timeout=10, autocommit=True)
     except psycopg.OperationalError as error:
         raise ServerError(_connect_failure(error)) from None
+
+
+@contextmanager
+def connected(url: str) -> Iterator[psycopg.Connection]:
+    """A connection to the server, closed afterwards."""
+    connection = connect(url)
     try:
         yield connection
     finally:
@@ -216,6 +222,13 @@ def _rights_statements() -> list[str]:
         " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
         " $$ SELECT location FROM dossiers WHERE id = dossier $$",
         f"GRANT USAGE ON SCHEMA public TO {groups}",
+        # what the search folds its text with, as the local store's index does
+        "CREATE EXTENSION IF NOT EXISTS unaccent",
+        # a table row's JSON, or nothing where a row holds something else: one bad row must
+        # not fail every search
+        "CREATE OR REPLACE FUNCTION igj_json(data text) RETURNS jsonb"
+        " LANGUAGE plpgsql IMMUTABLE AS"
+        " $$ BEGIN RETURN data::jsonb; EXCEPTION WHEN others THEN RETURN NULL; END $$",
     ]
     for function in ("igj_is_director()", "igj_may_read(text)", "igj_may_write(text)",
                      "igj_location_of(text)"):  # fmt: skip

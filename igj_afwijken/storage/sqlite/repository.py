@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
@@ -29,7 +28,6 @@ from igj_afwijken.domain.rows import ROW_KINDS
 from igj_afwijken.domain.text import search_excerpt
 from igj_afwijken.storage.port import (
     TEXT_SEARCH_LETTERS,
-    AnswerWouldBeErased,
     DossierSummary,
     ListedDossier,
     PagedRows,
@@ -41,13 +39,20 @@ from igj_afwijken.storage.port import (
 )
 from igj_afwijken.storage.records import (
     FACT_COLUMNS,
+    INFIX_LETTERS,
+    MOST_INFIX_TERMS,
     answer_values,
+    answer_would_be_erased,
     attachment_values,
     checklist_values,
     dossier_from_records,
+    dossiers_at,
     fact_values,
     no_such_dossier,
+    register_order,
+    resolved,
     row_data,
+    search_words,
     summary_of,
     unreadable_text,
     version_values,
@@ -120,7 +125,7 @@ class DossierRepository:
         where = " AND ".join(conditions)
         query = (
             f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE {where}"
-            f" ORDER BY {_register_order(order or RegisterOrder(), deleted)}"
+            f" ORDER BY {register_order(order or RegisterOrder(), deleted, '{} COLLATE NOCASE')}"
         )
 
         def read_page(offset: int, limit: int) -> list[tuple]:
@@ -317,17 +322,7 @@ class DossierRepository:
         return excerpts
 
     def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]:
-        """The dossiers in use at a location (any case; all locations for ""), and the
-        summaries of those among them that cannot be read."""
-        readable, unreadable = [], []
-        for summary in self.summaries():
-            if location and summary.location.casefold() != location.casefold():
-                continue
-            try:
-                readable.append(self.get(summary.id))
-            except (UnreadableDossier, UnknownDossier):  # UnknownDossier: an id that is no text
-                unreadable.append(summary)
-        return readable, unreadable
+        return dossiers_at(self, location)
 
     def due_rows(self, until: date) -> list[tuple[str, str, str, date, str]]:
         """Dossiers in use whose next evaluation is on or before `until` (an index finds them).
@@ -426,16 +421,7 @@ class DossierRepository:
                 " ORDER BY id != ? LIMIT 2",
                 (pattern + "%", id_or_prefix),
             )
-            if rows and rows[0][0] == id_or_prefix:
-                return id_or_prefix
-            if len(rows) == 1:
-                return str(rows[0][0])
-            if len(rows) > 1:
-                raise UnknownDossier(
-                    i18n.translate("repository", "'{id}' past bij meer dan één afwijking").format(
-                        id=id_or_prefix
-                    )
-                )
+            return resolved(id_or_prefix, [row[0] for row in rows])
         raise no_such_dossier(id_or_prefix)
 
     def get(self, dossier_id: str) -> Dossier:
@@ -607,13 +593,7 @@ class DossierRepository:
                     (dossier_id, answer.question_id),
                 ).fetchone()
                 if stored is not None and stored[0].strip():
-                    raise AnswerWouldBeErased(
-                        i18n.translate(
-                            "repository",
-                            "Een ingevuld antwoord zou leeg worden opgeslagen zonder dat u het "
-                            "hebt gewist; het opgeslagen antwoord is bewaard.",
-                        )
-                    )
+                    raise answer_would_be_erased()
             self._touch(dossier_id, answer.updated_at)
             self._update_else_insert(
                 "answers",
@@ -817,31 +797,6 @@ def _read_terms(connection: sqlite3.Connection) -> list[str]:
     return [term for (term,) in connection.execute("SELECT term FROM temp.dossier_search_terms")]
 
 
-def _register_order(order: RegisterOrder, deleted: bool) -> str:
-    """The ORDER BY of the register: the column asked, then the last change, then the id, so
-    that pages read apart fit together."""
-    direction = "DESC" if order.descending else "ASC"
-    changed = "deleted_at" if deleted else "updated_at"
-    if order.column in ("title", "location"):
-        key = f"{order.column} COLLATE NOCASE {direction}"
-    elif order.column == "next_evaluation":  # dossiers without one after the others
-        key = f"coalesce(next_evaluation, '9999') {direction}"
-    elif order.column in ("sector", "status", "readiness"):
-        ranks = " ".join(
-            f"WHEN {_sql_text(code)} THEN {rank}" for rank, code in enumerate(order.ranks)
-        )
-        key = f"CASE {order.column} {ranks} ELSE {len(order.ranks)} END {direction}"
-        if not order.ranks:
-            key = f"{order.column} {direction}"
-    else:
-        return f"{changed} {direction}, title COLLATE NOCASE, id"
-    return f"{key}, {changed} DESC, title COLLATE NOCASE, id"
-
-
-def _sql_text(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
 # What summary_of makes a register row of.
 _SUMMARY_COLUMNS = (
     "id, title, status, location, updated_at, deleted_at, sector, next_evaluation, readiness,"
@@ -871,20 +826,3 @@ def _lenient_text(raw: bytes) -> str:
 # The Python type each declared column type must come back as; SQLite itself does not enforce
 # them, so a file changed by another tool may hold anything.
 _DECLARED_TYPES = {"TEXT": str, "INTEGER": int, "BLOB": bytes}
-
-
-# A typed word of this many letters is also looked for inside longer words; shorter ones would
-# match too much ("in", "de"). At most this many such words join one query.
-INFIX_LETTERS = 4
-MOST_INFIX_TERMS = 200
-
-
-def search_words(text: str) -> list[str]:
-    """The words of a search as the index folds them (unicode61, remove_diacritics): lower
-    case, without accents or quotes, and nothing else changed ("straße" stays so)."""
-    return [
-        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-        .lower()
-        .replace('"', "")
-        for word in re.findall(r"\w+", text)
-    ]

@@ -6,14 +6,10 @@ import sqlite3
 
 from igj_afwijken import i18n
 from igj_afwijken.storage.port import StoreError
+from igj_afwijken.storage.records import SEARCHED_FACTS
 from igj_afwijken.storage.sqlite.transactions import transaction
 
 # The dossier's own fields the search looks in, besides its answers, notes, tables and files.
-SEARCHED_FACTS = (
-    "title", "organisation", "location", "team", "rule_name", "rule_source", "rule_section",
-    "responsible_name", "responsible_role", "evaluator", "advice_text", "advice_follow_up",
-    "adopted_by_name", "end_explanation", "stop_criterion", "direction_plan",
-)  # fmt: skip
 
 
 def _unindex(rowid: str) -> str:

@@ -1,9 +1,6 @@
 """The organisation store's rights are the database's: tried with raw connections of each role on
 a real PostgreSQL server, the way someone with `psql` would."""
 
-from dataclasses import dataclass
-from uuid import uuid4
-
 import psycopg
 import pytest
 from hypothesis import given
@@ -12,49 +9,6 @@ from psycopg import sql
 
 from igj_afwijken.storage.postgres.server import ServerError, connection_info, grant, init_server
 from igj_afwijken.storage.tables import metadata
-
-
-@dataclass
-class Server:
-    cluster: object
-    database: str
-    url: str
-
-    def login(self, right: str | None = None, location: str = "") -> psycopg.Connection:
-        """A new person's own login role, given `right`, and a connection as that person."""
-        role = f"p_{uuid4().hex[:10]}"
-        with self.admin() as admin:
-            admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
-        if right:
-            grant(self.url, role, right, location)
-        return psycopg.connect(self.cluster.url(role, self.database), autocommit=True)
-
-    def admin(self) -> psycopg.Connection:
-        return psycopg.connect(self.url, autocommit=True)
-
-
-@pytest.fixture
-def server(postgres) -> Server:
-    """A new database on the test cluster, made an organisation store by `server init`."""
-    database = f"igj_{uuid4().hex[:10]}"
-    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
-    made = Server(postgres, database, postgres.url(database=database))
-    init_server(made.url)
-    with made.admin() as admin:
-        for dossier, location in (("a1", "Huize Het Anker"), ("a2", "Huize Het Anker"),
-                                  ("b1", "De Boei")):  # fmt: skip
-            admin.execute(
-                "INSERT INTO dossiers (id, title, location, created_at, updated_at)"
-                " VALUES (%s, %s, %s, '2026-12-04T10:00:00+00:00', '2026-12-04T10:00:00+00:00')",
-                (dossier, f"Afwijking {dossier}", location),
-            )
-            admin.execute(
-                "INSERT INTO answers VALUES (%s, 'waarom.reden', 'Te weinig personeel', '2026.1',"
-                " 'Waarom?', '2026-12-04T10:00:00+00:00')",
-                (dossier,),
-            )
-    return made
 
 
 def _ids(connection, table="dossiers") -> list[str]:

@@ -1,0 +1,529 @@
+"""Reading and writing dossiers in the organisation store on PostgreSQL, one transaction per
+change, as the person who logged in: the server's rights decide what they see and may write."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from igj_afwijken import i18n
+from igj_afwijken.domain.model import (
+    Answer,
+    Attachment,
+    ChecklistAnswer,
+    Dossier,
+    Version,
+    check_values,
+    new_dossier_id,
+    utc_now,
+)
+from igj_afwijken.domain.moments import parse_date, parse_moment
+from igj_afwijken.domain.rows import ROW_KINDS
+from igj_afwijken.domain.text import search_excerpt
+from igj_afwijken.storage.port import (
+    TEXT_SEARCH_LETTERS,
+    DossierSummary,
+    ListedDossier,
+    PagedRows,
+    RegisterFilter,
+    RegisterOrder,
+    StoreError,
+    SummaryRows,
+    UnknownDossier,
+    UnreadableDossier,
+)
+from igj_afwijken.storage.records import (
+    FACT_COLUMNS,
+    INFIX_LETTERS,
+    SEARCHED_FACTS,
+    answer_values,
+    answer_would_be_erased,
+    attachment_values,
+    checklist_values,
+    dossier_from_records,
+    dossiers_at,
+    fact_values,
+    no_such_dossier,
+    register_order,
+    resolved,
+    row_data,
+    search_words,
+    summary_of,
+    version_values,
+)
+
+if TYPE_CHECKING:
+    import psycopg
+
+_SUMMARY_COLUMNS = (
+    "id, title, status, location, updated_at, deleted_at, sector, next_evaluation, readiness,"
+    " changed_since_version"
+)
+
+# A dossier's searched text, as the local store's index holds it: its facts, answers,
+# checklist notes, every text in its tables and its files' names; and folded as the search is.
+_TEXT = (
+    "concat_ws(' ', "
+    + ", ".join(f"d.{column}" for column in SEARCHED_FACTS)
+    + ", (SELECT string_agg(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id)"
+    ", (SELECT string_agg(c.note, ' ') FROM checklist_answers c"
+    "   WHERE c.dossier_id = d.id AND c.note <> '')"
+    ", (SELECT string_agg(v #>> '{}', ' ') FROM dossier_rows r,"
+    "   jsonb_path_query(igj_json(r.data), 'strict $.**') v"
+    "   WHERE r.dossier_id = d.id AND jsonb_typeof(v) = 'string')"
+    ", (SELECT string_agg(f.name, ' ') FROM attachments f WHERE f.dossier_id = d.id))"
+)
+_BODY = f"lower(unaccent({_TEXT}))"
+
+
+class NoRight(StoreError):
+    """The server refused: the person who logged in may not do this (at this location)."""
+
+
+class PostgresRepository:
+    """The storage port on a PostgreSQL connection (see storage.port.DossierStore)."""
+
+    def __init__(
+        self,
+        connection: psycopg.Connection,
+        readiness_of: Callable[[Dossier], str] | None = None,
+        changed_since_of: Callable[[Dossier], int | None] | None = None,
+    ) -> None:
+        self._db = connection
+        self._readiness_of = readiness_of
+        self._changed_since_of = changed_since_of
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- the register ------------------------------------------------------------------------
+
+    def summaries(self, deleted: bool = False, narrow: RegisterFilter | None = None) -> SummaryRows:
+        where, parameters = _register_conditions(deleted, narrow or RegisterFilter())
+        rows = self._read(
+            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers d WHERE {where}"
+            f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
+            parameters,
+        )
+        return SummaryRows(rows, summary_of, itemgetter(0))
+
+    def register_rows(
+        self,
+        deleted: bool = False,
+        narrow: RegisterFilter | None = None,
+        order: RegisterOrder | None = None,
+    ) -> SummaryRows:
+        where, parameters = _register_conditions(deleted, narrow or RegisterFilter())
+        query = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers d WHERE {where}"
+            f" ORDER BY {register_order(order or RegisterOrder(), deleted, 'lower({})')}"
+        )
+
+        def read_page(offset: int, limit: int) -> list[tuple]:
+            return self._read(f"{query} LIMIT {int(limit)} OFFSET {int(offset)}", parameters)
+
+        def holds(dossier_id: str) -> bool:
+            return bool(
+                self._read(
+                    f"SELECT 1 FROM dossiers d WHERE id = %s AND {where}",
+                    [dossier_id, *parameters],
+                )
+            )
+
+        return SummaryRows(PagedRows(read_page, holds), summary_of, itemgetter(0))
+
+    def listing(self) -> list[ListedDossier]:
+        listed = []
+        for row in self._read(
+            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE deleted_at IS NULL"
+            " ORDER BY updated_at DESC, title"
+        ):
+            summary = summary_of(row)
+            if summary.unreadable:
+                listed.append(ListedDossier(summary.id, "", "", summary.title, True))
+            else:
+                changed = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                listed.append(
+                    ListedDossier(summary.id, summary.status, changed, summary.title, False)
+                )
+        return listed
+
+    def search_excerpts(self, dossier_ids: Sequence[str], search: str) -> dict[str, str]:
+        words = [word for word in search_words(search) if len(word) >= TEXT_SEARCH_LETTERS]
+        excerpts = dict.fromkeys(dossier_ids, "")
+        if not words or not dossier_ids:
+            return excerpts
+        rows = self._read(
+            f"SELECT d.id, {_TEXT} FROM dossiers d WHERE d.id = ANY(%s)", [list(dossier_ids)]
+        )
+        for dossier_id, body in rows:
+            excerpts[dossier_id] = search_excerpt(body, words, inside_from=INFIX_LETTERS)
+        return excerpts
+
+    def dossiers_at(self, location: str = "") -> tuple[list[Dossier], list[DossierSummary]]:
+        return dossiers_at(self, location)
+
+    def due_rows(self, until: date) -> list[tuple[str, str, str, date, str]]:
+        due = []
+        for dossier_id, title, location, next_evaluation, status in self._read(
+            "SELECT id, title, location, next_evaluation, status FROM dossiers"
+            " WHERE deleted_at IS NULL AND next_evaluation IS NOT NULL AND next_evaluation <= %s"
+            " AND status <> 'beeindigd' ORDER BY next_evaluation",
+            [until.isoformat()],
+        ):
+            try:
+                due.append((dossier_id, title, location, parse_date(next_evaluation), status))
+            except ValueError:
+                continue
+        return due
+
+    def anything_stored(self) -> bool:
+        return bool(self._read("SELECT 1 FROM dossiers LIMIT 1"))
+
+    def locations(self) -> list[str]:
+        rows = self._read(
+            "SELECT DISTINCT location FROM dossiers WHERE deleted_at IS NULL"
+            " AND location <> '' ORDER BY location"
+        )
+        return [location for (location,) in rows]
+
+    def title_of(self, dossier_id: str) -> str:
+        rows = self._read("SELECT title FROM dossiers WHERE id = %s", [dossier_id])
+        if not rows:
+            raise no_such_dossier(dossier_id)
+        return str(rows[0][0])
+
+    def exists(self, dossier_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM dossiers WHERE id = %s", [dossier_id]))
+
+    def is_active(self, dossier_id: str) -> bool:
+        return bool(
+            self._read("SELECT 1 FROM dossiers WHERE id = %s AND deleted_at IS NULL", [dossier_id])
+        )
+
+    def resolve(self, id_or_prefix: str, in_bin: bool = False) -> str:
+        """The full id for an id or an unambiguous beginning of one (at least four characters),
+        among the dossiers in use or those in the recycle bin."""
+        if len(id_or_prefix) >= 4:
+            rows = self._read(
+                "SELECT id FROM dossiers WHERE starts_with(id, %s)"
+                f" AND deleted_at IS {'NOT NULL' if in_bin else 'NULL'}"
+                " ORDER BY id <> %s LIMIT 2",
+                [id_or_prefix, id_or_prefix],
+            )
+            return resolved(id_or_prefix, [row[0] for row in rows])
+        raise no_such_dossier(id_or_prefix)
+
+    # -- one dossier -------------------------------------------------------------------------
+
+    def get(self, dossier_id: str) -> Dossier:
+        """The whole dossier; UnreadableDossier when something stored in it makes no sense."""
+        try:
+            return self._get(dossier_id)
+        except UnknownDossier:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+            raise UnreadableDossier(dossier_id, self.title_of(dossier_id), error) from None
+
+    def _get(self, dossier_id: str) -> Dossier:
+        from psycopg.rows import dict_row
+
+        with self._changing(), self._db.cursor(row_factory=dict_row) as cursor:
+            row = cursor.execute("SELECT * FROM dossiers WHERE id = %s", [dossier_id]).fetchone()
+            if row is None:
+                raise no_such_dossier(dossier_id)
+            if row["deleted_at"] is not None:
+                parse_moment(row["deleted_at"])  # the recycle bin shows when
+            parts = {}
+            for table, order in (
+                ("answers", "question_id"),
+                ("checklist_answers", "item_id"),
+                ("versions", "number"),
+                ("attachments", "position"),
+            ):
+                parts[table] = cursor.execute(
+                    f"SELECT * FROM {table} WHERE dossier_id = %s ORDER BY {order}", [dossier_id]
+                ).fetchall()
+            row_items = [
+                (item["kind"], item["data"])
+                for item in cursor.execute(
+                    "SELECT kind, data FROM dossier_rows WHERE dossier_id = %s"
+                    " ORDER BY kind, position",
+                    [dossier_id],
+                )
+            ]
+        dossier = dossier_from_records(
+            row,
+            parts["answers"],
+            parts["checklist_answers"],
+            row_items,
+            parts["versions"],
+            parts["attachments"],
+        )
+        check_values(dossier)
+        return dossier
+
+    def add(self, dossier: Dossier) -> None:
+        """Store a whole new dossier with all its parts, all or nothing."""
+        readiness = None if self._readiness_of is None else self._readiness_of(dossier)
+        changed_since = None if self._changed_since_of is None else self._changed_since_of(dossier)
+        with self._changing(), self._db.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO dossiers (id, {', '.join(FACT_COLUMNS)}, readiness,"
+                f" changed_since_version) VALUES ({', '.join(['%s'] * (len(FACT_COLUMNS) + 3))})",
+                [dossier.id, *fact_values(dossier), readiness or "", changed_since],
+            )
+            cursor.executemany(
+                "INSERT INTO answers VALUES (%s, %s, %s, %s, %s, %s)",
+                [(dossier.id, *answer_values(a)) for a in dossier.answers.values()],
+            )
+            cursor.executemany(
+                "INSERT INTO checklist_answers VALUES (%s, %s, %s, %s, %s, %s)",
+                [(dossier.id, *checklist_values(c)) for c in dossier.checklist.values()],
+            )
+            for kind in ROW_KINDS:
+                self._insert_rows(cursor, dossier.id, kind, getattr(dossier, kind))
+            for version in dossier.versions:
+                self._insert_version(cursor, dossier.id, version)
+            for position, attachment in enumerate(dossier.attachments):
+                self._insert_attachment(cursor, dossier.id, position, attachment)
+
+    def add_imported(self, dossier: Dossier) -> str:
+        if self.exists(dossier.id):
+            dossier = dossier.copy(id=new_dossier_id())
+        self.add(dossier)
+        return dossier.id
+
+    def save_facts(self, dossier: Dossier) -> None:
+        dossier.updated_at = utc_now()
+        with self._changing():
+            self._update_facts(dossier)
+
+    def _update_facts(self, dossier: Dossier) -> None:
+        assignments = ", ".join(f"{column} = %s" for column in FACT_COLUMNS)
+        cursor = self._db.execute(
+            f"UPDATE dossiers SET {assignments} WHERE id = %s", [*fact_values(dossier), dossier.id]
+        )
+        if cursor.rowcount != 1:
+            raise no_such_dossier(dossier.id)
+
+    def save_answer(self, dossier_id: str, answer: Answer, clearing_allowed: bool = False) -> None:
+        with self._changing():
+            if not answer.text.strip() and not clearing_allowed:
+                stored = self._db.execute(
+                    "SELECT text FROM answers WHERE dossier_id = %s AND question_id = %s",
+                    [dossier_id, answer.question_id],
+                ).fetchone()
+                if stored is not None and stored[0].strip():
+                    raise answer_would_be_erased()
+            self._touch(dossier_id, answer.updated_at)
+            self._upsert(
+                "answers",
+                ("question_id", "text", "catalogue_version", "question_text", "updated_at"),
+                dossier_id,
+                answer_values(answer),
+            )
+
+    def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
+        with self._changing():
+            self._touch(dossier_id, answer.updated_at)
+            self._upsert(
+                "checklist_answers",
+                ("item_id", "value", "note", "item_text", "updated_at"),
+                dossier_id,
+                checklist_values(answer),
+            )
+
+    def _upsert(self, table: str, columns: tuple[str, ...], dossier_id: str, values: tuple) -> None:
+        """One row of a part of a dossier, added or changed in place; the first column is its
+        key."""
+        key, *changed = columns
+        self._db.execute(
+            f"INSERT INTO {table} (dossier_id, {', '.join(columns)})"
+            f" VALUES ({', '.join(['%s'] * (len(columns) + 1))})"
+            f" ON CONFLICT (dossier_id, {key}) DO UPDATE SET"
+            f" {', '.join(f'{column} = excluded.{column}' for column in changed)}",
+            [dossier_id, *values],
+        )
+
+    def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None:
+        with self._changing(), self._db.cursor() as cursor:
+            self._touch(dossier_id, at)
+            cursor.execute(
+                "DELETE FROM dossier_rows WHERE dossier_id = %s AND kind = %s", [dossier_id, kind]
+            )
+            self._insert_rows(cursor, dossier_id, kind, rows)
+
+    def add_version(self, dossier: Dossier, version: Version) -> None:
+        with self._changing(), self._db.cursor() as cursor:
+            self._update_facts(dossier)
+            self._insert_version(cursor, dossier.id, version)
+
+    def save_attachments(self, dossier_id: str, attachments: tuple, at: datetime) -> None:
+        with self._changing(), self._db.cursor() as cursor:
+            self._touch(dossier_id, at)
+            kept = {a.id for a in attachments}
+            stored = {
+                row[0]
+                for row in cursor.execute(
+                    "SELECT id FROM attachments WHERE dossier_id = %s", [dossier_id]
+                ).fetchall()
+            }
+            for gone in stored - kept:
+                cursor.execute(
+                    "DELETE FROM attachments WHERE dossier_id = %s AND id = %s", [dossier_id, gone]
+                )
+            for position, attachment in enumerate(attachments):
+                if attachment.id in stored:  # the content never changes; only its place
+                    cursor.execute(
+                        "UPDATE attachments SET position = %s WHERE dossier_id = %s AND id = %s",
+                        [position, dossier_id, attachment.id],
+                    )
+                else:
+                    self._insert_attachment(cursor, dossier_id, position, attachment)
+
+    def add_attachment(self, dossier_id: str, attachment: Attachment) -> None:
+        with self._changing(), self._db.cursor() as cursor:
+            self._touch(dossier_id, attachment.added_at)
+            (position,) = cursor.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM attachments WHERE dossier_id = %s",
+                [dossier_id],
+            ).fetchone() or (0,)
+            self._insert_attachment(cursor, dossier_id, position, attachment)
+
+    def remove_attachment(self, dossier_id: str, attachment_id: str) -> None:
+        with self._changing():
+            self._touch(dossier_id, utc_now())
+            self._db.execute(
+                "DELETE FROM attachments WHERE dossier_id = %s AND id = %s",
+                [dossier_id, attachment_id],
+            )
+
+    def set_readiness(
+        self, dossier_id: str, readiness: str, changed_since_version: int | None = None
+    ) -> None:
+        """Remember the outcome of the readiness check; an unchanged outcome writes nothing."""
+        with self._changing():
+            self._db.execute(
+                "UPDATE dossiers SET readiness = %s, changed_since_version = %s WHERE id = %s"
+                " AND (readiness IS DISTINCT FROM %s"
+                " OR changed_since_version IS DISTINCT FROM %s)",
+                [readiness, changed_since_version, dossier_id, readiness, changed_since_version],
+            )
+
+    def delete(self, dossier_id: str) -> None:
+        self._set_deleted(dossier_id, utc_now().isoformat())
+
+    def restore(self, dossier_id: str) -> None:
+        self._set_deleted(dossier_id, None)
+
+    def purge(self, dossier_id: str) -> None:
+        with self._changing():
+            self._db.execute("DELETE FROM dossiers WHERE id = %s", [dossier_id])
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _read(self, query: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+        with self._speaking(), self._db.cursor() as cursor:
+            return cursor.execute(query, parameters).fetchall()
+
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """One transaction: all of it is kept, or nothing."""
+        with self._speaking(), self._db.transaction():
+            yield
+
+    @contextmanager
+    def _speaking(self) -> Iterator[None]:
+        """The server's refusals as StoreErrors with a message for the user."""
+        import psycopg
+
+        try:
+            yield
+        except psycopg.errors.InsufficientPrivilege:
+            raise NoRight(
+                i18n.translate(
+                    "server",
+                    "U mag dit niet wijzigen: voor deze locatie heeft u op de organisatieserver "
+                    "alleen leesrecht, of geen recht. Er is niets veranderd. De beheerder kan u "
+                    "het recht geven (igj-afwijken server grant).",
+                )
+            ) from None
+        except psycopg.OperationalError as error:
+            raise StoreError(
+                i18n.translate(
+                    "server",
+                    "De verbinding met de organisatieserver is verbroken ({reason}). Deze "
+                    "wijziging is niet opgeslagen; probeer het opnieuw.",
+                ).format(reason=" ".join(str(error).split())[:200])
+            ) from None
+
+    def _touch(self, dossier_id: str, at: datetime) -> None:
+        cursor = self._db.execute(
+            "UPDATE dossiers SET updated_at = %s WHERE id = %s", [at.isoformat(), dossier_id]
+        )
+        if cursor.rowcount != 1:
+            raise no_such_dossier(dossier_id)
+
+    def _set_deleted(self, dossier_id: str, deleted_at: str | None) -> None:
+        with self._changing():
+            cursor = self._db.execute(
+                "UPDATE dossiers SET deleted_at = %s WHERE id = %s", [deleted_at, dossier_id]
+            )
+            if cursor.rowcount != 1:
+                raise no_such_dossier(dossier_id)
+
+    @staticmethod
+    def _insert_rows(cursor: psycopg.Cursor, dossier_id: str, kind: str, rows: tuple) -> None:
+        cursor.executemany(
+            "INSERT INTO dossier_rows VALUES (%s, %s, %s, %s)",
+            [(dossier_id, kind, position, row_data(row)) for position, row in enumerate(rows)],
+        )
+
+    @staticmethod
+    def _insert_version(cursor: psycopg.Cursor, dossier_id: str, version: Version) -> None:
+        cursor.execute(
+            "INSERT INTO versions VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            [dossier_id, *version_values(version)],
+        )
+
+    @staticmethod
+    def _insert_attachment(
+        cursor: psycopg.Cursor, dossier_id: str, position: int, attachment: Attachment
+    ) -> None:
+        cursor.execute(
+            "INSERT INTO attachments VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            [dossier_id, *attachment_values(position, attachment)],
+        )
+
+
+def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, list[Any]]:
+    """The register's WHERE over `dossiers d`, with the local store's search: each word of
+    TEXT_SEARCH_LETTERS letters or more at the start of a word of the dossier's text, and one of
+    INFIX_LETTERS or more also inside a word; a shorter one at the start of a word of the title,
+    location or team."""
+    conditions = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
+    parameters: list[Any] = []
+    for column in ("status", "sector", "location"):
+        value = getattr(narrow, column)
+        if value:
+            conditions.append(f"d.{column} = %s")
+            parameters.append(value)
+    for word in search_words(narrow.search):
+        if len(word) < TEXT_SEARCH_LETTERS:
+            conditions.append(
+                "lower(unaccent(' ' || d.title || ' ' || d.location || ' ' || d.team))"
+                " ~ ('[^[:alnum:]]' || %s)"
+            )
+            parameters.append(re.escape(word))
+        elif len(word) < INFIX_LETTERS:
+            conditions.append(f"{_BODY} ~ ('(^|[^[:alnum:]])' || %s)")
+            parameters.append(re.escape(word))
+        else:
+            conditions.append(f"strpos({_BODY}, %s) > 0")
+            parameters.append(word)
+    return " AND ".join(conditions), parameters

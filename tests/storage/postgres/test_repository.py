@@ -1,0 +1,81 @@
+"""The organisation store through the program's own port, as people with different rights use
+it: each sees and changes what the server lets them, and a refusal is one clear message."""
+
+import pytest
+from psycopg.conninfo import conninfo_to_dict
+
+from igj_afwijken.domain.model import Dossier
+from igj_afwijken.storage.organisation import ServerError, open_organisation_store
+from igj_afwijken.storage.port import StoreError, UnknownDossier
+from igj_afwijken.storage.postgres.repository import NoRight
+
+
+def test_a_writer_sees_and_changes_only_the_dossiers_of_her_location(server, catalogue):
+    store = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        assert sorted(s.id for s in store.summaries()) == ["a1", "a2"]
+        assert store.locations() == ["Huize Het Anker"]
+        with pytest.raises(UnknownDossier):  # another location's dossier is not there for her
+            store.get("b1")
+        dossier = store.get("a1")
+        dossier.title = "Nachtzorg met akoestische bewaking"
+        store.save_facts(dossier)
+        store.save_answer("a1", catalogue.make_answer("evaluatie.signalen", "Valincidenten"))
+        assert store.get("a1").answer_text("evaluatie.signalen") == "Valincidenten"
+        elsewhere = Dossier(title="Elders", location="De Boei")
+        with pytest.raises(NoRight, match="niets veranderd"):
+            store.add(elsewhere)
+        dossier.location = "De Boei"
+        with pytest.raises(NoRight):  # nor can she move one there
+            store.save_facts(dossier)
+        assert store.get("a1").location == "Huize Het Anker"
+        assert [s.id for s in store.summaries(narrow=_search("akoestische"))] == ["a1"]
+    finally:
+        store.close()
+    with server.admin() as admin:
+        assert admin.execute("SELECT count(*) FROM dossiers").fetchone() == (3,)
+
+
+def test_a_reader_reads_and_every_change_is_refused_whole(server, catalogue):
+    store = open_organisation_store(server.person("reader", "De Boei"))
+    try:
+        assert [s.id for s in store.summaries()] == ["b1"]
+        dossier = store.get("b1")
+        with pytest.raises(NoRight):
+            store.save_answer("b1", catalogue.make_answer("evaluatie.signalen", "Iets"))
+        with pytest.raises(NoRight):
+            store.delete("b1")
+        assert store.get("b1") == dossier  # nothing of a refused change was kept
+    finally:
+        store.close()
+
+
+def test_a_lost_connection_is_said_and_the_store_is_not_changed(server):
+    url = server.person("writer", "De Boei")
+    store = open_organisation_store(url)
+    try:
+        with server.admin() as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                (conninfo_to_dict(url)["user"],),
+            )
+        with pytest.raises(StoreError, match="verbinding met de organisatieserver"):
+            store.delete("b1")
+    finally:
+        store.close()
+    with server.admin() as admin:
+        assert admin.execute("SELECT deleted_at FROM dossiers WHERE id = 'b1'").fetchone() == (
+            None,
+        )
+
+
+def _search(text):
+    from igj_afwijken.storage.port import RegisterFilter
+
+    return RegisterFilter(search=text)
+
+
+def test_a_person_the_server_does_not_know_is_told_in_one_line(server):
+    with pytest.raises(ServerError, match="kent dit niet") as refused:
+        open_organisation_store(server.cluster.url("niemand", server.database))
+    assert "\n" not in str(refused.value)
