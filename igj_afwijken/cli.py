@@ -26,7 +26,9 @@ from igj_afwijken.formats import exchange
 from igj_afwijken.rendering import DEFAULT_TEMPLATE, writers
 from igj_afwijken.services.dossiers import (
     DATABASE_ERRORS,
+    DossierStore,
     LocalStore,
+    ServerError,
     StoreError,
     UnknownDossier,
     backups_dir,
@@ -34,9 +36,10 @@ from igj_afwijken.services.dossiers import (
     import_dossier,
     list_backups,
     make_backup,
+    open_organisation_register,
     open_register,
     open_store,
-    purge_after_backup,
+    purge_for_good,
     read_exchange_file,
     recover_data_folder,
     restore_backup,
@@ -107,12 +110,20 @@ def build_parser() -> argparse.ArgumentParser:
     lang_help = i18n.translate(
         "cli", "taal van het programma en de documenten: nl (Nederlands) of en (English)"
     )
+    store_help = i18n.translate(
+        "cli",
+        "werk in het organisatieregister op deze PostgreSQL-server "
+        "(bijvoorbeeld postgresql://server/igj) in plaats van in de gegevensmap",
+    )
+    address = i18n.translate("cli", "ADRES")
     parser.add_argument("--data-dir", metavar=folder, help=data_dir_help)
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=lang_help)
+    parser.add_argument("--store", metavar=address, help=store_help)
     # --data-dir and --lang may also follow the command: `list --data-dir X`.
     common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar=folder, default=argparse.SUPPRESS, help=data_dir_help)
     common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=lang_help)
+    common.add_argument("--store", metavar=address, default=argparse.SUPPRESS, help=store_help)
     commands = parser.add_subparsers(
         dest="command", metavar=i18n.translate("cli", "OPDRACHT"), parser_class=_Parser
     )
@@ -263,7 +274,6 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "richt het organisatieregister op een PostgreSQL-server in, of geef rechten"
         ),
     )
-    address = i18n.translate("cli", "ADRES")
     actions = ser.add_subparsers(dest="action", metavar=i18n.translate("cli", "ACTIE"))
     actions.required = True
     ini = actions.add_parser(
@@ -384,7 +394,20 @@ def _one_line(error: Exception) -> str:
     return " ".join(text.split())
 
 
-def _repository(args: argparse.Namespace) -> LocalStore:
+def _repository(args: argparse.Namespace) -> DossierStore:
+    """The store the command works in: the data folder's, or the organisation store."""
+    catalogue = load_catalogue()
+    if args.store:
+        try:
+            organisation = open_organisation_register(args.store, catalogue)
+        except ServerError as error:
+            raise CliError(str(error)) from None
+        args.opened.append(organisation)
+        return organisation
+    return _local_repository(args)
+
+
+def _local_repository(args: argparse.Namespace) -> LocalStore:
     catalogue = load_catalogue()
     data_dir = paths.data_dir(args.data_dir)
     if restore_was_interrupted(data_dir):  # finished or undone before anything reads the store
@@ -443,7 +466,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from igj_afwijken.domain.attachments import file_type
 
     dossier = read_exchange_file(Path(args.file))  # a bad file is said before the lock is taken
-    with _folder_lock(paths.data_dir(args.data_dir), args.warn):  # one program writes a data folder
+    with _writing(args):  # one program writes a data folder
         imported = import_dossier(_repository(args), dossier)
     print(imported.id, file=out)
     for attachment in imported.misleading_attachments:
@@ -455,6 +478,28 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             ).format(name=attachment.name, kind=file_type(attachment.name))
         )
     return EXIT_OK
+
+
+@contextmanager
+def _writing(args: argparse.Namespace) -> Iterator[None]:
+    """What a command that writes holds: the data folder's lock, or nothing for the
+    organisation store, where the server keeps writers apart."""
+    if args.store:
+        yield
+    else:
+        with _folder_lock(paths.data_dir(args.data_dir), args.warn):
+            yield
+
+
+def _local_only(args: argparse.Namespace) -> None:
+    if args.store:
+        raise CliError(
+            i18n.translate(
+                "cli",
+                "reservekopieën van het organisatieregister maakt de beheerder van de server "
+                "(met pg_dump of bij de aanbieder); dit werkt alleen voor de gegevensmap",
+            )
+        )
 
 
 @contextmanager
@@ -621,7 +666,7 @@ def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
-    with _folder_lock(paths.data_dir(args.data_dir), args.warn):
+    with _writing(args):
         repository = _repository(args)
         dossier_id = repository.resolve(args.id)
         title = repository.title_of(dossier_id)
@@ -637,7 +682,7 @@ def _cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
     data_dir = paths.data_dir(args.data_dir)
-    with _folder_lock(data_dir, args.warn):
+    with _writing(args):
         repository = _repository(args)
         try:
             dossier_id = repository.resolve(args.id, in_bin=True)
@@ -651,17 +696,23 @@ def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
                 ).format(id=args.id)
             ) from None
         title = repository.title_of(dossier_id)
-        backup = purge_after_backup(repository, data_dir, dossier_id)
-    print(
-        i18n.translate(
+        backup = purge_for_good(repository, data_dir, dossier_id)
+    if backup is None:
+        done = i18n.translate(
+            "cli",
+            "Definitief verwijderd: {title} ({id}). De geschiedenis op de server bewaart wat "
+            "erin stond.",
+        )
+    else:
+        done = i18n.translate(
             "cli", "Definitief verwijderd: {title} ({id}). Een reservekopie van daarvoor: {path}"
-        ).format(title=title, id=dossier_id, path=backup.path.name),
-        file=out,
-    )
+        )
+    print(done.format(title=title, id=dossier_id, path=backup and backup.path.name), file=out)
     return EXIT_OK
 
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    _local_only(args)
     data_dir = paths.data_dir(args.data_dir)
     with _folder_lock(data_dir, args.warn):
         store = open_store(data_dir)
@@ -674,6 +725,7 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    _local_only(args)
     data_dir = paths.data_dir(args.data_dir)
     backups = list_backups(data_dir)
     if args.list:

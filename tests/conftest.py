@@ -1,18 +1,23 @@
 """Test set-up: offscreen Qt, a fresh data folder per test, and the shared fixtures."""
 
 import os
+from dataclasses import dataclass
+from uuid import uuid4
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
 import time
 from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from igj_afwijken import i18n, paths
 from igj_afwijken.domain.catalogue import load_catalogue
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.formats import exchange
+from igj_afwijken.storage.postgres.server import grant, init_server
 from igj_afwijken.storage.sqlite.connection import open_store
 from igj_afwijken.storage.sqlite.repository import DossierRepository
 from tests.helpers import insert_many_dossiers  # noqa: F401 - the tests' data filler
@@ -100,3 +105,54 @@ def postgres():
     cluster = postgres_cluster.start()
     yield cluster
     cluster.stop()
+
+
+@dataclass
+class Server:
+    """An organisation store on the tests' PostgreSQL cluster, with dossiers at two locations
+    (a1 and a2 at Huize Het Anker, b1 at De Boei), and people logging in with rights of their
+    own."""
+
+    cluster: object
+    database: str
+    url: str
+
+    def person(self, right: str | None = None, location: str = "") -> str:
+        """A new person's own login role, given `right`; the store's address as that person."""
+        role = f"p_{uuid4().hex[:10]}"
+        with self.admin() as admin:
+            admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+        if right:
+            grant(self.url, role, right, location)
+        return self.cluster.url(role, self.database)
+
+    def login(self, right: str | None = None, location: str = "") -> psycopg.Connection:
+        """A raw connection as a new person with `right`, as `psql` would make it."""
+        return psycopg.connect(self.person(right, location), autocommit=True)
+
+    def admin(self) -> psycopg.Connection:
+        return psycopg.connect(self.url, autocommit=True)
+
+
+@pytest.fixture
+def server(postgres) -> "Server":
+    """A new database on the test cluster, made an organisation store by `server init`."""
+    database = f"igj_{uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    made = Server(postgres, database, postgres.url(database=database))
+    init_server(made.url)
+    with made.admin() as admin:
+        for dossier, location in (("a1", "Huize Het Anker"), ("a2", "Huize Het Anker"),
+                                  ("b1", "De Boei")):  # fmt: skip
+            admin.execute(
+                "INSERT INTO dossiers (id, title, location, created_at, updated_at)"
+                " VALUES (%s, %s, %s, '2026-12-04T10:00:00+00:00', '2026-12-04T10:00:00+00:00')",
+                (dossier, f"Afwijking {dossier}", location),
+            )
+            admin.execute(
+                "INSERT INTO answers VALUES (%s, 'waarom.reden', 'Te weinig personeel', '2026.1',"
+                " 'Waarom?', '2026-12-04T10:00:00+00:00')",
+                (dossier,),
+            )
+    return made

@@ -568,3 +568,44 @@ def test_server_init_and_grant_make_an_organisation_store_with_rights(postgres):
 def test_server_init_refuses_an_address_in_one_line(url):
     code, out, err = cli("server", "init", url)
     assert (code, out) == (EXIT_ERROR, "") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_commands_work_in_the_organisation_store_with_the_persons_rights(server, tmp_path):
+    """--store: import, list, check, render, bundle, delete and purge on the server, as a writer
+    of the example's location; another location's writer sees none of it."""
+    anker = server.person("writer", "Huize Het Anker")
+    code, out, err = cli("--store", anker, "import", str(VOLUNTEER_EXAMPLE))
+    assert (code, err) == (EXIT_OK, "")
+    dossier_id = out.strip()
+    code, out, _ = cli("--store", anker, "list")
+    assert code == EXIT_OK and dossier_id in out and "Afwijking a1" in out and "b1" not in out
+    assert cli("--store", anker, "check", dossier_id)[0] in (EXIT_OK, EXIT_NOT_READY)
+    pdf = tmp_path / "verantwoording.pdf"
+    assert cli("--store", anker, "render", dossier_id, "-o", str(pdf))[0] == EXIT_OK
+    assert pdf.read_bytes().startswith(b"%PDF")
+    code, out, _ = cli("--store", anker, "bundle", "--concepts", "-o", str(tmp_path / "b.pdf"))
+    assert code == EXIT_OK and "3 afwijkingen" in out  # a1, a2 and the import; not b1
+    boei = server.person("writer", "De Boei")
+    code, out, _ = cli("--store", boei, "list")
+    assert dossier_id not in out and "Afwijking b1" in out
+    code, _, err = cli("--store", boei, "delete", dossier_id)
+    assert code == EXIT_ERROR and err.count("\n") == 1  # not there for her
+    assert cli("--store", anker, "delete", dossier_id)[0] == EXIT_OK
+    code, out, _ = cli("--store", anker, "purge", dossier_id)
+    assert code == EXIT_OK and "geschiedenis op de server" in out
+    with server.admin() as admin:
+        assert admin.execute(
+            "SELECT count(*) FROM dossiers WHERE id = %s", (dossier_id,)
+        ).fetchone() == (0,)
+
+
+def test_backups_of_the_organisation_store_are_the_servers(server):
+    for command in (["backup"], ["restore", "--list"]):
+        code, out, err = cli("--store", server.url, *command)
+        assert (code, out) == (EXIT_ERROR, "") and "pg_dump" in err and err.count("\n") == 1
+
+
+def test_a_person_without_the_right_to_write_is_told_in_one_line(server):
+    code, out, err = cli("--store", server.person("reader", "Huize Het Anker"), "import",
+                         str(VOLUNTEER_EXAMPLE))  # fmt: skip
+    assert (code, out) == (EXIT_ERROR, "") and "niet wijzigen" in err and err.count("\n") == 1

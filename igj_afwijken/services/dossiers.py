@@ -30,6 +30,11 @@ from igj_afwijken.storage.local import (
     store_path,
 )
 from igj_afwijken.storage.local import open_local_store as _open_local_store
+from igj_afwijken.storage.organisation import (
+    OrganisationStore,
+    ServerError,
+    open_organisation_store,
+)
 from igj_afwijken.storage.port import (
     AnswerWouldBeErased,
     DamagedStoreError,
@@ -57,9 +62,11 @@ __all__ = [
     "DossierSummary",
     "ImportedDossier",
     "LocalStore",
+    "OrganisationStore",
     "PagedRows",
     "RegisterFilter",
     "RegisterOrder",
+    "ServerError",
     "StoreError",
     "SummaryRows",
     "UnknownDossier",
@@ -73,9 +80,11 @@ __all__ = [
     "list_backups",
     "make_backup",
     "newest_good_backup",
+    "open_organisation_register",
     "open_register",
     "open_store",
     "purge_after_backup",
+    "purge_for_good",
     "read_exchange_file",
     "recover_data_folder",
     "restore_backup",
@@ -97,6 +106,16 @@ def open_register(data_dir: Path, catalogue: Catalogue) -> LocalStore:
         store.close()
         raise
     return store
+
+
+def open_organisation_register(url: str, catalogue: Catalogue) -> OrganisationStore:
+    """The organisation store at `url`, as the person who logs in, keeping each whole
+    dossier's readiness for the register as the local register does."""
+    return open_organisation_store(
+        url,
+        readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
+        changed_since_of=lambda dossier: changed_since_version(dossier, catalogue),
+    )
 
 
 def open_store(data_dir: Path, check_damage: bool = True) -> LocalStore:
@@ -146,3 +165,13 @@ def purge_after_backup(store: LocalStore, data_dir: Path, dossier_id: str) -> Ba
     backup = make_backup(store, data_dir, "voor-verwijderen")
     store.purge(dossier_id)
     return backup
+
+
+def purge_for_good(store: DossierStore, data_dir: Path, dossier_id: str) -> Backup | None:
+    """Remove a dossier for good: from the data folder after a backup that can bring it back
+    (see purge_after_backup); from the organisation store at once, whose history on the server
+    keeps every field it had (None)."""
+    if isinstance(store, LocalStore):
+        return purge_after_backup(store, data_dir, dossier_id)
+    store.purge(dossier_id)
+    return None

@@ -2919,6 +2919,10 @@ after measures</translation>
         <translation>ADDRESS</translation>
     </message>
     <message>
+        <source>werk in het organisatieregister op deze PostgreSQL-server (bijvoorbeeld postgresql://server/igj) in plaats van in de gegevensmap</source>
+        <translation>work in the organisation store on this PostgreSQL server (for example postgresql://server/igj) instead of in the data folder</translation>
+    </message>
+    <message>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
@@ -2995,6 +2999,10 @@ after measures</translation>
         <translation>the attachment ‘{name}’ poses as another kind of file than it is (a .{kind} file); only open it if you know where it comes from</translation>
     </message>
     <message>
+        <source>reservekopieën van het organisatieregister maakt de beheerder van de server (met pg_dump of bij de aanbieder); dit werkt alleen voor de gegevensmap</source>
+        <translation>backups of the organisation store are made by the server&apos;s administrator (with pg_dump or at the provider); this works only for the data folder</translation>
+    </message>
+    <message>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3045,6 +3053,10 @@ after measures</translation>
     <message>
         <source>‘{id}’ staat niet in de prullenbak; zet de afwijking er eerst in met: igj-afwijken delete {id}</source>
         <translation>‘{id}’ is not in the recycle bin; move the deviation there first with: igj-afwijken delete {id}</translation>
+    </message>
+    <message>
+        <source>Definitief verwijderd: {title} ({id}). De geschiedenis op de server bewaart wat erin stond.</source>
+        <translation>Removed for good: {title} ({id}). The history on the server keeps what it held.</translation>
     </message>
     <message>
         <source>Definitief verwijderd: {title} ({id}). Een reservekopie van daarvoor: {path}</source>
