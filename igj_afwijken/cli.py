@@ -50,20 +50,6 @@ EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_ERROR = 2
 
-COMMANDS = (
-    "list",
-    "import",
-    "export",
-    "check",
-    "render",
-    "bundle",
-    "templates",
-    "backup",
-    "restore",
-    "delete",
-    "purge",
-)
-
 
 class CliError(Exception):
     """A problem to report to the user in one line, with exit code 2."""
@@ -266,6 +252,17 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument(
         "--list", action="store_true", help=i18n.translate("cli", "toon de reservekopieën")
     )
+
+    mig = commands.add_parser(
+        "migrate",
+        parents=[common],
+        help=i18n.translate(
+            "cli",
+            "zet de afwijkingen van de gegevensmap over naar het organisatieregister "
+            "(wat er al staat wordt niet overschreven)",
+        ),
+    )
+    mig.add_argument("--to", metavar=address, required=True, dest="to")
 
     ser = commands.add_parser(
         "server",
@@ -787,6 +784,39 @@ def _output_path(value: str) -> Path:
     return output
 
 
+def _cmd_migrate(args: argparse.Namespace, out: TextIO) -> int:
+    from igj_afwijken.services.organisation import migrate
+
+    data_dir = paths.data_dir(args.data_dir)
+    with _folder_lock(data_dir, args.warn):
+        local = _local_repository(args)
+        try:
+            organisation = open_organisation_register(args.to, load_catalogue())
+        except ServerError as error:
+            raise CliError(str(error)) from None
+        args.opened.append(organisation)
+        done = migrate(local, organisation)
+    lines = [
+        i18n.translate(
+            "cli",
+            "Overgezet: {copied}; stond er al zo: {there}; verschilt, niet overschreven: "
+            "{different}; niet overgezet: {not_copied}; in de prullenbak gelaten: {bin}.",
+        ).format(
+            copied=len(done.copied),
+            there=len(done.already_there),
+            different=len(done.different),
+            not_copied=len(done.not_copied),
+            bin=len(done.in_bin),
+        )
+    ]
+    different = i18n.translate("cli", "Verschilt, niet overschreven: {title} ({id})")
+    lines += [different.format(id=i, title=t) for i, t in done.different]
+    not_copied = i18n.translate("cli", "Niet overgezet: {title} ({id}): {reason}")
+    lines += [not_copied.format(id=i, title=t, reason=r) for i, t, r in done.not_copied]
+    print("\n".join(lines), file=out)
+    return EXIT_OK if done.complete else EXIT_NOT_READY
+
+
 def _cmd_server(args: argparse.Namespace, out: TextIO) -> int:
     from igj_afwijken.services.organisation import (
         ServerError,
@@ -819,4 +849,5 @@ _HANDLERS = {
     "delete": _cmd_delete,
     "purge": _cmd_purge,
     "server": _cmd_server,
+    "migrate": _cmd_migrate,
 }

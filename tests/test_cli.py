@@ -609,3 +609,19 @@ def test_a_person_without_the_right_to_write_is_told_in_one_line(server):
     code, out, err = cli("--store", server.person("reader", "Huize Het Anker"), "import",
                          str(VOLUNTEER_EXAMPLE))  # fmt: skip
     assert (code, out) == (EXIT_ERROR, "") and "niet wijzigen" in err and err.count("\n") == 1
+
+
+def test_migrate_moves_the_data_folder_once_and_says_what_it_did(server, tmp_path):
+    data = tmp_path / "d"
+    for path in EXAMPLES:
+        imported(data, path)
+    director = server.person("director")
+    code, out, err = cli("--data-dir", str(data), "migrate", "--to", director)
+    assert (code, err) == (EXIT_OK, "") and out.startswith("Overgezet: 3; stond er al zo: 0;")
+    code, out, _ = cli("--data-dir", str(data), "migrate", "--to", director)
+    assert code == EXIT_OK and out.startswith("Overgezet: 0; stond er al zo: 3;")
+    code, out, _ = cli("--data-dir", str(data), "migrate", "--to",
+                       server.person("writer", "Huize Het Anker"))  # fmt: skip
+    assert code == EXIT_NOT_READY and out.count("Niet overgezet:") == 2
+    code, out, err = cli("--data-dir", str(data), "migrate", "--to", "postgresql://a:b@x/igj")
+    assert (code, out) == (EXIT_ERROR, "") and "wachtwoord" in err

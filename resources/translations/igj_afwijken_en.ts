@@ -2923,6 +2923,10 @@ after measures</translation>
         <translation>work in the organisation store on this PostgreSQL server (for example postgresql://server/igj) instead of in the data folder</translation>
     </message>
     <message>
+        <source>zet de afwijkingen van de gegevensmap over naar het organisatieregister (wat er al staat wordt niet overschreven)</source>
+        <translation>move the data folder&apos;s deviations into the organisation store (what is there already is not overwritten)</translation>
+    </message>
+    <message>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
@@ -3093,6 +3097,18 @@ after measures</translation>
     <message>
         <source>de map {folder} bestaat niet</source>
         <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>Overgezet: {copied}; stond er al zo: {there}; verschilt, niet overschreven: {different}; niet overgezet: {not_copied}; in de prullenbak gelaten: {bin}.</source>
+        <translation>Moved: {copied}; already there as here: {there}; different, not overwritten: {different}; not moved: {not_copied}; left in the recycle bin: {bin}.</translation>
+    </message>
+    <message>
+        <source>Verschilt, niet overschreven: {title} ({id})</source>
+        <translation>Different, not overwritten: {title} ({id})</translation>
+    </message>
+    <message>
+        <source>Niet overgezet: {title} ({id}): {reason}</source>
+        <translation>Not moved: {title} ({id}): {reason}</translation>
     </message>
     <message>
         <source>Organisatieregister ingericht.</source>
@@ -3853,6 +3869,10 @@ Data folder: {folder}</translation>
     <message>
         <source>U mag dit niet wijzigen: voor deze locatie heeft u op de organisatieserver alleen leesrecht, of geen recht. Er is niets veranderd. De beheerder kan u het recht geven (igj-afwijken server grant).</source>
         <translation>You may not change this: for this location you have only the right to read on the organisation server, or no right. Nothing was changed. The administrator can give you the right (igj-afwijken server grant).</translation>
+    </message>
+    <message>
+        <source>Een afwijking met hetzelfde id staat al in het organisatieregister, op een locatie die u niet mag zien. Er is niets veranderd.</source>
+        <translation>A deviation with the same id is already in the organisation store, at a location you may not see. Nothing was changed.</translation>
     </message>
     <message>
         <source>De verbinding met de organisatieserver is verbroken ({reason}). Deze wijziging is niet opgeslagen; probeer het opnieuw.</source>

@@ -453,6 +453,14 @@ class PostgresRepository:
                     "het recht geven (igj-afwijken server grant).",
                 )
             ) from None
+        except psycopg.errors.UniqueViolation:
+            raise StoreError(
+                i18n.translate(
+                    "server",
+                    "Een afwijking met hetzelfde id staat al in het organisatieregister, op een "
+                    "locatie die u niet mag zien. Er is niets veranderd.",
+                )
+            ) from None
         except psycopg.OperationalError as error:
             raise StoreError(
                 i18n.translate(
