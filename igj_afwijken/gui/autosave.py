@@ -14,7 +14,7 @@ from igj_afwijken.services.dossiers import (
     STORE_FAILURES,
     AnswerWouldBeErased,
     DossierStore,
-    open_store,
+    open_writer,
 )
 
 # A job writes one change through the repository. It is built on the GUI thread when the user
@@ -44,9 +44,10 @@ class Autosaver(QObject):
     stateChanged = Signal(object, str)  # SaveState, the error message when it failed
     _batchDone = Signal(object, str)  # the jobs left unsaved, the error message
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QObject | None = None, address: str = "") -> None:
+        """Writes to the data folder's store, or to the organisation store at `address`."""
         super().__init__(parent)
-        self._repository = open_store(data_dir, check_damage=False)  # the window checked it
+        self._repository = open_writer(data_dir, address)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="igj-autosave")
         self._dirty: dict[Hashable, JobFactory] = {}
         self._in_flight = 0

@@ -15,7 +15,7 @@ from igj_afwijken.services.dossiers import (
     STORE_FAILURES,
     BackupError,
     UnreadableDossier,
-    purge_after_backup,
+    purge_for_good,
     read_exchange_file,
 )
 
@@ -141,7 +141,7 @@ class DossierActions(WindowPart):
             return
         window.autosaver.flush()  # the backup holds everything typed so far
         try:
-            purge_after_backup(window.repository, window.data_dir, dossier_id)
+            purge_for_good(window.repository, window.data_dir, dossier_id)
         except BackupError as error:  # then nothing was removed
             dialogs.warn(window, self.tr("Geen reservekopie"), str(error))
             return

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,12 +41,15 @@ from igj_afwijken.gui.text_size import apply_text_scale
 from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.services.dossiers import (
     BackupError,
+    DossierStore,
     RegisterOrder,
+    StoreError,
     SummaryRows,
     UnknownDossier,
     UnreadableDossier,
     is_network_folder,
     make_backup,
+    open_organisation_register,
     open_register,
 )
 
@@ -65,8 +68,11 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.catalogue = catalogue
         self.settings = AppSettings(data_dir)
-        self.repository = open_register(data_dir, catalogue)
-        self.autosaver = Autosaver(data_dir, self)
+        # the organisation store when one is chosen under Instellingen and can be reached;
+        # else the data folder on this computer, and the window says why
+        self.store_address = self.settings.organisation_store()
+        self.repository, server_problem = self._open_repository(catalogue)
+        self.autosaver = Autosaver(data_dir, self, self.store_address)
         self._closed = False
         self.restart_requested = False  # set when a backup was put back: open a fresh window
         self.restart_language = ""  # set when the language changed: open a window speaking it
@@ -102,6 +108,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.saved_file_note = SavedFileNote()
         self.statusBar().addWidget(self.saved_file_note, 1)
+        if self.on_server:
+            where = QLabel(self.tr("Organisatieregister"))
+            where.setToolTip(self.store_address)
+            where.setAccessibleName(self.tr("Waar de afwijkingen staan"))
+            self.statusBar().addPermanentWidget(where)
 
         self.home.newRequested.connect(self.dossiers.new_dossier)
         self.home.exampleRequested.connect(self.dossiers.open_example)
@@ -119,6 +130,35 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         self._restore_session()
+        if server_problem:
+            QTimer.singleShot(0, lambda: self._say_server_unreachable(server_problem))
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the window works in the organisation store (not the data folder)."""
+        return bool(self.store_address)
+
+    def _open_repository(self, catalogue: Catalogue) -> tuple[DossierStore, str]:
+        """The register's store, and why the organisation store could not be opened ("")."""
+        if self.store_address:
+            try:
+                return open_organisation_register(self.store_address, catalogue), ""
+            except StoreError as error:  # ServerError too: the server cannot be reached
+                self.store_address = ""
+                return open_register(self.data_dir, catalogue), str(error)
+        return open_register(self.data_dir, catalogue), ""
+
+    def _say_server_unreachable(self, problem: str) -> None:
+        dialogs.warn(
+            self,
+            self.tr("Organisatieregister niet bereikbaar"),
+            problem
+            + "\n\n"
+            + self.tr(
+                "U werkt nu in de gegevensmap op deze computer. Bij de volgende start probeert "
+                "het programma het organisatieregister opnieuw."
+            ),
+        )
 
     # -- the editor ----------------------------------------------------------------------------
 
@@ -236,7 +276,9 @@ class MainWindow(QMainWindow):
         close) and say so when it is damaged, with the way back to a good backup."""
         check = StoreCheck(self)
         check.damaged.connect(self._store_found_damaged)
-        if not is_network_folder(self.data_dir):  # a long read there would hold up saving
+        if not self.on_server and not is_network_folder(
+            self.data_dir
+        ):  # a long read there would hold up saving
             check.start(self.data_dir)
         return check
 
@@ -344,7 +386,7 @@ class MainWindow(QMainWindow):
         changed = self.repository.made_changes or self.autosaver.made_changes
         self.home.stop_filtering()
         self.autosaver.close()
-        if changed:
+        if changed and not self.on_server:  # the server's administrator backs that one up
             try:
                 make_backup(self.repository, self.data_dir, "afsluiten", keep=self.keep_backup)
             except BackupError as error:

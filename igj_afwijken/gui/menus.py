@@ -155,6 +155,7 @@ class WindowMenus(WindowPart):
         self.restore_backup_action = self._action(
             self.tr("Back-up &terugzetten…"), program.restore_backup
         )
+        self.restore_backup_action.setEnabled(not window.on_server)  # the server's are its own
 
     # The export actions of the first formats by name, as the tests know them; a format added
     # later is in `export_actions` only.

@@ -31,6 +31,7 @@ class ProgramActions(WindowPart):
         super().__init__(window)
         # The saved choice; this run may speak another one, asked for with --lang.
         self._chosen_language = window.settings.language()
+        self._chosen_store = window.settings.organisation_store()
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -55,7 +56,10 @@ class ProgramActions(WindowPart):
         if editor is not None:
             self.suggest_locations(editor)
         window.documents.reload_render_options()
-        if window.settings.language() != self._chosen_language:
+        if window.settings.organisation_store() != self._chosen_store:
+            self._chosen_store = window.settings.organisation_store()
+            self.offer_restart_in_store()
+        elif window.settings.language() != self._chosen_language:
             previous, self._chosen_language = self._chosen_language, window.settings.language()
             if self._chosen_language != i18n.language():
                 self.offer_restart_in(self._chosen_language, previous)
@@ -102,6 +106,26 @@ class ProgramActions(WindowPart):
         if answer == "now" and window.shut_down():
             window.restart_requested = True
             window.restart_language = language
+            window.close()
+
+    def offer_restart_in_store(self) -> None:
+        """Another register (the organisation store, or the data folder) opens in a fresh
+        window, now or from the next start."""
+        window = self.window
+        where = window.settings.organisation_store() or self.tr("de gegevensmap op deze computer")
+        if (
+            dialogs.confirm(
+                window,
+                self.tr("Ander register"),
+                self.tr(
+                    "Het venster opent opnieuw en werkt dan in %1. Alles is opgeslagen. Nu opnieuw "
+                    "openen?"
+                ).replace("%1", where),
+                self.tr("Nu opnieuw openen"),
+            )
+            and window.shut_down()
+        ):
+            window.restart_requested = True
             window.close()
 
     def suggest_locations(self, editor: DossierEditor) -> None:

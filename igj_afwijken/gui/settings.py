@@ -28,6 +28,13 @@ class AppSettings:
         value = self._settings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
+    def organisation_store(self) -> str:
+        """The organisation store's address; "" for the data folder on this computer."""
+        return str(self._settings.value("organisatieregister/adres", "") or "").strip()
+
+    def set_organisation_store(self, address: str) -> None:
+        self._settings.setValue("organisatieregister/adres", address.strip())
+
     def window_geometry(self) -> QByteArray | None:
         return self._bytes("window/geometry")
 

@@ -39,7 +39,14 @@ from igj_afwijken.rendering.house_style import (
     load_house_style,
     save_house_style,
 )
-from igj_afwijken.services.dossiers import Backup, BackupError, backups_dir, list_backups
+from igj_afwijken.services.dossiers import (
+    Backup,
+    BackupError,
+    ServerError,
+    backups_dir,
+    check_organisation_address,
+    list_backups,
+)
 
 
 class SettingsDialog(QDialog):
@@ -187,6 +194,21 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("Back-ups:"), self.backup_state)
         form.addRow("", column)
+
+        self.store_address = QLineEdit()
+        self.store_address.setPlaceholderText("postgresql://server/igj")
+        self.store_address.setAccessibleName(self.tr("Adres van het organisatieregister"))
+        form.addRow(
+            explanation(
+                self.tr(
+                    "Werkt uw organisatie met één gedeeld register op een PostgreSQL-server, "
+                    "vul dan het adres in dat de beheerder u gaf. U ziet en wijzigt er de "
+                    "afwijkingen van de locaties waarvoor u rechten heeft. Uw wachtwoord staat "
+                    "niet hier maar in uw .pgpass-bestand. Leeg: de gegevensmap op deze computer."
+                )
+            )
+        )
+        form.addRow(self.tr("Organisatie&register:"), self.store_address)
         return page
 
     # -- loading and saving --------------------------------------------------------------------
@@ -201,6 +223,7 @@ class SettingsDialog(QDialog):
         self.responsible_role.setText(role)
         self.text_scale.setValue(self.settings.text_scale())
         self.language.setCurrentIndex(self.language.findData(self.settings.language()))
+        self.store_address.setText(self.settings.organisation_store())
         self._show_backups()
 
     def _show_backups(self) -> None:
@@ -218,6 +241,16 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store what the dialog shows; False (after saying why) when it could not be written."""
+        address = self.store_address.text().strip()
+        if address:
+            try:
+                check_organisation_address(address)
+            except ServerError as error:
+                self.tabs.setCurrentIndex(2)
+                self.store_address.setFocus()
+                dialogs.warn(self, self.tr("Adres klopt niet"), str(error))
+                return False
+        self.settings.set_organisation_store(address)
         self.settings.set_locations(self.locations.toPlainText().splitlines())
         self.settings.set_default_responsible(
             self.responsible_name.text(), self.responsible_role.text()

@@ -17,6 +17,10 @@ class StoreCheck(QObject):
     damaged = Signal(str)
     finished = Signal()
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.done = False  # also for whoever looks after the check may already have finished
+
     def start(self, data_dir: Path) -> None:
         threading.Thread(target=self._run, args=(data_dir,), daemon=True).start()
 
@@ -27,4 +31,5 @@ class StoreCheck(QObject):
             damage = None
         if damage is not None:
             self.damaged.emit(str(damage))
+        self.done = True
         self.finished.emit()

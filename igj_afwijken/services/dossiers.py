@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from igj_afwijken import i18n
 from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.lifecycle import changed_since_version
@@ -22,17 +23,20 @@ from igj_afwijken.storage.local import (
     find_damage,
     is_network_folder,
     list_backups,
-    make_backup,
     newest_good_backup,
     recover_data_folder,
     restore_backup,
     restore_was_interrupted,
     store_path,
 )
+from igj_afwijken.storage.local import (
+    make_backup as _make_local_backup,
+)
 from igj_afwijken.storage.local import open_local_store as _open_local_store
 from igj_afwijken.storage.organisation import (
     OrganisationStore,
     ServerError,
+    connection_info,
     open_organisation_store,
 )
 from igj_afwijken.storage.port import (
@@ -72,6 +76,7 @@ __all__ = [
     "UnknownDossier",
     "UnreadableDossier",
     "backups_dir",
+    "check_organisation_address",
     "find_damage",
     "export_exchange_file",
     "import_dossier",
@@ -83,6 +88,7 @@ __all__ = [
     "open_organisation_register",
     "open_register",
     "open_store",
+    "open_writer",
     "purge_after_backup",
     "purge_for_good",
     "read_exchange_file",
@@ -116,6 +122,36 @@ def open_organisation_register(url: str, catalogue: Catalogue) -> OrganisationSt
         readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
         changed_since_of=lambda dossier: changed_since_version(dossier, catalogue),
     )
+
+
+def make_backup(
+    store: DossierStore, data_dir: Path, reason: str, keep: Path | None = None
+) -> Backup:
+    """A checked copy of the data folder's store in its backup folder. The organisation store
+    is backed up by the server's administrator: BackupError says so."""
+    if not isinstance(store, LocalStore):
+        raise BackupError(
+            i18n.translate(
+                "database",
+                "Het organisatieregister staat op de server; de beheerder van de server maakt "
+                "er de back-ups van (met pg_dump of bij de aanbieder).",
+            )
+        )
+    return _make_local_backup(store, data_dir, reason, keep=keep)
+
+
+def open_writer(data_dir: Path, address: str = "") -> DossierStore:
+    """The store a writer that keeps no readiness (autosave) writes to: the organisation store
+    at `address`, or else the data folder's (which the window checked when it opened it)."""
+    if address:
+        return open_organisation_store(address)
+    return _open_local_store(data_dir, check_damage=False)
+
+
+def check_organisation_address(address: str) -> None:
+    """ServerError, with why, for an address that the organisation store cannot be reached by
+    safely (a password in it, no TLS to another computer); nothing is connected."""
+    connection_info(address)
 
 
 def open_store(data_dir: Path, check_damage: bool = True) -> LocalStore:

@@ -7,12 +7,20 @@ from collections.abc import Callable
 
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.storage.postgres.repository import PostgresRepository
-from igj_afwijken.storage.postgres.server import GROUPS, ServerError, connect, grant, init_server
+from igj_afwijken.storage.postgres.server import (
+    GROUPS,
+    ServerError,
+    connect,
+    connection_info,
+    grant,
+    init_server,
+)
 
 __all__ = [
     "GROUPS",
     "OrganisationStore",
     "ServerError",
+    "connection_info",
     "grant",
     "init_server",
     "open_organisation_store",

@@ -1599,6 +1599,22 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Save status</translation>
     </message>
     <message>
+        <source>Organisatieregister</source>
+        <translation>Organisation store</translation>
+    </message>
+    <message>
+        <source>Waar de afwijkingen staan</source>
+        <translation>Where the deviations are kept</translation>
+    </message>
+    <message>
+        <source>Organisatieregister niet bereikbaar</source>
+        <translation>Organisation store not reachable</translation>
+    </message>
+    <message>
+        <source>U werkt nu in de gegevensmap op deze computer. Bij de volgende start probeert het programma het organisatieregister opnieuw.</source>
+        <translation>You are now working in the data folder on this computer. At the next start the program tries the organisation store again.</translation>
+    </message>
+    <message>
         <source>Openen mislukt</source>
         <translation>Could not open</translation>
     </message>
@@ -1762,6 +1778,22 @@ If you quit now, they will be lost. Quit anyway?</translation>
 </context>
 <context>
     <name>ProgramActions</name>
+    <message>
+        <source>de gegevensmap op deze computer</source>
+        <translation>the data folder on this computer</translation>
+    </message>
+    <message>
+        <source>Ander register</source>
+        <translation>Another register</translation>
+    </message>
+    <message>
+        <source>Het venster opent opnieuw en werkt dan in %1. Alles is opgeslagen. Nu opnieuw openen?</source>
+        <translation>The window reopens and then works in %1. Everything is saved. Reopen now?</translation>
+    </message>
+    <message>
+        <source>Nu opnieuw openen</source>
+        <translation>Reopen now</translation>
+    </message>
     <message>
         <source>Tekstgrootte: %1 %</source>
         <translation>Text size: %1%</translation>
@@ -2207,12 +2239,28 @@ after measures</translation>
         <translation>Backups:</translation>
     </message>
     <message>
+        <source>Adres van het organisatieregister</source>
+        <translation>Address of the organisation store</translation>
+    </message>
+    <message>
+        <source>Werkt uw organisatie met één gedeeld register op een PostgreSQL-server, vul dan het adres in dat de beheerder u gaf. U ziet en wijzigt er de afwijkingen van de locaties waarvoor u rechten heeft. Uw wachtwoord staat niet hier maar in uw .pgpass-bestand. Leeg: de gegevensmap op deze computer.</source>
+        <translation>If your organisation works with one shared register on a PostgreSQL server, enter the address your administrator gave you. There you see and change the deviations of the locations you have rights for. Your password is not kept here but in your .pgpass file. Empty: the data folder on this computer.</translation>
+    </message>
+    <message>
+        <source>Organisatie&amp;register:</source>
+        <translation>Organisation &amp;store:</translation>
+    </message>
+    <message>
         <source>%1 back-ups; de nieuwste: %2</source>
         <translation>%1 backups; the newest: %2</translation>
     </message>
     <message>
         <source>Nog geen back-ups.</source>
         <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Adres klopt niet</source>
+        <translation>Address not right</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>
@@ -3157,6 +3205,10 @@ after measures</translation>
         <source>De gegevens zijn gemaakt met een nieuwere versie van IGJ Afwijken (schema {schema}); werk het programma bij om ze te openen.</source>
         <translation>The data was made with a newer version of IGJ Afwijken (schema {schema}); update the program to open it.</translation>
     </message>
+    <message>
+        <source>Het organisatieregister staat op de server; de beheerder van de server maakt er de back-ups van (met pg_dump of bij de aanbieder).</source>
+        <translation>The organisation store is on the server; the server&apos;s administrator makes its backups (with pg_dump or at the provider).</translation>
+    </message>
 </context>
 <context>
     <name>dialog</name>
@@ -3877,6 +3929,10 @@ Data folder: {folder}</translation>
     <message>
         <source>De verbinding met de organisatieserver is verbroken ({reason}). Deze wijziging is niet opgeslagen; probeer het opnieuw.</source>
         <translation>The connection to the organisation server was lost ({reason}). This change was not saved; please try again.</translation>
+    </message>
+    <message>
+        <source>De organisatieserver weigert dit ({reason}). Er is niets veranderd.</source>
+        <translation>The organisation server refuses this ({reason}). Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -284,9 +284,9 @@ def test_the_register_makes_only_the_rows_it_shows_and_keeps_the_selection(
 
     insert_many_dossiers(connection, 3_000)
     made = []
-    real_summary = repository._summary
+    real_summary = repository.summary_of
     monkeypatch.setattr(
-        repository, "_summary", lambda row: made.append(row[0]) or real_summary(row)
+        repository, "summary_of", lambda row: made.append(row[0]) or real_summary(row)
     )
     window = make_window()
     home = window.home

@@ -1,8 +1,11 @@
 """The window itself: what its status bar says about saving, its size and layout kept from one
 start to the next, and closing (saved first, asked when something could not be)."""
 
+from PySide6.QtGui import QTextCursor
+
 from igj_afwijken.gui.autosave import SaveState
-from tests.gui.test_walk import stored
+from igj_afwijken.gui.settings import AppSettings
+from tests.gui.test_walk import stored, wait_saved
 
 
 def test_a_save_failure_shows_the_error_and_keeps_the_text(window, qtbot, isolated_data_dir):
@@ -63,3 +66,54 @@ def test_a_filter_or_preview_pending_at_closing_does_not_reach_the_closed_store(
     window.close()
     qtbot.wait(700)  # past both delays: nothing may touch the closed store
     assert not window.isVisible()
+
+
+def _choose_store(isolated_data_dir, address: str) -> None:
+    settings = AppSettings(isolated_data_dir)
+    settings.set_organisation_store(address)
+    settings.sync()
+
+
+def test_the_window_works_in_the_organisation_store_with_the_persons_rights(
+    make_window, qtbot, server, isolated_data_dir, catalogue, answers
+):
+    _choose_store(isolated_data_dir, server.person("writer", "Huize Het Anker"))
+    window = make_window()
+    assert window.on_server and not window.menus.restore_backup_action.isEnabled()
+    model = window.home.model
+    home_ids = {model.summary(row).id for row in range(model.rowCount())}
+    assert home_ids == {"a1", "a2"}  # De Boei's b1 is not there for her
+    window.open_example()  # her own copy of the example, at Huize Het Anker, on the server
+    editor = window.editor
+    dossier_id = editor.dossier.id
+    editor.go_to_step(1)
+    field = editor.question_pages[0].editors["waarom.knelpunt"]
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field, " Getypt in het gedeelde register.")
+    wait_saved(qtbot, window)
+    with server.admin() as admin:
+        (text,) = admin.execute(
+            "SELECT text FROM answers WHERE dossier_id = %s AND question_id = 'waarom.knelpunt'",
+            (dossier_id,),
+        ).fetchone()
+        (who,) = admin.execute(
+            "SELECT changed_by FROM changes WHERE dossier_id = %s ORDER BY id DESC LIMIT 1",
+            (dossier_id,),
+        ).fetchone()
+    assert text.endswith("Getypt in het gedeelde register.") and who.startswith("p_")
+    assert window.close() and answers.warnings == []
+    assert not list((isolated_data_dir / "reservekopieen").glob("*"))  # the server's, not ours
+
+
+def test_an_unreachable_organisation_store_is_said_and_the_data_folder_is_used(
+    make_window, qtbot, postgres, isolated_data_dir, answers
+):
+    _choose_store(isolated_data_dir, postgres.url().replace(f"port={postgres.port}", "port=1"))
+    window = make_window()
+    qtbot.waitUntil(lambda: answers.warnings != [], timeout=3000)
+    assert "niet bereikbaar" in answers.warnings[0] and "gegevensmap" in answers.warnings[0]
+    assert not window.on_server
+    window.open_example()
+    wait_saved(qtbot, window)
+    assert stored(isolated_data_dir, window.editor.dossier.id).title

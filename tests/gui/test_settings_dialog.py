@@ -350,3 +350,31 @@ def test_the_program_reopens_in_the_new_language_with_its_catalogue(
     assert (first.catalogue.language, first.words) == ("nl", "&Opslaan")
     assert (second.catalogue.language, second.words) == ("en", "&Save")
     assert i18n.language() == "en"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["postgresql://anna:geheim@server/igj", "postgresql://server.zorg.nl/igj?sslmode=disable",
+     "server/igj"],
+)  # fmt: skip
+def test_an_organisation_store_address_that_is_not_safe_is_refused(
+    window, qtbot, answers, isolated_data_dir, address
+):
+    dialog = _settings_dialog(window, qtbot)
+    dialog.store_address.setText(address)
+    assert not dialog.save()
+    assert len(answers.warnings) == 1 and dialog.tabs.currentIndex() == 2
+    assert AppSettings(isolated_data_dir).organisation_store() == ""
+
+
+def test_choosing_the_organisation_store_reopens_the_window_in_it(
+    window, qtbot, answers, isolated_data_dir
+):
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.store_address.text() == ""
+    dialog.store_address.setText(" postgresql://server.zorg.nl/igj ")
+    dialog._save_and_close()
+    assert AppSettings(isolated_data_dir).organisation_store() == "postgresql://server.zorg.nl/igj"
+    title, question = answers.asked[-1]
+    assert title == "Ander register" and "postgresql://server.zorg.nl/igj" in question
+    assert window.restart_requested and not window.isVisible()

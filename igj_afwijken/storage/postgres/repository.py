@@ -96,6 +96,12 @@ class PostgresRepository:
         self._db = connection
         self._readiness_of = readiness_of
         self._changed_since_of = changed_since_of
+        self._changes = 0
+
+    @property
+    def made_changes(self) -> bool:
+        """Whether anything was written through this store since it was opened."""
+        return self._changes > 0
 
     def close(self) -> None:
         self._db.close()
@@ -436,6 +442,7 @@ class PostgresRepository:
         """One transaction: all of it is kept, or nothing."""
         with self._speaking(), self._db.transaction():
             yield
+        self._changes += 1
 
     @contextmanager
     def _speaking(self) -> Iterator[None]:
@@ -467,6 +474,12 @@ class PostgresRepository:
                     "server",
                     "De verbinding met de organisatieserver is verbroken ({reason}). Deze "
                     "wijziging is niet opgeslagen; probeer het opnieuw.",
+                ).format(reason=" ".join(str(error).split())[:200])
+            ) from None
+        except psycopg.Error as error:
+            raise StoreError(
+                i18n.translate(
+                    "server", "De organisatieserver weigert dit ({reason}). Er is niets veranderd."
                 ).format(reason=" ".join(str(error).split())[:200])
             ) from None
 

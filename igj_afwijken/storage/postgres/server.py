@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from igj_afwijken import i18n
+from igj_afwijken.storage.port import StoreError
 
 if TYPE_CHECKING:
     import psycopg
@@ -20,7 +21,7 @@ _LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 _SAFE_SSL_MODES = {"require", "verify-ca", "verify-full"}
 
 
-class ServerError(Exception):
+class ServerError(StoreError):
     """One line for the user: the server cannot be reached, refuses, or lacks something."""
 
 
