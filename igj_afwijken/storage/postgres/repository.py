@@ -39,7 +39,6 @@ from igj_afwijken.storage.port import (
 from igj_afwijken.storage.records import (
     FACT_COLUMNS,
     INFIX_LETTERS,
-    SEARCHED_FACTS,
     answer_values,
     answer_would_be_erased,
     attachment_values,
@@ -63,21 +62,6 @@ _SUMMARY_COLUMNS = (
     "id, title, status, location, updated_at, deleted_at, sector, next_evaluation, readiness,"
     " changed_since_version"
 )
-
-# A dossier's searched text, as the local store's index holds it: its facts, answers,
-# checklist notes, every text in its tables and its files' names; and folded as the search is.
-_TEXT = (
-    "concat_ws(' ', "
-    + ", ".join(f"d.{column}" for column in SEARCHED_FACTS)
-    + ", (SELECT string_agg(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id)"
-    ", (SELECT string_agg(c.note, ' ') FROM checklist_answers c"
-    "   WHERE c.dossier_id = d.id AND c.note <> '')"
-    ", (SELECT string_agg(v #>> '{}', ' ') FROM dossier_rows r,"
-    "   jsonb_path_query(igj_json(r.data), 'strict $.**') v"
-    "   WHERE r.dossier_id = d.id AND jsonb_typeof(v) = 'string')"
-    ", (SELECT string_agg(f.name, ' ') FROM attachments f WHERE f.dossier_id = d.id))"
-)
-_BODY = f"lower(unaccent({_TEXT}))"
 
 
 class NoRight(StoreError):
@@ -164,7 +148,7 @@ class PostgresRepository:
         if not words or not dossier_ids:
             return excerpts
         rows = self._read(
-            f"SELECT d.id, {_TEXT} FROM dossiers d WHERE d.id = ANY(%s)", [list(dossier_ids)]
+            "SELECT id, igj_search_text(id) FROM dossiers WHERE id = ANY(%s)", [list(dossier_ids)]
         )
         for dossier_id, body in rows:
             excerpts[dossier_id] = search_excerpt(body, words, inside_from=INFIX_LETTERS)
@@ -542,9 +526,12 @@ def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, li
             )
             parameters.append(re.escape(word))
         elif len(word) < INFIX_LETTERS:
-            conditions.append(f"{_BODY} ~ ('(^|[^[:alnum:]])' || %s)")
+            conditions.append(
+                "d.id IN (SELECT dossier_id FROM dossier_search"
+                " WHERE body ~ ('(^|[^[:alnum:]])' || %s))"
+            )
             parameters.append(re.escape(word))
         else:
-            conditions.append(f"strpos({_BODY}, %s) > 0")
-            parameters.append(word)
+            conditions.append("d.id IN (SELECT dossier_id FROM dossier_search WHERE body LIKE %s)")
+            parameters.append("%" + re.sub(r"([\\%_])", r"\\\1", word) + "%")
     return " AND ".join(conditions), parameters

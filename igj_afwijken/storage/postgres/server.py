@@ -102,7 +102,11 @@ def init_server(url: str) -> None:
             with connection.transaction():
                 for statement in _table_statements():
                     connection.execute(statement)
-                for statement in (*_rights_statements(), *_history_statements()):
+                for statement in (
+                    *_rights_statements(),
+                    *_history_statements(),
+                    *_search_statements(),
+                ):
                     connection.execute(statement)
         except psycopg.errors.InsufficientPrivilege:
             raise ServerError(
@@ -324,6 +328,83 @@ def _history_statements() -> list[str]:
             f"CREATE TRIGGER recording AFTER INSERT OR UPDATE OR DELETE ON {table}"
             f" FOR EACH ROW EXECUTE FUNCTION igj_record_change({arguments})",
         ]
+    return statements
+
+
+def _search_statements() -> list[str]:
+    """The search's own table: each dossier's text, folded as the search folds (lower case,
+    without accents), with a trigram index (pg_trgm) for parts of words. A change marks the
+    dossier's text as stale, and it is made again once, when the transaction commits: a
+    dossier imported with 400 answers is read once, not after every answer."""
+    from igj_afwijken.storage.records import SEARCHED_FACTS
+
+    facts = ", ".join(f"d.{column}" for column in SEARCHED_FACTS)
+    statements = [
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        # the text the local store's index holds: the facts, answers, checklist notes, every
+        # text in the tables and the files' names
+        f"""CREATE OR REPLACE FUNCTION igj_search_text(dossier text) RETURNS text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        SELECT concat_ws(' ', {facts},
+            (SELECT string_agg(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id),
+            (SELECT string_agg(c.note, ' ') FROM checklist_answers c
+             WHERE c.dossier_id = d.id AND c.note <> ''),
+            (SELECT string_agg(v #>> '{{}}', ' ') FROM dossier_rows r,
+                jsonb_path_query(igj_json(r.data), 'strict $.**') v
+             WHERE r.dossier_id = d.id AND jsonb_typeof(v) = 'string'),
+            (SELECT string_agg(f.name, ' ') FROM attachments f WHERE f.dossier_id = d.id))
+        FROM dossiers d WHERE d.id = dossier $$""",
+        "CREATE TABLE IF NOT EXISTS dossier_search ("
+        " dossier_id text PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE,"
+        " body text NOT NULL, stale boolean NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS dossier_search_words ON dossier_search"
+        " USING gin (body gin_trgm_ops)",
+        "REVOKE ALL ON dossier_search FROM PUBLIC",
+        f"GRANT SELECT ON dossier_search TO {', '.join(GROUPS.values())}",
+        "ALTER TABLE dossier_search ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS reading ON dossier_search",
+        "CREATE POLICY reading ON dossier_search FOR SELECT"
+        " USING (igj_may_read(igj_location_of(dossier_id)))",
+        """CREATE OR REPLACE FUNCTION igj_search_stale() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            dossier text;
+        BEGIN
+            -- TG_ARGV[0]: the column that names the row's dossier
+            EXECUTE 'SELECT ($1).' || quote_ident(TG_ARGV[0]) INTO dossier
+                USING CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+            INSERT INTO dossier_search (dossier_id, body, stale)
+            SELECT id, '', true FROM dossiers WHERE id = dossier
+            ON CONFLICT (dossier_id) DO UPDATE SET stale = true WHERE NOT dossier_search.stale;
+            RETURN NULL;
+        END $$""",
+        """CREATE OR REPLACE FUNCTION igj_search_remake() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        BEGIN
+            UPDATE dossier_search
+            SET body = lower(unaccent(igj_search_text(dossier_id))), stale = false
+            WHERE dossier_id = NEW.dossier_id AND stale;
+            RETURN NULL;
+        END $$""",
+        "REVOKE ALL ON FUNCTION igj_search_text(text) FROM PUBLIC",
+        "DROP TRIGGER IF EXISTS remaking ON dossier_search",
+        "CREATE CONSTRAINT TRIGGER remaking AFTER INSERT OR UPDATE ON dossier_search"
+        " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.stale)"
+        " EXECUTE FUNCTION igj_search_remake()",
+    ]
+    for table in ("dossiers", "answers", "checklist_answers", "dossier_rows", "attachments"):
+        key = "id" if table == "dossiers" else "dossier_id"
+        statements += [
+            f"DROP TRIGGER IF EXISTS searching ON {table}",
+            f"CREATE TRIGGER searching AFTER INSERT OR UPDATE OR DELETE ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION igj_search_stale('{key}')",
+        ]
+    # a store made before the search had its table: every dossier's text, once
+    statements.append(
+        "INSERT INTO dossier_search (dossier_id, body, stale)"
+        " SELECT id, lower(unaccent(igj_search_text(id))), false FROM dossiers"
+        " ON CONFLICT (dossier_id) DO NOTHING"
+    )
     return statements
 
 

@@ -79,3 +79,48 @@ def test_a_person_the_server_does_not_know_is_told_in_one_line(server):
     with pytest.raises(ServerError, match="kent dit niet") as refused:
         open_organisation_store(server.cluster.url("niemand", server.database))
     assert "\n" not in str(refused.value)
+
+
+def test_the_search_text_follows_every_kind_of_write_and_is_read_as_the_dossiers_are(
+    server, catalogue, example_dossier
+):
+    from datetime import UTC, datetime
+
+    store = open_organisation_store(server.url)
+    try:
+        store.add(example_dossier)
+        dossier_id = example_dossier.id
+        store.save_answer(dossier_id, catalogue.make_answer("evaluatie.signalen", "Zeeën"))
+        store.save_checklist_answer(
+            dossier_id,
+            catalogue.make_checklist_answer("flexkrachten.controle", "ja", "Onderhoudscontract"),
+        )
+        store.save_rows(dossier_id, "risks", example_dossier.risks[:1], datetime.now(UTC))
+        changed = store.get(dossier_id)
+        changed.title = "Nachtzorg met bewegingssensoren"
+        store.save_facts(changed)
+        store.delete("a2")
+        store.purge("a2")
+    finally:
+        store.close()
+    with server.admin() as admin:
+        rows = admin.execute(
+            "SELECT dossier_id, body = lower(unaccent(igj_search_text(dossier_id))), stale"
+            " FROM dossier_search ORDER BY dossier_id"
+        ).fetchall()
+        assert sorted(r[0] for r in rows) == sorted(["a1", "b1", dossier_id])
+        assert all(same and not stale for _, same, stale in rows)
+        (body,) = admin.execute(
+            "SELECT body FROM dossier_search WHERE dossier_id = %s", (dossier_id,)
+        ).fetchone()
+        assert "zeeen" in body and "onderhoudscontract" in body and "bewegingssensoren" in body
+        admin.execute("SET enable_seqscan = off")  # with so few rows the planner would scan
+        plan = " ".join(
+            row[0]
+            for row in admin.execute(
+                "EXPLAIN SELECT dossier_id FROM dossier_search WHERE body LIKE '%sensor%'"
+            )
+        )
+        assert "dossier_search_words" in plan  # a part of a word is found through the index
+    with server.login("writer", "De Boei") as writer:
+        assert [r[0] for r in writer.execute("SELECT dossier_id FROM dossier_search")] == ["b1"]
