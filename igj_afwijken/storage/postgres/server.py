@@ -54,7 +54,10 @@ def connection_info(url: str) -> dict[str, str]:
             )
         )
     host = str(info.get("host", ""))
-    local = all(h in _LOCAL_HOSTS or h.startswith("/") for h in host.split(","))
+    # no host: libpq's own socket on this computer; but a service file may name any host
+    local = all(h in _LOCAL_HOSTS or h.startswith("/") for h in host.split(",")) and not (
+        not host and info.get("service")
+    )
     mode = str(info.get("sslmode", ""))
     if not local and mode and mode not in _SAFE_SSL_MODES:
         raise ServerError(

@@ -157,6 +157,11 @@ def test_a_password_in_the_address_is_refused(password):
             connection_info(url)
 
 
+def test_a_service_reaches_its_server_over_tls_unless_it_is_here():
+    assert connection_info("postgresql:///?service=igj")["sslmode"] == "require"
+    assert "sslmode" not in connection_info("postgresql:///?service=igj&host=/run/postgresql")
+
+
 @pytest.mark.parametrize(
     "url", ["postgresql:///igj", "postgresql://localhost/igj", "postgresql://127.0.0.1:5433/igj",
             "postgresql://anna@/igj?host=/run/postgresql"],
