@@ -196,6 +196,24 @@ class DossierEditor(QWidget):
         self.go_to_step(step)
         self.lawGateChanged.emit(deviates_from_law(dossier.rule))
 
+    def take_in_others(self, newer: Dossier) -> None:
+        """Show the answers someone else saved to the open dossier, except in a field the user
+        is typing in or has changed and not yet saved: never under the cursor."""
+        if self.dossier is None or newer.id != self.dossier.id:
+            return
+        for page in self.question_pages:
+            for question_id, field in page.editors.items():
+                if field.hasFocus() or question_id in self._dirty_answers:
+                    continue
+                text = newer.answer_text(question_id)
+                if text == field.toPlainText():
+                    continue
+                field.set_text_silently(text)
+                if question_id in newer.answers:
+                    self.dossier.answers[question_id] = newer.answers[question_id]
+                else:
+                    self.dossier.answers.pop(question_id, None)
+
     @property
     def current_step(self) -> int:
         return self.stack.currentIndex()

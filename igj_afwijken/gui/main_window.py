@@ -5,6 +5,7 @@ Its commands are done by its parts: menus, dossiers, files, documents and progra
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -35,6 +36,7 @@ from igj_afwijken.gui.home import HomePage
 from igj_afwijken.gui.menus import WindowMenus
 from igj_afwijken.gui.program_actions import ProgramActions
 from igj_afwijken.gui.saved_file_note import SavedFileNote
+from igj_afwijken.gui.server_watch import ServerWatch
 from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.store_check import StoreCheck
 from igj_afwijken.gui.text_size import apply_text_scale
@@ -42,6 +44,7 @@ from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.services.dossiers import (
     BackupError,
     DossierStore,
+    OrganisationStore,
     RegisterOrder,
     StoreError,
     SummaryRows,
@@ -132,6 +135,35 @@ class MainWindow(QMainWindow):
         self._restore_session()
         if server_problem:
             QTimer.singleShot(0, lambda: self._say_server_unreachable(server_problem))
+        self._changed_elsewhere: set[str] = set()
+        self._take_in_timer = QTimer(self, singleShot=True, interval=300)
+        self._take_in_timer.timeout.connect(self._take_in_changes_elsewhere)
+        self.server_watch: ServerWatch | None = None
+        self._own_processes: set[int] = set()  # this window's connections to the server
+        if self.on_server:
+            for store in (self.repository, self.autosaver.repository):
+                self._own_processes.add(cast(OrganisationStore, store).process_id)
+            self.server_watch = ServerWatch(self.store_address, self)
+            self.server_watch.changed.connect(self._changed_on_server)
+
+    def _changed_on_server(self, dossier_id: str, process: int) -> None:
+        """Another window saved: the register and the open dossier follow, once it settles."""
+        if self._closed or process in self._own_processes:
+            return
+        self._changed_elsewhere.add(dossier_id)
+        self._take_in_timer.start()
+
+    def _take_in_changes_elsewhere(self) -> None:
+        if self._closed:
+            return
+        changed, self._changed_elsewhere = self._changed_elsewhere, set()
+        dossier = self.editor_dossier()
+        if self.editing() and dossier is not None and dossier.id in changed:
+            # taken away or out of reach: the register says so when it is shown
+            with suppress(StoreError, UnknownDossier):
+                self.editor.take_in_others(self.repository.get(dossier.id))
+        if self.central.currentWidget() is self.home:
+            self.refresh_home()
 
     @property
     def on_server(self) -> bool:
@@ -385,6 +417,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         changed = self.repository.made_changes or self.autosaver.made_changes
         self.home.stop_filtering()
+        if self.server_watch is not None:
+            self.server_watch.stop()
         self.autosaver.close()
         if changed and not self.on_server:  # the server's administrator backs that one up
             try:

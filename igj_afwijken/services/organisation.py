@@ -3,9 +3,11 @@ folder's dossiers into it."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from igj_afwijken.storage.organisation import GROUPS, ServerError, grant, init_server
+from igj_afwijken.storage.organisation import GROUPS, ServerError, grant, init_server, watch
 from igj_afwijken.storage.port import DossierStore, StoreError, UnreadableDossier
 
 RIGHTS = tuple(GROUPS)  # reader, writer, director
@@ -17,7 +19,14 @@ __all__ = [
     "grant_right",
     "init_organisation_store",
     "migrate",
+    "watch_changes",
 ]
+
+
+def watch_changes(url: str, changed: Callable[[str, int], None], stop: threading.Event) -> None:
+    """Tell `changed(dossier id, saving connection's process)` of each change committed on
+    the server at `url`, until `stop` is set (see storage.postgres.server.watch)."""
+    watch(url, changed, stop)
 
 
 def init_organisation_store(url: str) -> None:

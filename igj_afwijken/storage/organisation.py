@@ -14,6 +14,7 @@ from igj_afwijken.storage.postgres.server import (
     connection_info,
     grant,
     init_server,
+    watch,
 )
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "grant",
     "init_server",
     "open_organisation_store",
+    "watch",
 ]
 
 OrganisationStore = PostgresRepository

@@ -117,3 +117,43 @@ def test_an_unreachable_organisation_store_is_said_and_the_data_folder_is_used(
     window.open_example()
     wait_saved(qtbot, window)
     assert stored(isolated_data_dir, window.editor.dossier.id).title
+
+
+def test_others_saves_show_in_the_register_and_the_open_dossier_but_never_under_the_cursor(
+    make_window, qtbot, server, isolated_data_dir, catalogue
+):
+    from igj_afwijken.storage.organisation import open_organisation_store
+
+    _choose_store(isolated_data_dir, server.person("writer", "Huize Het Anker"))
+    window = make_window()
+    window.open_example()
+    editor = window.editor
+    dossier_id = editor.dossier.id
+    wait_saved(qtbot, window)
+    editor.go_to_step(1)
+    mine = editor.question_pages[0].editors["waarom.knelpunt"]
+    mine.setFocus()
+    mine.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(mine, " Mijn zin.")
+    typed = mine.toPlainText()
+    theirs = next(p for p in editor.question_pages if "evaluatie.signalen" in p.editors)
+    colleague = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        colleague.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Hun tekst"))
+        colleague.save_answer(
+            dossier_id, catalogue.make_answer("evaluatie.signalen", "Door een collega bijgewerkt")
+        )
+        field = theirs.editors["evaluatie.signalen"]
+        qtbot.waitUntil(lambda: field.toPlainText() == "Door een collega bijgewerkt", timeout=8000)
+        assert mine.toPlainText() == typed  # the field being typed in is left alone
+        window.show_home()
+        a1 = colleague.get("a1")
+        a1.title = "Nachtzorg, door een collega hernoemd"
+        colleague.save_facts(a1)
+        model = window.home.model
+        qtbot.waitUntil(
+            lambda: any(model.summary(row).title == a1.title for row in range(model.rowCount())),
+            timeout=8000,
+        )
+    finally:
+        colleague.close()

@@ -83,6 +83,11 @@ class PostgresRepository:
         self._changes = 0
 
     @property
+    def process_id(self) -> int:
+        """The server's process for this connection, as change notices name it."""
+        return int(self._db.info.backend_pid)
+
+    @property
     def made_changes(self) -> bool:
         """Whether anything was written through this store since it was opened."""
         return self._changes > 0

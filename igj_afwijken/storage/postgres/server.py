@@ -3,7 +3,8 @@ location that the database itself enforces (row-level security)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,27 @@ def connection_info(url: str) -> dict[str, str]:
     if not local and not mode:
         info["sslmode"] = "require"
     return {key: str(value) for key, value in info.items()}
+
+
+CHANNEL = "igj_afwijken"  # where the server tells of every committed change (see igj_announce)
+
+
+def watch(url: str, changed: Callable[[str, int], None], stop: threading.Event) -> None:
+    """Until `stop` is set, call `changed(dossier id, connection's process id)` for each change
+    others commit on the server; on a connection of its own, made again after a loss (every
+    few seconds). Runs in a thread of its own."""
+    import psycopg
+
+    while not stop.is_set():
+        try:
+            with connect(url) as connection:
+                connection.execute(f"LISTEN {CHANNEL}")
+                while not stop.is_set():
+                    for notice in connection.notifies(timeout=0.5):
+                        dossier, _, process = notice.payload.rpartition(" ")
+                        changed(dossier, int(process) if process.isdigit() else 0)
+        except (ServerError, psycopg.Error):
+            stop.wait(3)
 
 
 def connect(url: str) -> psycopg.Connection:
@@ -401,6 +423,28 @@ def _search_statements() -> list[str]:
             f"DROP TRIGGER IF EXISTS searching ON {table}",
             f"CREATE TRIGGER searching AFTER INSERT OR UPDATE OR DELETE ON {table}"
             f" FOR EACH ROW EXECUTE FUNCTION igj_search_stale('{key}')",
+        ]
+    # Others' saves, told to every open window when they are committed: which dossier, and
+    # the connection that saved it (a window does not refresh for its own saves). Anyone
+    # listening learns a dossier's id and that it changed, nothing of what it holds.
+    statements.append(
+        """CREATE OR REPLACE FUNCTION igj_announce() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        DECLARE
+            dossier text;
+        BEGIN
+            EXECUTE 'SELECT ($1).' || quote_ident(TG_ARGV[0]) INTO dossier
+                USING CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+            PERFORM pg_notify('igj_afwijken', dossier || ' ' || pg_backend_pid());
+            RETURN NULL;
+        END $$"""
+    )
+    for table in ("dossiers", *(t for t in _HISTORY_KEYS if t != "dossiers")):
+        key = "id" if table == "dossiers" else "dossier_id"
+        statements += [
+            f"DROP TRIGGER IF EXISTS announcing ON {table}",
+            f"CREATE TRIGGER announcing AFTER INSERT OR UPDATE OR DELETE ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION igj_announce('{key}')",
         ]
     # a store made before the search had its table: every dossier's text, once
     statements.append(

@@ -249,3 +249,14 @@ def test_the_history_is_read_as_the_dossiers_are(server):
         assert ("dossiers", None, "title", "Afwijking a1", "Gewijzigd", "igj_admin") in _history(
             reader, "a1"
         )
+
+
+def test_a_committed_change_is_told_to_every_listener_with_who_saved_it(server):
+    with server.admin() as listener, server.login("writer", "De Boei") as writer:
+        listener.execute("LISTEN igj_afwijken")
+        with writer.transaction():
+            writer.execute("UPDATE dossiers SET title = 'Anders' WHERE id = 'b1'")
+            writer.execute("UPDATE answers SET text = 'Anders' WHERE dossier_id = 'b1'")
+            assert list(listener.notifies(timeout=0.3)) == []  # nothing before the commit
+        told = [n.payload for n in listener.notifies(timeout=1)]
+        assert told == [f"b1 {writer.info.backend_pid}"]  # once, however many rows changed
