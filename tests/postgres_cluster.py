@@ -46,6 +46,17 @@ class Cluster:
         prefix = ["runuser", "-u", self.user, "--"] if self.user else []
         subprocess.run([*prefix, *command], check=True, capture_output=True, timeout=120)
 
+    def stop_server(self) -> None:
+        """Stop the server as an administrator would for a restart; the cluster stays."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "stop")
+
+    def start_server(self) -> None:
+        options = f"-k {self.folder} -p {self.port} -c listen_addresses='' -c fsync=off"
+        self._run(
+            str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-o", options,
+            "-l", str(self.folder / "log"), "-w", "start",
+        )  # fmt: skip
+
     def stop(self) -> None:
         try:
             self._run(
@@ -74,11 +85,7 @@ def start() -> Cluster:
         str(bin_folder / "initdb"), "-D", str(data), "-U", ADMIN, "-A", "trust", "-E", "UTF8",
         "--locale=C.UTF-8", "--no-instructions", "--no-sync",
     )  # fmt: skip
-    options = f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off"
-    cluster._run(
-        str(bin_folder / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
-        "-w", "start",
-    )  # fmt: skip
+    cluster.start_server()
     cluster._run(
         str(bin_folder / "createdb"), "-h", str(folder), "-p", str(port), "-U", ADMIN, DATABASE
     )

@@ -139,17 +139,17 @@ class MainWindow(QMainWindow):
         self._take_in_timer = QTimer(self, singleShot=True, interval=300)
         self._take_in_timer.timeout.connect(self._take_in_changes_elsewhere)
         self.server_watch: ServerWatch | None = None
-        self._own_processes: set[int] = set()  # this window's connections to the server
         if self.on_server:
-            for store in (self.repository, self.autosaver.repository):
-                self._own_processes.add(cast(OrganisationStore, store).process_id)
             self.server_watch = ServerWatch(self.store_address, self)
             self.server_watch.changed.connect(self._changed_on_server)
 
     def _changed_on_server(self, dossier_id: str, process: int) -> None:
         """Another window saved: the register and the open dossier follow, once it settles."""
-        if self._closed or process in self._own_processes:
+        if self._closed:
             return
+        stores = (self.repository, self.autosaver.repository)
+        if process in {cast(OrganisationStore, store).process_id for store in stores}:
+            return  # this window's own save
         self._changed_elsewhere.add(dossier_id)
         self._take_in_timer.start()
 

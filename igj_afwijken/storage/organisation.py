@@ -38,5 +38,8 @@ def open_organisation_store(
 ) -> OrganisationStore:
     """The organisation store at `url`, as the person libpq logs in as (see `connect`)."""
     return PostgresRepository(
-        connect(url), readiness_of=readiness_of, changed_since_of=changed_since_of
+        connect(url),
+        readiness_of=readiness_of,
+        changed_since_of=changed_since_of,
+        reconnect=lambda: connect(url),
     )

@@ -3927,8 +3927,8 @@ Data folder: {folder}</translation>
         <translation>A deviation with the same id is already in the organisation store, at a location you may not see. Nothing was changed.</translation>
     </message>
     <message>
-        <source>De verbinding met de organisatieserver is verbroken ({reason}). Deze wijziging is niet opgeslagen; probeer het opnieuw.</source>
-        <translation>The connection to the organisation server was lost ({reason}). This change was not saved; please try again.</translation>
+        <source>De verbinding met de organisatieserver is verbroken ({reason}). Deze wijziging is nog niet opgeslagen.</source>
+        <translation>The connection to the organisation server was lost ({reason}). This change is not saved yet.</translation>
     </message>
     <message>
         <source>De organisatieserver weigert dit ({reason}). Er is niets veranderd.</source>

@@ -157,3 +157,33 @@ def test_others_saves_show_in_the_register_and_the_open_dossier_but_never_under_
         )
     finally:
         colleague.close()
+
+
+def test_typing_goes_on_while_the_server_restarts_and_is_saved_when_it_is_back(
+    make_window, qtbot, server, isolated_data_dir
+):
+    _choose_store(isolated_data_dir, server.person("writer", "Huize Het Anker"))
+    window = make_window()
+    window.open_example()
+    editor = window.editor
+    dossier_id = editor.dossier.id
+    wait_saved(qtbot, window)
+    editor.go_to_step(1)
+    field = editor.question_pages[0].editors["waarom.knelpunt"]
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    server.cluster.stop_server()
+    try:
+        qtbot.keyClicks(field, " Getypt toen de server weg was.")
+        qtbot.waitUntil(lambda: window.autosaver.state is SaveState.FAILED, timeout=8000)
+        assert "organisatieserver" in window.save_state.text()
+        qtbot.keyClicks(field, " En nog meer.")
+    finally:
+        server.cluster.start_server()
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED, timeout=15_000)
+    with server.admin() as admin:
+        (text,) = admin.execute(
+            "SELECT text FROM answers WHERE dossier_id = %s AND question_id = 'waarom.knelpunt'",
+            (dossier_id,),
+        ).fetchone()
+    assert text.endswith("Getypt toen de server weg was. En nog meer.")

@@ -76,16 +76,21 @@ class PostgresRepository:
         connection: psycopg.Connection,
         readiness_of: Callable[[Dossier], str] | None = None,
         changed_since_of: Callable[[Dossier], int | None] | None = None,
+        reconnect: Callable[[], psycopg.Connection] | None = None,
     ) -> None:
+        """`reconnect` makes a new connection when the server was restarted or the network
+        was lost: the next read or write after that makes it again."""
         self._db = connection
         self._readiness_of = readiness_of
         self._changed_since_of = changed_since_of
+        self._reconnect = reconnect
         self._changes = 0
 
     @property
     def process_id(self) -> int:
-        """The server's process for this connection, as change notices name it."""
-        return int(self._db.info.backend_pid)
+        """The server's process for this connection, as change notices name it (0 while
+        there is no connection)."""
+        return 0 if self._db.closed or self._db.broken else int(self._db.info.backend_pid)
 
     @property
     def made_changes(self) -> bool:
@@ -435,9 +440,12 @@ class PostgresRepository:
 
     @contextmanager
     def _speaking(self) -> Iterator[None]:
-        """The server's refusals as StoreErrors with a message for the user."""
+        """The server's refusals as StoreErrors with a message for the user; a connection
+        that was lost is made again first."""
         import psycopg
 
+        if (self._db.closed or self._db.broken) and self._reconnect is not None:
+            self._db = self._reconnect()  # ServerError, a StoreError, while it is still away
         try:
             yield
         except psycopg.errors.InsufficientPrivilege:
@@ -462,7 +470,7 @@ class PostgresRepository:
                 i18n.translate(
                     "server",
                     "De verbinding met de organisatieserver is verbroken ({reason}). Deze "
-                    "wijziging is niet opgeslagen; probeer het opnieuw.",
+                    "wijziging is nog niet opgeslagen.",
                 ).format(reason=" ".join(str(error).split())[:200])
             ) from None
         except psycopg.Error as error:

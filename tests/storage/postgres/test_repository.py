@@ -5,6 +5,7 @@ import pytest
 from psycopg.conninfo import conninfo_to_dict
 
 from igj_afwijken.domain.model import Dossier
+from igj_afwijken.formats import exchange
 from igj_afwijken.storage.organisation import ServerError, open_organisation_store
 from igj_afwijken.storage.port import StoreError, UnknownDossier
 from igj_afwijken.storage.postgres.repository import NoRight
@@ -124,3 +125,51 @@ def test_the_search_text_follows_every_kind_of_write_and_is_read_as_the_dossiers
         assert "dossier_search_words" in plan  # a part of a word is found through the index
     with server.login("writer", "De Boei") as writer:
         assert [r[0] for r in writer.execute("SELECT dossier_id FROM dossier_search")] == ["b1"]
+
+
+_ADDING_CHILD = """
+import sys
+from igj_afwijken.domain.model import new_dossier_id
+from igj_afwijken.formats import exchange
+from igj_afwijken.storage.organisation import open_organisation_store
+store = open_organisation_store(sys.argv[1])
+from pathlib import Path
+example = exchange.read_file(Path(sys.argv[2]))
+print("ready", flush=True)
+while True:
+    store.add(example.copy(id=new_dossier_id()))
+"""
+
+
+def test_a_client_killed_while_saving_leaves_every_dossier_whole_or_absent(server, tmp_path):
+    """kill -9 of a program in the middle of adding dossiers, again and again: the server
+    rolls back what was not committed, so no dossier is ever half there."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT, VOLUNTEER_EXAMPLE
+
+    answers = len(exchange.read_file(VOLUNTEER_EXAMPLE).answers)
+    rng = random.Random(2026)
+    for _ in range(12):
+        child = subprocess.Popen(
+            [sys.executable, "-c", _ADDING_CHILD, server.url, str(VOLUNTEER_EXAMPLE)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+        )
+        assert child.stdout is not None and child.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0.05, 0.5))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    with server.admin() as admin:
+        counts = admin.execute(
+            "SELECT d.id, count(a.question_id) FROM dossiers d"
+            " LEFT JOIN answers a ON a.dossier_id = d.id"
+            " WHERE d.id NOT IN ('a1', 'a2', 'b1') GROUP BY d.id"
+        ).fetchall()
+        stale = admin.execute("SELECT count(*) FROM dossier_search WHERE stale").fetchone()
+    assert counts and all(count == answers for _, count in counts)
+    assert stale == (0,)  # every committed dossier's search text was made
