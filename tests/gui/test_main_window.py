@@ -119,21 +119,28 @@ def test_an_unreachable_organisation_store_is_said_and_the_data_folder_is_used(
     assert stored(isolated_data_dir, window.editor.dossier.id).title
 
 
+def _typing_on_the_server(make_window, qtbot, server, data_dir):
+    """A window in the organisation store as a writer of Huize Het Anker, with the example
+    opened as her copy, saved, and the cursor at the end of its first answer."""
+    _choose_store(data_dir, server.person("writer", "Huize Het Anker"))
+    window = make_window()
+    window.open_example()
+    wait_saved(qtbot, window)
+    window.editor.go_to_step(1)
+    field = window.editor.question_pages[0].editors["waarom.knelpunt"]
+    field.setFocus()
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    return window, field
+
+
 def test_others_saves_show_in_the_register_and_the_open_dossier_but_never_under_the_cursor(
     make_window, qtbot, server, isolated_data_dir, catalogue
 ):
     from igj_afwijken.storage.organisation import open_organisation_store
 
-    _choose_store(isolated_data_dir, server.person("writer", "Huize Het Anker"))
-    window = make_window()
-    window.open_example()
+    window, mine = _typing_on_the_server(make_window, qtbot, server, isolated_data_dir)
     editor = window.editor
     dossier_id = editor.dossier.id
-    wait_saved(qtbot, window)
-    editor.go_to_step(1)
-    mine = editor.question_pages[0].editors["waarom.knelpunt"]
-    mine.setFocus()
-    mine.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(mine, " Mijn zin.")
     typed = mine.toPlainText()
     theirs = next(p for p in editor.question_pages if "evaluatie.signalen" in p.editors)
@@ -162,16 +169,8 @@ def test_others_saves_show_in_the_register_and_the_open_dossier_but_never_under_
 def test_typing_goes_on_while_the_server_restarts_and_is_saved_when_it_is_back(
     make_window, qtbot, server, isolated_data_dir
 ):
-    _choose_store(isolated_data_dir, server.person("writer", "Huize Het Anker"))
-    window = make_window()
-    window.open_example()
-    editor = window.editor
-    dossier_id = editor.dossier.id
-    wait_saved(qtbot, window)
-    editor.go_to_step(1)
-    field = editor.question_pages[0].editors["waarom.knelpunt"]
-    field.setFocus()
-    field.moveCursor(QTextCursor.MoveOperation.End)
+    window, field = _typing_on_the_server(make_window, qtbot, server, isolated_data_dir)
+    dossier_id = window.editor.dossier.id
     server.cluster.stop_server()
     try:
         qtbot.keyClicks(field, " Getypt toen de server weg was.")
