@@ -417,13 +417,11 @@ def _search_statements() -> list[str]:
         " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.stale)"
         " EXECUTE FUNCTION igj_search_remake()",
     ]
-    for table in ("dossiers", "answers", "checklist_answers", "dossier_rows", "attachments"):
-        key = "id" if table == "dossiers" else "dossier_id"
-        statements += [
-            f"DROP TRIGGER IF EXISTS searching ON {table}",
-            f"CREATE TRIGGER searching AFTER INSERT OR UPDATE OR DELETE ON {table}"
-            f" FOR EACH ROW EXECUTE FUNCTION igj_search_stale('{key}')",
-        ]
+    statements += _row_triggers(
+        "searching",
+        "igj_search_stale",
+        ("dossiers", "answers", "checklist_answers", "dossier_rows", "attachments"),
+    )
     # Others' saves, told to every open window when they are committed: which dossier, and
     # the connection that saved it (a window does not refresh for its own saves). Anyone
     # listening learns a dossier's id and that it changed, nothing of what it holds.
@@ -439,19 +437,27 @@ def _search_statements() -> list[str]:
             RETURN NULL;
         END $$"""
     )
-    for table in ("dossiers", *(t for t in _HISTORY_KEYS if t != "dossiers")):
-        key = "id" if table == "dossiers" else "dossier_id"
-        statements += [
-            f"DROP TRIGGER IF EXISTS announcing ON {table}",
-            f"CREATE TRIGGER announcing AFTER INSERT OR UPDATE OR DELETE ON {table}"
-            f" FOR EACH ROW EXECUTE FUNCTION igj_announce('{key}')",
-        ]
+    statements += _row_triggers("announcing", "igj_announce", tuple(_HISTORY_KEYS))
     # a store made before the search had its table: every dossier's text, once
     statements.append(
         "INSERT INTO dossier_search (dossier_id, body, stale)"
         " SELECT id, lower(unaccent(igj_search_text(id))), false FROM dossiers"
         " ON CONFLICT (dossier_id) DO NOTHING"
     )
+    return statements
+
+
+def _row_triggers(name: str, function: str, tables: tuple[str, ...]) -> list[str]:
+    """A trigger after every change of a row of each table, told which column names the row's
+    dossier; made again when it is there."""
+    statements = []
+    for table in tables:
+        key = "id" if table == "dossiers" else "dossier_id"
+        statements += [
+            f"DROP TRIGGER IF EXISTS {name} ON {table}",
+            f"CREATE TRIGGER {name} AFTER INSERT OR UPDATE OR DELETE ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION {function}('{key}')",
+        ]
     return statements
 
 
