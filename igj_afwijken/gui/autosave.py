@@ -13,6 +13,7 @@ from igj_afwijken.errors import explain
 from igj_afwijken.services.dossiers import (
     STORE_FAILURES,
     AnswerWouldBeErased,
+    ChangedMeanwhile,
     DossierStore,
     open_writer,
 )
@@ -42,7 +43,9 @@ class Autosaver(QObject):
     """Debounces changes and writes them in order on one writer thread with its own connection."""
 
     stateChanged = Signal(object, str)  # SaveState, the error message when it failed
-    _batchDone = Signal(object, str)  # the jobs left unsaved, the error message
+    # the saves refused because someone else changed that field meanwhile (ChangedMeanwhile)
+    conflicted = Signal(list)
+    _batchDone = Signal(object, str, list)  # the jobs left unsaved, the error message, conflicts
 
     def __init__(self, data_dir: Path, parent: QObject | None = None, address: str = "") -> None:
         """Writes to the data folder's store, or to the organisation store at `address`."""
@@ -94,24 +97,29 @@ class Autosaver(QObject):
         future = self._executor.submit(self._write, jobs)
         future.add_done_callback(lambda done: self._batchDone.emit(*done.result()))
 
-    def _write(self, jobs: list) -> tuple[list, str]:
-        """Runs on the writer thread: the jobs left unsaved and an error message, if any.
+    def _write(self, jobs: list) -> tuple[list, str, list]:
+        """Runs on the writer thread: the jobs left unsaved, an error message, and the saves
+        refused because someone else changed the field meanwhile.
 
         Each job stands alone (one field, one table), so one that fails does not hold back the
         others. A refused erasure is not retried: the stored answer is what should stay."""
-        unsaved, message = [], ""
+        unsaved, message, conflicts = [], "", []
         for entry in jobs:
             try:
                 entry[2](self._repository)
             except AnswerWouldBeErased as error:
                 message = message or str(error)
+            except ChangedMeanwhile as conflict:  # not retried: the user settles it
+                conflicts.append(conflict)
             except STORE_FAILURES as error:
                 unsaved.append(entry)
                 message = message or explain(error)
-        return unsaved, message
+        return unsaved, message, conflicts
 
-    def _on_batch_done(self, unsaved: list, error: str) -> None:
+    def _on_batch_done(self, unsaved: list, error: str, conflicts: list) -> None:
         self._in_flight -= 1
+        if conflicts:
+            self.conflicted.emit(conflicts)
         for key, _, job in unsaved:
             # Retry the snapshot that failed, unless the user changed that field again since.
             self._dirty.setdefault(key, _again(job))

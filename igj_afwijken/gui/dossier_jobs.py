@@ -6,10 +6,11 @@ from igj_afwijken.domain.model import Answer, Dossier
 from igj_afwijken.gui.autosave import Job
 
 
-def facts_job(dossier: Dossier) -> Job:
-    """The dossier's own facts as they are now, not as they are when the writer gets to them."""
+def facts_job(dossier: Dossier, known: tuple[Dossier, ...] = ()) -> Job:
+    """The dossier's own facts as they are now, not as they are when the writer gets to them;
+    with what the editor read and saved since (`known`), only the facts it changed."""
     snapshot = dossier.copy()
-    return lambda repository: repository.save_facts(snapshot)
+    return lambda repository: repository.save_facts(snapshot, known)
 
 
 def checklist_job(dossier: Dossier, item_id: str) -> Job:
@@ -17,9 +18,13 @@ def checklist_job(dossier: Dossier, item_id: str) -> Job:
     return lambda repository: repository.save_checklist_answer(dossier.id, answer)
 
 
-def answer_job(dossier_id: str, answer: Answer, emptied_by_user: bool) -> Job:
-    """An answer; it may become empty only when the user emptied it (see DossierEditor)."""
-    return lambda repository: repository.save_answer(dossier_id, answer, emptied_by_user)
+def answer_job(
+    dossier_id: str, answer: Answer, emptied_by_user: bool, known: tuple[str, ...] | None = None
+) -> Job:
+    """An answer; it may become empty only when the user emptied it (see DossierEditor). With
+    the texts the editor read and saved since (`known`), a colleague's change meanwhile is
+    refused, not overwritten."""
+    return lambda repository: repository.save_answer(dossier_id, answer, emptied_by_user, known)
 
 
 def rows_job(dossier: Dossier, part: str) -> Job:

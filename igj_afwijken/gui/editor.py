@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from contextlib import suppress
+from dataclasses import fields, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from igj_afwijken.domain.lifecycle import changed_since_version
 from igj_afwijken.domain.model import Dossier, PlainSummary, privacy_fingerprint, utc_now
 from igj_afwijken.domain.readiness import assess, document_findings, readiness_state
 from igj_afwijken.domain.rows import ROW_KINDS
-from igj_afwijken.gui import dossier_jobs
+from igj_afwijken.gui import dialogs, dossier_jobs
 from igj_afwijken.gui.adoption_note import AdoptionNote
 from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.attachments_panel import AttachmentsPanel
@@ -44,11 +45,13 @@ from igj_afwijken.gui.start_page import StartPage
 from igj_afwijken.gui.step_list import StepList
 from igj_afwijken.gui.steps import step_names
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
+from igj_afwijken.services.dossiers import ChangedMeanwhile, StoreError, UnknownDossier
 
 if TYPE_CHECKING:
     from igj_afwijken.gui.spelling import Spelling
 
 PREVIEW_DELAY_MS = 450
+MOST_KNOWN = 50  # texts kept per field of what this editor saved, for telling others' apart
 
 
 class DossierEditor(QWidget):
@@ -73,11 +76,18 @@ class DossierEditor(QWidget):
         self.autosaver = autosaver
         self.dossier: Dossier | None = None
         self._dirty_answers: set[str] = set()
+        # What this editor knows each field to have held in the store: what it read, and what
+        # it saved since. A save finds any other stored value to be a colleague's change.
+        self._known_answers: dict[str, list[str]] = {}
+        self._known_facts: list[Dossier] = []
+        autosaver.conflicted.connect(self._settle_conflicts)
         self._preview_wanted = True
         self._readiness: tuple[str, str, int | None] | None = None
         self._changed_since_adoption = False
         # The user's templates folder and house style for the previews; set by the window.
         self.render_options: Callable[[], dict] = dict
+        # A dossier as the store now holds it (the window's own reading); set by the window.
+        self.read_stored: Callable[[str], Dossier] = lambda dossier_id: self._no_store(dossier_id)
 
         self.start_page = StartPage(catalogue)
         self.question_pages = [QuestionPage(q, catalogue, spelling) for q in catalogue.questions]
@@ -186,6 +196,8 @@ class DossierEditor(QWidget):
         self.autosaver.save_now()  # changes of the previous dossier are built before we switch
         self.dossier = None
         self._dirty_answers.clear()
+        self._known_answers = {q: [a.text] for q, a in dossier.answers.items()}
+        self._known_facts = [dossier.copy()]
         self.start_page.show_dossier(dossier)
         for page in self.question_pages:
             page.show_dossier(dossier)
@@ -195,6 +207,10 @@ class DossierEditor(QWidget):
         self.refresh()
         self.go_to_step(step)
         self.lawGateChanged.emit(deviates_from_law(dossier.rule))
+
+    @staticmethod
+    def _no_store(dossier_id: str) -> Dossier:
+        raise UnknownDossier(dossier_id)
 
     def take_in_others(self, newer: Dossier) -> None:
         """Show the answers someone else saved to the open dossier, except in a field the user
@@ -209,6 +225,7 @@ class DossierEditor(QWidget):
                 if text == field.toPlainText():
                     continue
                 field.set_text_silently(text)
+                self._known_answers[question_id] = [text]
                 if question_id in newer.answers:
                     self.dossier.answers[question_id] = newer.answers[question_id]
                 else:
@@ -299,7 +316,7 @@ class DossierEditor(QWidget):
         if dossier is None:
             return
         dossier.updated_at = utc_now()
-        self.autosaver.mark_dirty(("facts", dossier.id), lambda: dossier_jobs.facts_job(dossier))
+        self.autosaver.mark_dirty(("facts", dossier.id), lambda: self._facts_job(dossier))
         self.titleChanged.emit(dossier.title)
         self.lawGateChanged.emit(deviates_from_law(dossier.rule))
         for page in self.question_pages:
@@ -391,7 +408,61 @@ class DossierEditor(QWidget):
         # cutting or undoing all leave an undo or redo history, loading a dossier leaves none.
         history = self._editor(question_id).document()
         emptied_by_user = history.isUndoAvailable() or history.isRedoAvailable()
-        return dossier_jobs.answer_job(dossier.id, answer, emptied_by_user)
+        known = self._known_answers.setdefault(question_id, [""]) if dossier is self.dossier else []
+        job = dossier_jobs.answer_job(dossier.id, answer, emptied_by_user, tuple(known) or None)
+        known[:] = [*known[-MOST_KNOWN:], answer.text]  # once saved, this text is ours too
+        return job
+
+    def _facts_job(self, dossier: Dossier) -> Job:
+        known = self._known_facts if dossier is self.dossier else []
+        job = dossier_jobs.facts_job(dossier, tuple(known))
+        known[:] = [*known[:1], *known[1:][-MOST_KNOWN:], dossier.copy()]  # the first: as read
+        return job
+
+    def _settle_conflicts(self, conflicts: list[ChangedMeanwhile]) -> None:
+        """Someone else saved a field this editor saved too: show both and let the user choose
+        (an answer), or show the colleague's (a fact) and say what the user had written."""
+        from igj_afwijken.gui import conflict_dialog
+
+        dossier = self.dossier
+        for conflict in conflicts:
+            if dossier is None or conflict.dossier_id != dossier.id:
+                continue  # another dossier's: it stays as the colleague saved it
+            if conflict.field in self._known_answers or conflict.field in dossier.answers:
+                field = self._editor(conflict.field)
+                chosen = conflict_dialog.settle(
+                    self,
+                    self.catalogue.subquestion(conflict.field).text,
+                    field.toPlainText(),
+                    conflict.theirs,
+                )
+                self._known_answers[conflict.field] = [conflict.theirs]
+                field.set_text_silently(chosen)
+                self._answer_edited(conflict.field)
+            else:
+                self._take_in_colleagues_facts(conflict)
+
+    def _take_in_colleagues_facts(self, conflict: ChangedMeanwhile) -> None:
+        dossier = self.dossier
+        if dossier is None:
+            return
+        with suppress(StoreError, UnknownDossier):
+            stored = self.read_stored(dossier.id)
+            self._known_facts = [stored.copy()]
+            parts = {"id", "answers", "checklist", "versions", "attachments", *ROW_KINDS}
+            for fact in fields(Dossier):  # the open dossier stays the one every page holds
+                if fact.name not in parts:
+                    setattr(dossier, fact.name, getattr(stored, fact.name))
+            self.start_page.show_dossier(dossier)
+            self.titleChanged.emit(dossier.title)
+            dialogs.warn(
+                self,
+                self.tr("Tegelijk gewijzigd"),
+                self.tr(
+                    "Een collega heeft dit gegeven intussen gewijzigd. U ziet nu de tekst van "
+                    "uw collega: “%1”. Pas hem zo nodig aan."
+                ).replace("%1", conflict.theirs),
+            )
 
     def sync(self) -> None:
         """Bring the text typed since the last pause into the dossier object."""

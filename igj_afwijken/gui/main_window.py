@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             spelling=self.spelling,
         )
         editor.render_options = self.documents.render_options
+        editor.read_stored = self.repository.get
         editor.documentShown.connect(self.documents.reload_render_options)
         editor.titleChanged.connect(self._update_title)
         editor.lawGateChanged.connect(lambda _blocked: self.menus.update_state())

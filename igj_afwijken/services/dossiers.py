@@ -41,6 +41,7 @@ from igj_afwijken.storage.organisation import (
 )
 from igj_afwijken.storage.port import (
     AnswerWouldBeErased,
+    ChangedMeanwhile,
     DamagedStoreError,
     DiskFullError,
     DossierStore,
@@ -60,6 +61,7 @@ __all__ = [
     "AnswerWouldBeErased",
     "Backup",
     "BackupError",
+    "ChangedMeanwhile",
     "DamagedStoreError",
     "DiskFullError",
     "DossierStore",

@@ -51,6 +51,23 @@ class AnswerWouldBeErased(StoreError):
     """A save would have replaced a written answer with nothing, without the user emptying it."""
 
 
+class ChangedMeanwhile(StoreError):
+    """Someone else saved this field since this writer last knew it; nothing was written.
+    `field` is a question's id, or a column of the dossier's own facts; `theirs` is what the
+    store now holds."""
+
+    def __init__(self, dossier_id: str, field: str, theirs: str) -> None:
+        super().__init__(
+            i18n.translate(
+                "repository",
+                "Iemand anders heeft dit intussen gewijzigd; uw tekst is nog niet opgeslagen.",
+            )
+        )
+        self.dossier_id = dossier_id
+        self.field = field
+        self.theirs = theirs
+
+
 class UnknownDossier(LookupError):
     """No dossier (or more than one) matches the id the user gave."""
 
@@ -295,10 +312,14 @@ class DossierStore(Protocol):
 
     def add_imported(self, dossier: Dossier) -> str: ...
 
-    def save_facts(self, dossier: Dossier) -> None: ...
+    def save_facts(self, dossier: Dossier, known: Sequence[Dossier] = ()) -> None: ...
 
     def save_answer(
-        self, dossier_id: str, answer: Answer, clearing_allowed: bool = False
+        self,
+        dossier_id: str,
+        answer: Answer,
+        clearing_allowed: bool = False,
+        known: Sequence[str] | None = None,
     ) -> None: ...
 
     def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None: ...

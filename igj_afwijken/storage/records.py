@@ -30,6 +30,7 @@ from igj_afwijken.domain.text import iso_date
 from igj_afwijken.formats import exchange
 from igj_afwijken.storage.port import (
     AnswerWouldBeErased,
+    ChangedMeanwhile,
     DossierStore,
     DossierSummary,
     RegisterOrder,
@@ -468,3 +469,60 @@ def dossiers_at(
         except (UnreadableDossier, UnknownDossier):  # UnknownDossier: an id that is no text
             unreadable.append(summary)
     return readable, unreadable
+
+
+# -- saving what someone else may have changed meanwhile ------------------------------------
+# A writer says what it knows a field to have held: what it read, and what it wrote since. A
+# stored value among those is its own; any other is someone else's change, which a save must
+# not overwrite unseen.
+
+
+def must_read_answer(answer: Answer, clearing_allowed: bool, known: Sequence[str] | None) -> bool:
+    """Whether saving the answer needs the stored one first (see check_answer)."""
+    return known is not None or (not answer.text.strip() and not clearing_allowed)
+
+
+def check_answer(
+    dossier_id: str,
+    answer: Answer,
+    stored: str | None,
+    known: Sequence[str] | None,
+    clearing_allowed: bool,
+) -> None:
+    """ChangedMeanwhile when the stored answer is someone else's change that the new text
+    would overwrite; AnswerWouldBeErased when a written answer would become empty without the
+    user emptying it."""
+    current = stored or ""
+    if known is not None and current != answer.text and current not in known:
+        raise ChangedMeanwhile(dossier_id, answer.question_id, current)
+    if not answer.text.strip() and not clearing_allowed and current.strip():
+        raise answer_would_be_erased()
+
+
+# The facts that are no one's edit: stamped by the store.
+_STAMPS = ("created_at", "updated_at")
+
+
+def facts_to_write(dossier: Dossier, known: Sequence[Dossier]) -> list[tuple[str, object]]:
+    """(column, value) of the facts this writer changed: all of them when it knows no earlier
+    state, else those that differ from any state it knew (what it read, and what it saved
+    since; changed back to what it read is a change too). The others stay as they are stored,
+    with whatever someone else saved in them."""
+    mine = dict(zip(FACT_COLUMNS, fact_values(dossier), strict=True))
+    if not known:
+        return list(mine.items())
+    seen = [dict(zip(FACT_COLUMNS, fact_values(k), strict=True)) for k in known]
+    return [(c, v) for c, v in mine.items() if c in _STAMPS or any(v != state[c] for state in seen)]
+
+
+def check_facts(dossier: Dossier, known: Sequence[Dossier], stored: Mapping[str, object]) -> None:
+    """ChangedMeanwhile for the first fact this writer changed that someone else changed too."""
+    if not known:
+        return
+    seen = [dict(zip(FACT_COLUMNS, fact_values(k), strict=True)) for k in known]
+    for column, value in facts_to_write(dossier, known):
+        if column in _STAMPS:
+            continue
+        current = stored[column]
+        if current != value and all(current != state[column] for state in seen):
+            raise ChangedMeanwhile(dossier.id, column, "" if current is None else str(current))

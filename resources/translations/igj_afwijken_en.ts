@@ -466,6 +466,45 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <source>Uw tekst</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <source>Tekst van een collega</source>
+        <translation>A colleague&apos;s text</translation>
+    </message>
+    <message>
+        <source>Samengevoegde tekst</source>
+        <translation>Text put together</translation>
+    </message>
+    <message>
+        <source>Een collega heeft het antwoord op “%1” opgeslagen terwijl u het ook wijzigde. Er is niets verloren: kies welke tekst blijft, of voeg ze samen en pas de samengevoegde tekst aan.</source>
+        <translation>A colleague saved the answer to “%1” while you were changing it too. Nothing is lost: choose which text stays, or put them together and edit the text put together.</translation>
+    </message>
+    <message>
+        <source>Samengevoegd:</source>
+        <translation>Put together:</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn tekst houden</source>
+        <translation>Keep &amp;my text</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst van collega nemen</source>
+        <translation>Take the &amp;colleague&apos;s text</translation>
+    </message>
+    <message>
+        <source>&amp;Samengevoegde tekst bewaren</source>
+        <translation>&amp;Save the text put together</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Datum</source>
@@ -742,6 +781,14 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Stap %1 van %2</source>
         <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <source>Een collega heeft dit gegeven intussen gewijzigd. U ziet nu de tekst van uw collega: “%1”. Pas hem zo nodig aan.</source>
+        <translation>A colleague changed this meanwhile. You now see your colleague&apos;s text: “%1”. Change it if needed.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3812,6 +3859,10 @@ Data folder: {folder}</translation>
 </context>
 <context>
     <name>repository</name>
+    <message>
+        <source>Iemand anders heeft dit intussen gewijzigd; uw tekst is nog niet opgeslagen.</source>
+        <translation>Someone else changed this meanwhile; your text is not saved yet.</translation>
+    </message>
     <message>
         <source>De afwijking ‘{title}’ ({id}) kan niet worden gelezen: {detail}. De andere afwijkingen zijn in orde. Zet een reservekopie terug, of verwijder deze afwijking (in het overzicht, of met ‘igj-afwijken delete {id}’).</source>
         <translation>The deviation ‘{title}’ ({id}) cannot be read: {detail}. The other deviations are fine. Restore a backup, or delete this deviation (in the list, or with ‘igj-afwijken delete {id}’).</translation>

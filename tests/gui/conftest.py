@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from igj_afwijken.domain import lifecycle
 from igj_afwijken.domain.model import Person
-from igj_afwijken.gui import autosave, dialogs
+from igj_afwijken.gui import autosave, conflict_dialog, dialogs
 from igj_afwijken.gui.application import create_application
 from igj_afwijken.gui.main_window import MainWindow
 
@@ -32,6 +32,7 @@ class DialogAnswers:
     choices: list = field(default_factory=list)  # the buttons each ask_choice offered
     choice_answer: str = ""  # what ask_choice answers; its default when ""
     choice: str | None = None  # what choose_item answers; None = the first item
+    conflicts: list = field(default_factory=list)  # (question, mine, theirs) settled
 
 
 @pytest.fixture(autouse=True)
@@ -59,6 +60,12 @@ def answers(monkeypatch):
         return replies.choice_answer or default
 
     monkeypatch.setattr(dialogs, "ask_choice", ask_choice)
+
+    def settle(parent, question, mine, theirs):  # two texts saved at once: keep one's own
+        replies.conflicts.append((question, mine, theirs))
+        return mine
+
+    monkeypatch.setattr(conflict_dialog, "settle", settle)
     monkeypatch.setattr(dialogs, "print_preview", lambda p, paint: replies.printed.append(paint))
     monkeypatch.setattr(dialogs, "print_pages", lambda p, paint: replies.printed.append(paint))
 

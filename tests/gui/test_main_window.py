@@ -186,3 +186,65 @@ def test_typing_goes_on_while_the_server_restarts_and_is_saved_when_it_is_back(
             (dossier_id,),
         ).fetchone()
     assert text.endswith("Getypt toen de server weg was. En nog meer.")
+
+
+def test_two_people_saving_the_same_answer_lose_nothing(
+    make_window, qtbot, server, isolated_data_dir, catalogue, monkeypatch
+):
+    from igj_afwijken.gui import conflict_dialog
+    from igj_afwijken.storage.organisation import open_organisation_store
+
+    shown = []
+
+    def settle(parent, question, mine, theirs):
+        shown.append((question, mine, theirs))
+        return f"{theirs} + {mine}"
+
+    monkeypatch.setattr(conflict_dialog, "settle", settle)
+    window, field = _typing_on_the_server(make_window, qtbot, server, isolated_data_dir)
+    dossier_id = window.editor.dossier.id
+    colleague = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        colleague.save_answer(dossier_id, catalogue.make_answer("waarom.knelpunt", "Hun tekst"))
+        qtbot.wait(600)  # told to the window; the field being typed in stays as it is
+        qtbot.keyClicks(field, " Mijn zin.")
+        mine = field.toPlainText()
+        qtbot.waitUntil(lambda: shown != [], timeout=8000)
+        assert shown == [(catalogue.subquestion("waarom.knelpunt").text, mine, "Hun tekst")]
+        wait_saved(qtbot, window)
+        stored = colleague.get(dossier_id).answer_text("waarom.knelpunt")
+        assert stored == f"Hun tekst + {mine}" == field.toPlainText()
+        # and typing on saves as usual, the merged text now known as the store's
+        field.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(field, " Verder.")
+        wait_saved(qtbot, window)
+        assert colleague.get(dossier_id).answer_text("waarom.knelpunt").endswith("Verder.")
+        assert len(shown) == 1
+    finally:
+        colleague.close()
+
+
+def test_a_fact_a_colleague_changed_meanwhile_is_shown_not_overwritten(
+    make_window, qtbot, server, isolated_data_dir, answers
+):
+    from igj_afwijken.storage.organisation import open_organisation_store
+
+    window, _ = _typing_on_the_server(make_window, qtbot, server, isolated_data_dir)
+    dossier_id = window.editor.dossier.id
+    colleague = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        theirs = colleague.get(dossier_id)
+        theirs.title = "Door een collega hernoemd"
+        colleague.save_facts(theirs)
+        window.editor.go_to_step(0)
+        title = window.editor.start_page.title
+        title.setFocus()
+        title.selectAll()
+        qtbot.keyClicks(title, "Mijn titel")
+        qtbot.waitUntil(lambda: answers.warnings != [], timeout=8000)
+        assert "Door een collega hernoemd" in answers.warnings[0]
+        assert title.text() == "Door een collega hernoemd"
+        wait_saved(qtbot, window)
+        assert colleague.get(dossier_id).title == "Door een collega hernoemd"
+    finally:
+        colleague.close()

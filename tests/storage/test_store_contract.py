@@ -406,3 +406,62 @@ def test_the_register_reads_its_rows_a_page_at_a_time_in_the_order_asked(
 def _as_summaries(rows):
     _all_pages(rows)
     return list(rows)
+
+
+def test_an_answer_someone_else_changed_meanwhile_is_not_overwritten(store, catalogue):
+    from igj_afwijken.storage.port import ChangedMeanwhile
+
+    dossier = Dossier(title="Samen")
+    store.add(dossier)
+    store.save_answer(dossier.id, catalogue.make_answer("waarom.knelpunt", "Begin"))
+    # this writer read "Begin" and wrote "Mijn eerste" since: both are its own
+    known = ["Begin", "Mijn eerste"]
+    store.save_answer(
+        dossier.id, catalogue.make_answer("waarom.knelpunt", "Mijn eerste"), known=known
+    )
+    store.save_answer(
+        dossier.id, catalogue.make_answer("waarom.knelpunt", "Mijn tweede"), known=known
+    )
+    # a colleague's save, which this writer never saw
+    store.save_answer(dossier.id, catalogue.make_answer("waarom.knelpunt", "Van een collega"))
+    with pytest.raises(ChangedMeanwhile) as refused:
+        store.save_answer(
+            dossier.id, catalogue.make_answer("waarom.knelpunt", "Mijn derde"), known=known
+        )
+    assert (refused.value.field, refused.value.theirs) == ("waarom.knelpunt", "Van een collega")
+    assert store.get(dossier.id).answer_text("waarom.knelpunt") == "Van een collega"
+    # the same text as the colleague's is no conflict; a first answer knows it was empty
+    store.save_answer(
+        dossier.id, catalogue.make_answer("waarom.knelpunt", "Van een collega"), known=["x"]
+    )
+    store.save_answer(dossier.id, catalogue.make_answer("evaluatie.signalen", "Nieuw"), known=[""])
+
+
+def test_facts_changed_by_two_writers_merge_and_the_same_fact_is_not_overwritten(store):
+    from igj_afwijken.storage.port import ChangedMeanwhile
+
+    dossier = Dossier(title="Oud", location="Huize Het Anker")
+    store.add(dossier)
+    read_by_me, read_by_them = store.get(dossier.id), store.get(dossier.id)
+    theirs = read_by_them.copy(responsible=Person("B. Bakker", "teamleider"))
+    store.save_facts(theirs, known=[read_by_them])
+    mine = read_by_me.copy(title="Nieuw")
+    store.save_facts(mine, known=[read_by_me])
+    stored = store.get(dossier.id)
+    assert (stored.title, stored.responsible.name) == ("Nieuw", "B. Bakker")  # both kept
+    again = read_by_me.copy(title="Nieuw", responsible=Person("C. de Wit", "arts"))
+    with pytest.raises(ChangedMeanwhile) as refused:
+        store.save_facts(again, known=[read_by_me, mine])
+    assert (refused.value.field, refused.value.theirs) == ("responsible_name", "B. Bakker")
+    assert store.get(dossier.id).responsible.name == "B. Bakker"
+
+
+def test_a_fact_changed_and_changed_back_is_saved_back(store):
+    dossier = Dossier(title="Oud")
+    store.add(dossier)
+    read = store.get(dossier.id)
+    changed = read.copy(title="Nieuw")
+    store.save_facts(changed, known=[read])
+    back = read.copy(title="Oud")
+    store.save_facts(back, known=[read, changed])
+    assert store.get(dossier.id).title == "Oud"

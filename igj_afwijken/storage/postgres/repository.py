@@ -40,12 +40,15 @@ from igj_afwijken.storage.records import (
     FACT_COLUMNS,
     INFIX_LETTERS,
     answer_values,
-    answer_would_be_erased,
     attachment_values,
+    check_answer,
+    check_facts,
     checklist_values,
     dossier_from_records,
     dossiers_at,
     fact_values,
+    facts_to_write,
+    must_read_answer,
     no_such_dossier,
     register_order,
     resolved,
@@ -298,10 +301,26 @@ class PostgresRepository:
         self.add(dossier)
         return dossier.id
 
-    def save_facts(self, dossier: Dossier) -> None:
+    def save_facts(self, dossier: Dossier, known: Sequence[Dossier] = ()) -> None:
+        """As the local store's: with `known`, only the fields this writer changed, each
+        checked against someone else's change (the row locked while it is read)."""
         dossier.updated_at = utc_now()
         with self._changing():
-            self._update_facts(dossier)
+            if not known:
+                self._update_facts(dossier)
+                return
+            changed = facts_to_write(dossier, known)
+            row = self._db.execute(
+                f"SELECT {', '.join(c for c, _ in changed)} FROM dossiers WHERE id = %s FOR UPDATE",
+                [dossier.id],
+            ).fetchone()
+            if row is None:
+                raise no_such_dossier(dossier.id)
+            check_facts(dossier, known, dict(zip((c for c, _ in changed), row, strict=True)))
+            self._db.execute(
+                f"UPDATE dossiers SET {', '.join(f'{c} = %s' for c, _ in changed)} WHERE id = %s",
+                [*(v for _, v in changed), dossier.id],
+            )
 
     def _update_facts(self, dossier: Dossier) -> None:
         assignments = ", ".join(f"{column} = %s" for column in FACT_COLUMNS)
@@ -311,15 +330,23 @@ class PostgresRepository:
         if cursor.rowcount != 1:
             raise no_such_dossier(dossier.id)
 
-    def save_answer(self, dossier_id: str, answer: Answer, clearing_allowed: bool = False) -> None:
+    def save_answer(
+        self,
+        dossier_id: str,
+        answer: Answer,
+        clearing_allowed: bool = False,
+        known: Sequence[str] | None = None,
+    ) -> None:
+        """As the local store's; the stored answer is locked while it is compared."""
         with self._changing():
-            if not answer.text.strip() and not clearing_allowed:
+            if must_read_answer(answer, clearing_allowed, known):
                 stored = self._db.execute(
-                    "SELECT text FROM answers WHERE dossier_id = %s AND question_id = %s",
+                    "SELECT text FROM answers WHERE dossier_id = %s AND question_id = %s"
+                    " FOR UPDATE",
                     [dossier_id, answer.question_id],
                 ).fetchone()
-                if stored is not None and stored[0].strip():
-                    raise answer_would_be_erased()
+                stored_text = None if stored is None else stored[0]
+                check_answer(dossier_id, answer, stored_text, known, clearing_allowed)
             self._touch(dossier_id, answer.updated_at)
             self._upsert(
                 "answers",

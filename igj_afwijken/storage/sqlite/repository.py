@@ -42,12 +42,15 @@ from igj_afwijken.storage.records import (
     INFIX_LETTERS,
     MOST_INFIX_TERMS,
     answer_values,
-    answer_would_be_erased,
     attachment_values,
+    check_answer,
+    check_facts,
     checklist_values,
     dossier_from_records,
     dossiers_at,
     fact_values,
+    facts_to_write,
+    must_read_answer,
     no_such_dossier,
     register_order,
     resolved,
@@ -566,11 +569,28 @@ class DossierRepository:
         self.add(dossier)
         return dossier.id
 
-    def save_facts(self, dossier: Dossier) -> None:
-        """Store the dossier's own fields (not its answers); stamps the time of the change."""
+    def save_facts(self, dossier: Dossier, known: Sequence[Dossier] = ()) -> None:
+        """Store the dossier's own fields (not its answers); stamps the time of the change.
+
+        With `known` (what the writer read, and wrote since) only the fields it changed are
+        written, and ChangedMeanwhile says when someone else changed one of them too."""
         dossier.updated_at = utc_now()
         with transaction(self._db):
-            self._update_facts(dossier)
+            if not known:
+                self._update_facts(dossier)
+                return
+            changed = facts_to_write(dossier, known)
+            row = self._db.execute(
+                f"SELECT {', '.join(c for c, _ in changed)} FROM dossiers WHERE id = ?",
+                (dossier.id,),
+            ).fetchone()
+            if row is None:
+                raise no_such_dossier(dossier.id)
+            check_facts(dossier, known, dict(zip((c for c, _ in changed), row, strict=True)))
+            self._db.execute(
+                f"UPDATE dossiers SET {', '.join(f'{c} = ?' for c, _ in changed)} WHERE id = ?",
+                (*(v for _, v in changed), dossier.id),
+            )
 
     def _update_facts(self, dossier: Dossier) -> None:
         assignments = ", ".join(f"{column} = ?" for column in FACT_COLUMNS)
@@ -581,19 +601,27 @@ class DossierRepository:
         if cursor.rowcount != 1:
             raise no_such_dossier(dossier.id)
 
-    def save_answer(self, dossier_id: str, answer: Answer, clearing_allowed: bool = False) -> None:
+    def save_answer(
+        self,
+        dossier_id: str,
+        answer: Answer,
+        clearing_allowed: bool = False,
+        known: Sequence[str] | None = None,
+    ) -> None:
         """Store one answer: a single small write, however large the dossier is.
 
         A written answer is replaced by an empty one only when `clearing_allowed` says the user
-        emptied it; otherwise AnswerWouldBeErased is raised and the stored text stays."""
+        emptied it; otherwise AnswerWouldBeErased is raised and the stored text stays. With
+        `known` (the texts the writer read and wrote since), ChangedMeanwhile is raised when
+        the stored text is someone else's."""
         with transaction(self._db):
-            if not answer.text.strip() and not clearing_allowed:
+            if must_read_answer(answer, clearing_allowed, known):
                 stored = self._db.execute(
                     "SELECT text FROM answers WHERE dossier_id = ? AND question_id = ?",
                     (dossier_id, answer.question_id),
                 ).fetchone()
-                if stored is not None and stored[0].strip():
-                    raise answer_would_be_erased()
+                stored_text = None if stored is None else stored[0]
+                check_answer(dossier_id, answer, stored_text, known, clearing_allowed)
             self._touch(dossier_id, answer.updated_at)
             self._update_else_insert(
                 "answers",
