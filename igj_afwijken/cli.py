@@ -698,7 +698,8 @@ def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
         done = i18n.translate(
             "cli",
             "Definitief verwijderd: {title} ({id}). De geschiedenis op de server bewaart wat "
-            "erin stond.",
+            "er in elk veld stond (bijlagen met naam en vingerafdruk); de bijlagen zelf staan in "
+            "de back-ups van de server.",
         )
     else:
         done = i18n.translate(

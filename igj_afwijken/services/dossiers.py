@@ -208,7 +208,7 @@ def purge_after_backup(store: LocalStore, data_dir: Path, dossier_id: str) -> Ba
 def purge_for_good(store: DossierStore, data_dir: Path, dossier_id: str) -> Backup | None:
     """Remove a dossier for good: from the data folder after a backup that can bring it back
     (see purge_after_backup); from the organisation store at once, whose history on the server
-    keeps every field it had (None)."""
+    keeps what each field held, and whose backups are the server's (None)."""
     if isinstance(store, LocalStore):
         return purge_after_backup(store, data_dir, dossier_id)
     store.purge(dossier_id)

@@ -3154,8 +3154,8 @@ after measures</translation>
         <translation>‘{id}’ is not in the recycle bin; move the deviation there first with: igj-afwijken delete {id}</translation>
     </message>
     <message>
-        <source>Definitief verwijderd: {title} ({id}). De geschiedenis op de server bewaart wat erin stond.</source>
-        <translation>Removed for good: {title} ({id}). The history on the server keeps what it held.</translation>
+        <source>Definitief verwijderd: {title} ({id}). De geschiedenis op de server bewaart wat er in elk veld stond (bijlagen met naam en vingerafdruk); de bijlagen zelf staan in de back-ups van de server.</source>
+        <translation>Removed for good: {title} ({id}). The history on the server keeps what each field held (files by name and fingerprint); the files themselves are in the server&apos;s backups.</translation>
     </message>
     <message>
         <source>Definitief verwijderd: {title} ({id}). Een reservekopie van daarvoor: {path}</source>
