@@ -14,7 +14,9 @@ from igj_afwijken.services import lifecycle
 from igj_afwijken.services.dossiers import (
     STORE_FAILURES,
     BackupError,
+    StoreError,
     UnreadableDossier,
+    dossier_history,
     purge_for_good,
     read_exchange_file,
 )
@@ -255,3 +257,21 @@ class DossierActions(WindowPart):
             from igj_afwijken.gui import lifecycle_dialogs
 
             lifecycle_dialogs.show_versions(self.window, dossier, self.window.catalogue)
+
+    def show_history_of_current(self) -> None:
+        """Who changed what in the open dossier, as the organisation store's server recorded it."""
+        from igj_afwijken.gui.history_dialog import HistoryDialog
+
+        window = self.window
+        dossier = self._open_and_saved()
+        if dossier is None:
+            return
+        try:
+            entries = dossier_history(window.repository, dossier.id)
+        except StoreError as error:
+            dialogs.warn(window, self.tr("Geschiedenis niet te lezen"), str(error))
+            return
+        if entries is None:
+            return  # the data folder's store keeps no history; the menu says so by being off
+        self.history_dialog = HistoryDialog(dossier.title, entries, window.catalogue, window)
+        self.history_dialog.show()

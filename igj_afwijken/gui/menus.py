@@ -129,6 +129,9 @@ class WindowMenus(WindowPart):
         self.versions_action = self._action(
             self.tr("Versies &vergelijken…"), dossiers.compare_versions_of_current
         )
+        self.history_action = self._action(
+            self.tr("&Geschiedenis…"), dossiers.show_history_of_current
+        )
         self.about_action = self._action(self.tr("&Over IGJ Afwijken"), program.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.guide_action = self._action(
@@ -220,7 +223,13 @@ class WindowMenus(WindowPart):
 
         dossier_menu = bar.addMenu(self.tr("Afwij&king"))
         dossier_menu.addActions(
-            [self.adopt_action, self.evaluate_action, self.end_action, self.versions_action]
+            [
+                self.adopt_action,
+                self.evaluate_action,
+                self.end_action,
+                self.versions_action,
+                self.history_action,
+            ]
         )
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
@@ -273,6 +282,7 @@ class WindowMenus(WindowPart):
         self.evaluate_action.setEnabled(dossier is not None and dossier.status == "vastgesteld")
         self.end_action.setEnabled(active)
         self.versions_action.setEnabled(dossier is not None and bool(dossier.versions))
+        self.history_action.setEnabled(dossier is not None and window.on_server)
         in_list = not editing and bool(window.home.selected_id()) and not window.home.in_bin
         self.duplicate_action.setEnabled(editing or in_list)
         self.delete_action.setEnabled(editing or in_list)

@@ -46,6 +46,7 @@ from igj_afwijken.storage.port import (
     DiskFullError,
     DossierStore,
     DossierSummary,
+    HistoryEntry,
     PagedRows,
     RegisterFilter,
     RegisterOrder,
@@ -66,6 +67,7 @@ __all__ = [
     "DiskFullError",
     "DossierStore",
     "DossierSummary",
+    "HistoryEntry",
     "ImportedDossier",
     "LocalStore",
     "OrganisationStore",
@@ -79,6 +81,7 @@ __all__ = [
     "UnreadableDossier",
     "backups_dir",
     "check_organisation_address",
+    "dossier_history",
     "find_damage",
     "export_exchange_file",
     "import_dossier",
@@ -212,4 +215,12 @@ def purge_for_good(store: DossierStore, data_dir: Path, dossier_id: str) -> Back
     if isinstance(store, LocalStore):
         return purge_after_backup(store, data_dir, dossier_id)
     store.purge(dossier_id)
+    return None
+
+
+def dossier_history(store: DossierStore, dossier_id: str) -> list[HistoryEntry] | None:
+    """Who changed what in the dossier, newest first: kept by the organisation store's server;
+    None for the data folder's store, which keeps adopted versions but no such history."""
+    if isinstance(store, OrganisationStore):
+        return store.history(dossier_id)
     return None

@@ -195,6 +195,18 @@ class ListedDossier(NamedTuple):
     unreadable: bool
 
 
+class HistoryEntry(NamedTuple):
+    """One field of a dossier changed, as the organisation store's server recorded it."""
+
+    when: datetime
+    who: str  # the login role that saved it
+    part: str  # "dossiers", "answers", "dossier_rows", …
+    key: str  # which answer, row or file; "" for the dossier's own facts
+    field: str
+    old: str | None
+    new: str | None
+
+
 class PagedRows(Sequence[Any]):
     """A store's rows for the register, read a page at a time as the view scrolls to them
     (as Qt's own SQL models do): a window shows a few dozen of 100,000, and reading them all,

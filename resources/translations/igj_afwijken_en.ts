@@ -747,6 +747,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <source>De afwijking is beëindigd.</source>
         <translation>The deviation has been ended.</translation>
     </message>
+    <message>
+        <source>Geschiedenis niet te lezen</source>
+        <translation>History cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>DossierEditor</name>
@@ -1244,6 +1248,41 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
     <message>
         <source>Handleiding</source>
         <translation>Guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Geschiedenis: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Wijzigingen, de nieuwste eerst</source>
+        <translation>Changes, newest first</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Werd</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <source>De server schrijft elke wijziging op: wie, wanneer, en wat er stond en kwam te staan. Niemand kan dit veranderen.</source>
+        <translation>The server records every change: who, when, and what was there and what came instead. Nobody can change this.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2763,10 @@ after measures</translation>
     <message>
         <source>Versies &amp;vergelijken…</source>
         <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
     </message>
     <message>
         <source>&amp;Over IGJ Afwijken</source>

@@ -248,3 +248,39 @@ def test_a_fact_a_colleague_changed_meanwhile_is_shown_not_overwritten(
         assert colleague.get(dossier_id).title == "Door een collega hernoemd"
     finally:
         colleague.close()
+
+
+def test_the_history_names_who_changed_what_in_the_open_dossier(
+    make_window, qtbot, server, isolated_data_dir, catalogue
+):
+    from igj_afwijken.storage.organisation import open_organisation_store
+
+    window, field = _typing_on_the_server(make_window, qtbot, server, isolated_data_dir)
+    dossier_id = window.editor.dossier.id
+    colleague_address = server.person("writer", "Huize Het Anker")
+    colleague = open_organisation_store(colleague_address)
+    try:
+        before = colleague.get(dossier_id).answer_text("evaluatie.signalen")
+        colleague.save_answer(
+            dossier_id, catalogue.make_answer("evaluatie.signalen", "Door een collega")
+        )
+    finally:
+        colleague.close()
+    assert window.menus.history_action.isEnabled()
+    window.menus.history_action.trigger()
+    table = window.dossiers.history_dialog.table
+    rows = [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+    colleague_role = colleague_address.split("://", 1)[1].split("@", 1)[0]
+    question = catalogue.subquestion("evaluatie.signalen").text
+    assert rows[0][1:3] + rows[0][4:] == [colleague_role, question, "Door een collega"]
+    assert table.item(0, 3).toolTip() == before  # what was there, whole in its tooltip
+    assert all(row[1] != colleague_role for row in rows[1:])  # one line for the one field
+    assert any(row[2] == "title" for row in rows)  # the copy's own facts, when it was made
+
+
+def test_the_history_is_off_for_the_data_folder(window):
+    window.open_example()
+    assert not window.menus.history_action.isEnabled()

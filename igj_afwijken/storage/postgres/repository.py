@@ -27,6 +27,7 @@ from igj_afwijken.domain.text import search_excerpt
 from igj_afwijken.storage.port import (
     TEXT_SEARCH_LETTERS,
     DossierSummary,
+    HistoryEntry,
     ListedDossier,
     PagedRows,
     RegisterFilter,
@@ -183,6 +184,18 @@ class PostgresRepository:
             except ValueError:
                 continue
         return due
+
+    def history(self, dossier_id: str, most: int = 1000) -> list[HistoryEntry]:
+        """Who changed what in the dossier, newest first, as the server recorded it (only what
+        the person may read)."""
+        return [
+            HistoryEntry(*row)
+            for row in self._read(
+                "SELECT changed_at, changed_by, part, coalesce(part_key, ''), field, old_value,"
+                " new_value FROM changes WHERE dossier_id = %s ORDER BY id DESC LIMIT %s",
+                [dossier_id, most],
+            )
+        ]
 
     def anything_stored(self) -> bool:
         return bool(self._read("SELECT 1 FROM dossiers LIMIT 1"))

@@ -287,12 +287,13 @@ def _rights_statements() -> list[str]:
 
 
 # How each table names the part of a dossier a row holds, for the history; and the columns it
-# leaves out: those of that name, the moment of every save, and contents kept whole elsewhere
-# (a file is known by its SHA-256, an adopted version by its number and summary).
+# leaves out: those of that name, the moment of every save, the question's or item's own words
+# kept with an answer, and contents kept whole elsewhere (a file is known by its SHA-256, an
+# adopted version by its number and summary).
 _HISTORY_KEYS = {
     "dossiers": ("NULL", ("updated_at",)),
-    "answers": ("question_id", ("question_id",)),
-    "checklist_answers": ("item_id", ("item_id",)),
+    "answers": ("question_id", ("question_id", "updated_at", "catalogue_version", "question_text")),
+    "checklist_answers": ("item_id", ("item_id", "updated_at", "item_text")),
     "dossier_rows": ("kind || ' ' || position", ("kind", "position")),
     "versions": ("number::text", ("number", "snapshot")),
     "attachments": ("id", ("content",)),
