@@ -1284,6 +1284,10 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <source>De server schrijft elke wijziging op: wie, wanneer, en wat er stond en kwam te staan. Niemand kan dit veranderen.</source>
         <translation>The server records every change: who, when, and what was there and what came instead. Nobody can change this.</translation>
     </message>
+    <message>
+        <source>%1, rij %2</source>
+        <translation>%1, row %2</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -278,7 +278,7 @@ def test_the_history_names_who_changed_what_in_the_open_dossier(
     assert rows[0][1:3] + rows[0][4:] == [colleague_role, question, "Door een collega"]
     assert table.item(0, 3).toolTip() == before  # what was there, whole in its tooltip
     assert all(row[1] != colleague_role for row in rows[1:])  # one line for the one field
-    assert any(row[2] == "title" for row in rows)  # the copy's own facts, when it was made
+    assert any(row[2] == catalogue.field_label("title") for row in rows)  # the copy, when made
 
 
 def test_the_history_is_off_for_the_data_folder(window):
