@@ -135,6 +135,12 @@ def flag(value: int) -> bool:
     return bool(value)
 
 
+# The columns of an answer and of a checklist answer beside their dossier_id, key first, in the
+# order answer_values and checklist_values give them.
+ANSWER_COLUMNS = ("question_id", "text", "catalogue_version", "question_text", "updated_at")
+CHECKLIST_COLUMNS = ("item_id", "value", "note", "item_text", "updated_at")
+
+
 def answer_values(answer: Answer) -> tuple:
     return (
         answer.question_id,
@@ -515,14 +521,18 @@ def facts_to_write(dossier: Dossier, known: Sequence[Dossier]) -> list[tuple[str
     return [(c, v) for c, v in mine.items() if c in _STAMPS or any(v != state[c] for state in seen)]
 
 
-def check_facts(dossier: Dossier, known: Sequence[Dossier], stored: Mapping[str, object]) -> None:
-    """ChangedMeanwhile for the first fact this writer changed that someone else changed too."""
-    if not known:
-        return
+def check_facts(
+    dossier_id: str,
+    known: Sequence[Dossier],
+    changed: Sequence[tuple[str, object]],
+    stored: Sequence[object],
+) -> None:
+    """ChangedMeanwhile for the first fact this writer changed (`changed`, as facts_to_write
+    gives them) that someone else changed too; `stored` holds those facts as the store has
+    them, in the same order."""
     seen = [dict(zip(FACT_COLUMNS, fact_values(k), strict=True)) for k in known]
-    for column, value in facts_to_write(dossier, known):
+    for (column, value), current in zip(changed, stored, strict=True):
         if column in _STAMPS:
             continue
-        current = stored[column]
         if current != value and all(current != state[column] for state in seen):
-            raise ChangedMeanwhile(dossier.id, column, "" if current is None else str(current))
+            raise ChangedMeanwhile(dossier_id, column, "" if current is None else str(current))

@@ -38,6 +38,8 @@ from igj_afwijken.storage.port import (
     UnreadableDossier,
 )
 from igj_afwijken.storage.records import (
+    ANSWER_COLUMNS,
+    CHECKLIST_COLUMNS,
     FACT_COLUMNS,
     INFIX_LETTERS,
     answer_values,
@@ -329,7 +331,7 @@ class PostgresRepository:
             ).fetchone()
             if row is None:
                 raise no_such_dossier(dossier.id)
-            check_facts(dossier, known, dict(zip((c for c, _ in changed), row, strict=True)))
+            check_facts(dossier.id, known, changed, row)
             self._db.execute(
                 f"UPDATE dossiers SET {', '.join(f'{c} = %s' for c, _ in changed)} WHERE id = %s",
                 [*(v for _, v in changed), dossier.id],
@@ -363,7 +365,7 @@ class PostgresRepository:
             self._touch(dossier_id, answer.updated_at)
             self._upsert(
                 "answers",
-                ("question_id", "text", "catalogue_version", "question_text", "updated_at"),
+                ANSWER_COLUMNS,
                 dossier_id,
                 answer_values(answer),
             )
@@ -373,7 +375,7 @@ class PostgresRepository:
             self._touch(dossier_id, answer.updated_at)
             self._upsert(
                 "checklist_answers",
-                ("item_id", "value", "note", "item_text", "updated_at"),
+                CHECKLIST_COLUMNS,
                 dossier_id,
                 checklist_values(answer),
             )

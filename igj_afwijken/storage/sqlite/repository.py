@@ -38,6 +38,8 @@ from igj_afwijken.storage.port import (
     UnreadableDossier,
 )
 from igj_afwijken.storage.records import (
+    ANSWER_COLUMNS,
+    CHECKLIST_COLUMNS,
     FACT_COLUMNS,
     INFIX_LETTERS,
     MOST_INFIX_TERMS,
@@ -586,7 +588,7 @@ class DossierRepository:
             ).fetchone()
             if row is None:
                 raise no_such_dossier(dossier.id)
-            check_facts(dossier, known, dict(zip((c for c, _ in changed), row, strict=True)))
+            check_facts(dossier.id, known, changed, row)
             self._db.execute(
                 f"UPDATE dossiers SET {', '.join(f'{c} = ?' for c, _ in changed)} WHERE id = ?",
                 (*(v for _, v in changed), dossier.id),
@@ -625,7 +627,7 @@ class DossierRepository:
             self._touch(dossier_id, answer.updated_at)
             self._update_else_insert(
                 "answers",
-                ("question_id", "text", "catalogue_version", "question_text", "updated_at"),
+                ANSWER_COLUMNS,
                 dossier_id,
                 answer_values(answer),
             )
@@ -636,7 +638,7 @@ class DossierRepository:
             self._touch(dossier_id, answer.updated_at)
             self._update_else_insert(
                 "checklist_answers",
-                ("item_id", "value", "note", "item_text", "updated_at"),
+                CHECKLIST_COLUMNS,
                 dossier_id,
                 checklist_values(answer),
             )
