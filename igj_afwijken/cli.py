@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -28,6 +29,7 @@ from igj_afwijken.services.dossiers import (
     DATABASE_ERRORS,
     DossierStore,
     LocalStore,
+    OrganisationStore,
     ServerError,
     StoreError,
     UnknownDossier,
@@ -45,6 +47,7 @@ from igj_afwijken.services.dossiers import (
     restore_backup,
     restore_was_interrupted,
 )
+from igj_afwijken.services.take_along import bring_back, conflict_label, take_along, take_back
 
 EXIT_OK = 0
 EXIT_NOT_READY = 1
@@ -263,6 +266,47 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     mig.add_argument("--to", metavar=address, required=True, dest="to")
+
+    tak = commands.add_parser(
+        "take",
+        parents=[common],
+        help=i18n.translate(
+            "cli",
+            "neem een afwijking uit het organisatieregister (--store) mee naar de gegevensmap, "
+            "om zonder verbinding aan te werken; anderen kunnen haar dan alleen lezen",
+        ),
+    )
+    tak.add_argument("id", metavar="ID")
+    bri = commands.add_parser(
+        "bring-back",
+        parents=[common],
+        help=i18n.translate(
+            "cli",
+            "breng een meegenomen afwijking met uw wijzigingen terug naar het "
+            "organisatieregister (--store)",
+        ),
+    )
+    bri.add_argument("id", metavar="ID")
+    bri.add_argument(
+        "--keep",
+        choices=("mine", "theirs"),
+        help=i18n.translate(
+            "cli",
+            "wat te houden waar u en een ander hetzelfde veld verschillend wijzigden: mine "
+            "(uw tekst) of theirs (die op de server); zonder deze keuze wordt dan niets "
+            "teruggebracht en worden de velden genoemd",
+        ),
+    )
+    bac = commands.add_parser(
+        "take-back",
+        parents=[common],
+        help=i18n.translate(
+            "cli",
+            "neem als directeur een meegenomen afwijking terug, zodat zij in het "
+            "organisatieregister (--store) weer gewijzigd kan worden",
+        ),
+    )
+    bac.add_argument("id", metavar="ID")
 
     ser = commands.add_parser(
         "server",
@@ -818,6 +862,91 @@ def _cmd_migrate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if done.complete else EXIT_NOT_READY
 
 
+def _organisation(args: argparse.Namespace) -> OrganisationStore:
+    """The organisation store named with --store; a command that needs it says so without."""
+    if not args.store:
+        raise CliError(
+            i18n.translate("cli", "zeg met --store ADRES om welk organisatieregister het gaat")
+        )
+    store = _repository(args)
+    assert isinstance(store, OrganisationStore)
+    return store
+
+
+def _cmd_take(args: argparse.Namespace, out: TextIO) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    with _folder_lock(data_dir, args.warn):
+        organisation = _organisation(args)
+        local = _local_repository(args)
+        dossier_id = organisation.resolve(args.id)
+        kept_apart = take_along(organisation, local, data_dir, dossier_id)
+        title = local.title_of(dossier_id)
+    print(
+        i18n.translate(
+            "cli",
+            "Meegenomen naar de gegevensmap: {title} ({id}). Anderen kunnen haar nu alleen "
+            "lezen. Breng haar terug met: igj-afwijken bring-back {id} --store ADRES",
+        ).format(title=title, id=dossier_id),
+        file=out,
+    )
+    if kept_apart:
+        print(
+            i18n.translate(
+                "cli",
+                "De gegevensmap had een andere, oudere versie van deze afwijking; die staat "
+                "nu in de prullenbak onder {id}.",
+            ).format(id=kept_apart),
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _cmd_bring_back(args: argparse.Namespace, out: TextIO) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    catalogue = load_catalogue()
+    with _folder_lock(data_dir, args.warn):
+        organisation = _organisation(args)
+        local = _local_repository(args)
+        dossier_id = local.resolve(args.id)
+        title = local.title_of(dossier_id)
+        keep = None if args.keep is None else attrgetter(args.keep)
+        done = bring_back(organisation, local, data_dir, dossier_id, keep)
+    if done.written:
+        print(
+            i18n.translate(
+                "cli", "Teruggebracht naar het organisatieregister: {title} ({id})."
+            ).format(title=title, id=dossier_id),
+            file=out,
+        )
+        return EXIT_OK
+    lines = [
+        i18n.translate(
+            "cli",
+            "Niet teruggebracht: u en een ander wijzigden dezelfde velden verschillend. Kies "
+            "met --keep mine (uw tekst) of --keep theirs (die op de server), of breng haar "
+            "terug in het programma om per veld te kiezen:",
+        )
+    ]
+    lines += [f"- {conflict_label(conflict, catalogue)}" for conflict in done.conflicts]
+    print("\n".join(lines), file=out)
+    return EXIT_NOT_READY
+
+
+def _cmd_take_back(args: argparse.Namespace, out: TextIO) -> int:
+    organisation = _organisation(args)
+    dossier_id = organisation.resolve(args.id)
+    take_back(organisation, dossier_id)
+    print(
+        i18n.translate(
+            "cli",
+            "Teruggenomen: {title} ({id}) kan in het organisatieregister weer worden gewijzigd. "
+            "Wat er intussen elders aan is veranderd, komt erbij als het wordt teruggebracht.",
+        ).format(title=organisation.title_of(dossier_id), id=dossier_id),
+        file=out,
+    )
+    return EXIT_OK
+
+
 def _cmd_server(args: argparse.Namespace, out: TextIO) -> int:
     from igj_afwijken.services.organisation import (
         ServerError,
@@ -851,4 +980,7 @@ _HANDLERS = {
     "purge": _cmd_purge,
     "server": _cmd_server,
     "migrate": _cmd_migrate,
+    "take": _cmd_take,
+    "bring-back": _cmd_bring_back,
+    "take-back": _cmd_take_back,
 }

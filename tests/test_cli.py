@@ -13,6 +13,7 @@ import pytest
 
 from igj_afwijken import i18n
 from igj_afwijken.cli import EXIT_ERROR, EXIT_NOT_READY, EXIT_OK, run
+from igj_afwijken.formats import exchange
 from tests.conftest import ENGLISH_EXAMPLES, EXAMPLES, ROOT, VOLUNTEER_EXAMPLE
 
 
@@ -625,3 +626,40 @@ def test_migrate_moves_the_data_folder_once_and_says_what_it_did(server, tmp_pat
     assert code == EXIT_NOT_READY and out.count("Niet overgezet:") == 2
     code, out, err = cli("--data-dir", str(data), "migrate", "--to", "postgresql://a:b@x/igj")
     assert (code, out) == (EXIT_ERROR, "") and "wachtwoord" in err
+
+
+def test_a_dossier_taken_along_offline_and_brought_back_with_a_choice(server, tmp_path, catalogue):
+    from igj_afwijken.services.dossiers import open_organisation_register, open_register
+
+    data = str(tmp_path / "d")
+    director = server.person("director")
+    on_server = open_organisation_register(director, catalogue)
+    example = exchange.read_file(VOLUNTEER_EXAMPLE)  # at Huize Het Anker
+    on_server.add(example)
+    a1, title = example.id, example.title
+    anna = server.person("writer", "Huize Het Anker")
+    code, out, err = cli("--data-dir", data, "take", a1, "--store", anna)
+    assert (code, err) == (EXIT_OK, "") and out.startswith("Meegenomen naar de gegevensmap")
+    assert title in cli("--data-dir", data, "list")[1]
+    code, out, err = cli("--data-dir", data, "take", a1, "--store", anna)
+    assert (code, out) == (EXIT_ERROR, "") and "al meegenomen" in err
+    code, _, err = cli("take-back", a1, "--store", server.person("writer", "Huize Het Anker"))
+    assert code == EXIT_ERROR and "directeur" in err and err.count("\n") == 1
+    code, out, _ = cli("take-back", a1, "--store", director)
+    assert code == EXIT_OK and out.startswith(f"Teruggenomen: {title}")
+    on_server.save_answer(a1, catalogue.make_answer("waarom.knelpunt", "Op kantoor"))
+    local = open_register(tmp_path / "d", catalogue)
+    local.save_answer(a1, catalogue.make_answer("waarom.knelpunt", "Onderweg"))
+    local.close()
+    code, out, err = cli("--data-dir", data, "bring-back", a1)
+    assert code == EXIT_ERROR and "--store" in err
+    code, out, err = cli("--data-dir", data, "bring-back", a1, "--store", anna)
+    assert code == EXIT_NOT_READY and out.startswith("Niet teruggebracht")
+    assert catalogue.subquestion("waarom.knelpunt").text in out
+    assert on_server.get(a1).answer_text("waarom.knelpunt") == "Op kantoor"
+    code, out, err = cli("--data-dir", data, "bring-back", a1, "--store", anna,
+                         "--keep", "mine")  # fmt: skip
+    assert (code, err) == (EXIT_OK, "") and out.startswith("Teruggebracht")
+    assert on_server.get(a1).answer_text("waarom.knelpunt") == "Onderweg"
+    assert "Afwijking a1" not in cli("--data-dir", data, "list")[1]
+    on_server.close()

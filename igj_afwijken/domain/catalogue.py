@@ -171,6 +171,13 @@ class Catalogue:
                 return sub
         raise KeyError(question_id)
 
+    def subquestion_text(self, question_id: str) -> str:
+        """A sub-question's words; its id for one this catalogue does not know (any more)."""
+        try:
+            return self.subquestion(question_id).text
+        except KeyError:
+            return question_id
+
     def question_of(self, subquestion_id: str) -> Question:
         for question in self.questions:
             if any(sub.id == subquestion_id for sub in question.subquestions):

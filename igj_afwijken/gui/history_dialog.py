@@ -81,10 +81,7 @@ class HistoryDialog(QDialog):
         """The changed part in the user's words: a question's text, a fact's or table's name."""
         catalogue = self._catalogue
         if entry.part == "answers":
-            try:
-                return catalogue.subquestion(entry.key).text
-            except KeyError:
-                return entry.key
+            return catalogue.subquestion_text(entry.key)
         if entry.part == "dossiers":
             return catalogue.field_label(_FACT_FIELDS.get(entry.field, entry.field))
         if entry.part == "dossier_rows":

@@ -42,4 +42,5 @@ def open_organisation_store(
         readiness_of=readiness_of,
         changed_since_of=changed_since_of,
         reconnect=lambda: connect(url),
+        address=url,
     )

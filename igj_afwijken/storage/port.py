@@ -68,6 +68,30 @@ class ChangedMeanwhile(StoreError):
         self.theirs = theirs
 
 
+class TakenElsewhere(StoreError):
+    """The dossier is taken along by someone to work on offline; until it is brought back,
+    only they may change it."""
+
+    def __init__(self, dossier_id: str, who: str) -> None:
+        super().__init__(
+            i18n.translate(
+                "repository",
+                "Deze afwijking is meegenomen door {who} om zonder verbinding aan te werken. U "
+                "kunt haar lezen, maar pas wijzigen als zij is teruggebracht. Er is niets "
+                "veranderd.",
+            ).format(who=who)
+        )
+        self.dossier_id = dossier_id
+        self.who = who
+
+
+class TakenMark(NamedTuple):
+    """Who took a dossier of the organisation store along, and since when."""
+
+    who: str
+    since: datetime
+
+
 class UnknownDossier(LookupError):
     """No dossier (or more than one) matches the id the user gave."""
 

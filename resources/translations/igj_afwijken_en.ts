@@ -3069,6 +3069,22 @@ after measures</translation>
         <translation>move the data folder&apos;s deviations into the organisation store (what is there already is not overwritten)</translation>
     </message>
     <message>
+        <source>neem een afwijking uit het organisatieregister (--store) mee naar de gegevensmap, om zonder verbinding aan te werken; anderen kunnen haar dan alleen lezen</source>
+        <translation>take a deviation from the organisation store (--store) along into the data folder, to work on it without a connection; others can then only read it</translation>
+    </message>
+    <message>
+        <source>breng een meegenomen afwijking met uw wijzigingen terug naar het organisatieregister (--store)</source>
+        <translation>bring a deviation you took along back to the organisation store (--store), with your changes</translation>
+    </message>
+    <message>
+        <source>wat te houden waar u en een ander hetzelfde veld verschillend wijzigden: mine (uw tekst) of theirs (die op de server); zonder deze keuze wordt dan niets teruggebracht en worden de velden genoemd</source>
+        <translation>what to keep where you and someone else changed the same field differently: mine (your text) or theirs (the one on the server); without this choice nothing is brought back then, and the fields are named</translation>
+    </message>
+    <message>
+        <source>neem als directeur een meegenomen afwijking terug, zodat zij in het organisatieregister (--store) weer gewijzigd kan worden</source>
+        <translation>as a director, take back a deviation someone took along, so that it can be changed in the organisation store (--store) again</translation>
+    </message>
+    <message>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
@@ -3251,6 +3267,30 @@ after measures</translation>
     <message>
         <source>Niet overgezet: {title} ({id}): {reason}</source>
         <translation>Not moved: {title} ({id}): {reason}</translation>
+    </message>
+    <message>
+        <source>zeg met --store ADRES om welk organisatieregister het gaat</source>
+        <translation>say with --store ADDRESS which organisation store you mean</translation>
+    </message>
+    <message>
+        <source>Meegenomen naar de gegevensmap: {title} ({id}). Anderen kunnen haar nu alleen lezen. Breng haar terug met: igj-afwijken bring-back {id} --store ADRES</source>
+        <translation>Taken along into the data folder: {title} ({id}). Others can now only read it. Bring it back with: igj-afwijken bring-back {id} --store ADDRESS</translation>
+    </message>
+    <message>
+        <source>De gegevensmap had een andere, oudere versie van deze afwijking; die staat nu in de prullenbak onder {id}.</source>
+        <translation>The data folder held another, older version of this deviation; it is now in the recycle bin as {id}.</translation>
+    </message>
+    <message>
+        <source>Teruggebracht naar het organisatieregister: {title} ({id}).</source>
+        <translation>Brought back to the organisation store: {title} ({id}).</translation>
+    </message>
+    <message>
+        <source>Niet teruggebracht: u en een ander wijzigden dezelfde velden verschillend. Kies met --keep mine (uw tekst) of --keep theirs (die op de server), of breng haar terug in het programma om per veld te kiezen:</source>
+        <translation>Not brought back: you and someone else changed the same fields differently. Choose with --keep mine (your text) or --keep theirs (the one on the server), or bring it back in the program to choose field by field:</translation>
+    </message>
+    <message>
+        <source>Teruggenomen: {title} ({id}) kan in het organisatieregister weer worden gewijzigd. Wat er intussen elders aan is veranderd, komt erbij als het wordt teruggebracht.</source>
+        <translation>Taken back: {title} ({id}) can be changed in the organisation store again. What was changed elsewhere meanwhile is added when it is brought back.</translation>
     </message>
     <message>
         <source>Organisatieregister ingericht.</source>
@@ -3911,6 +3951,10 @@ Data folder: {folder}</translation>
         <translation>Someone else changed this meanwhile; your text is not saved yet.</translation>
     </message>
     <message>
+        <source>Deze afwijking is meegenomen door {who} om zonder verbinding aan te werken. U kunt haar lezen, maar pas wijzigen als zij is teruggebracht. Er is niets veranderd.</source>
+        <translation>This deviation was taken along by {who} to work on without a connection. You can read it, but change it only once it has been brought back. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De afwijking ‘{title}’ ({id}) kan niet worden gelezen: {detail}. De andere afwijkingen zijn in orde. Zet een reservekopie terug, of verwijder deze afwijking (in het overzicht, of met ‘igj-afwijken delete {id}’).</source>
         <translation>The deviation ‘{title}’ ({id}) cannot be read: {detail}. The other deviations are fine. Restore a backup, or delete this deviation (in the list, or with ‘igj-afwijken delete {id}’).</translation>
     </message>
@@ -3937,6 +3981,10 @@ Data folder: {folder}</translation>
     <message>
         <source>(onleesbaar)</source>
         <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Wat u van de organisatieserver meenam staat in {path}, maar dat bestand kan niet worden gelezen ({reason}). Er is niets veranderd.</source>
+        <translation>What you took along from the organisation server is in {path}, but that file cannot be read ({reason}). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4065,10 @@ Data folder: {folder}</translation>
         <translation>the server refuses this: {reason}</translation>
     </message>
     <message>
+        <source>Alleen een directeur kan een meegenomen afwijking terugnemen. Er is niets veranderd.</source>
+        <translation>Only a director can take back a deviation someone took along. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>U mag dit niet wijzigen: voor deze locatie heeft u op de organisatieserver alleen leesrecht, of geen recht. Er is niets veranderd. De beheerder kan u het recht geven (igj-afwijken server grant).</source>
         <translation>You may not change this: for this location you have only the right to read on the organisation server, or no right. Nothing was changed. The administrator can give you the right (igj-afwijken server grant).</translation>
     </message>
@@ -4031,6 +4083,33 @@ Data folder: {folder}</translation>
     <message>
         <source>De organisatieserver weigert dit ({reason}). Er is niets veranderd.</source>
         <translation>The organisation server refuses this ({reason}). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>take_along</name>
+    <message>
+        <source>U heeft deze afwijking al meegenomen naar deze computer. Breng haar eerst terug.</source>
+        <translation>You already took this deviation along to this computer. Bring it back first.</translation>
+    </message>
+    <message>
+        <source>Deze afwijking is niet meegenomen naar deze computer.</source>
+        <translation>This deviation was not taken along to this computer.</translation>
+    </message>
+    <message>
+        <source>Anderen slaan deze afwijking steeds tegelijk met u op; er is niets teruggebracht. Probeer het zo opnieuw.</source>
+        <translation>Others keep saving this deviation at the same time as you; nothing was brought back. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Vastgestelde versie {number}</source>
+        <translation>Adopted version {number}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

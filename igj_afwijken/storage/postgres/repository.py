@@ -26,6 +26,7 @@ from igj_afwijken.domain.rows import ROW_KINDS
 from igj_afwijken.domain.text import search_excerpt
 from igj_afwijken.storage.port import (
     TEXT_SEARCH_LETTERS,
+    ChangedMeanwhile,
     DossierSummary,
     HistoryEntry,
     ListedDossier,
@@ -34,9 +35,12 @@ from igj_afwijken.storage.port import (
     RegisterOrder,
     StoreError,
     SummaryRows,
+    TakenElsewhere,
+    TakenMark,
     UnknownDossier,
     UnreadableDossier,
 )
+from igj_afwijken.storage.postgres.server import TAKEN_STATE
 from igj_afwijken.storage.records import (
     ANSWER_COLUMNS,
     CHECKLIST_COLUMNS,
@@ -83,10 +87,13 @@ class PostgresRepository:
         readiness_of: Callable[[Dossier], str] | None = None,
         changed_since_of: Callable[[Dossier], int | None] | None = None,
         reconnect: Callable[[], psycopg.Connection] | None = None,
+        address: str = "",
     ) -> None:
         """`reconnect` makes a new connection when the server was restarted or the network
-        was lost: the next read or write after that makes it again."""
+        was lost: the next read or write after that makes it again. `address` is the store's
+        (see connection_info), as a data folder remembers where a dossier was taken from."""
         self._db = connection
+        self.address = address
         self._readiness_of = readiness_of
         self._changed_since_of = changed_since_of
         self._reconnect = reconnect
@@ -453,9 +460,105 @@ class PostgresRepository:
             self._db.execute(
                 "UPDATE dossiers SET readiness = %s, changed_since_version = %s WHERE id = %s"
                 " AND (readiness IS DISTINCT FROM %s"
-                " OR changed_since_version IS DISTINCT FROM %s)",
+                " OR changed_since_version IS DISTINCT FROM %s)"
+                # a reader's window may work it out too; whoever took it along keeps it
+                " AND NOT EXISTS (SELECT 1 FROM taken WHERE dossier_id = dossiers.id"
+                " AND taken_by <> session_user)",
                 [readiness, changed_since_version, dossier_id, readiness, changed_since_version],
             )
+
+    # -- taken along to work offline ----------------------------------------------------------
+
+    def taken_marks(self) -> dict[str, TakenMark]:
+        """Which dossiers (of those the person may read) are taken along, by whom, since when."""
+        return {
+            dossier_id: TakenMark(str(who), since)
+            for dossier_id, who, since in self._read(
+                "SELECT dossier_id, taken_by, taken_at FROM taken"
+            )
+        }
+
+    def take(self, dossier_id: str) -> Dossier:
+        """Mark the dossier as taken along by the person who logged in, and return it as it is
+        then; from now on only they may change it. TakenElsewhere when someone else has it."""
+        with self._changing():
+            marked = self._db.execute(
+                "INSERT INTO taken (dossier_id) SELECT id FROM dossiers WHERE id = %s"
+                " ON CONFLICT (dossier_id) DO NOTHING RETURNING taken_by",
+                [dossier_id],
+            ).fetchone()
+            if marked is None:
+                self._refuse_if_taken_by_another(dossier_id)
+            return self.get(dossier_id)
+
+    def bring_back(self, dossier: Dossier, since: Dossier) -> None:
+        """Write `dossier` where the server held `since` when it was read (the parts that
+        differ), and end the mark, all in one transaction: a lost connection halfway changes
+        nothing, and it can be tried again. ChangedMeanwhile when someone saved the dossier
+        after `since` was read; TakenElsewhere when someone else took it along meanwhile."""
+        at = utc_now()
+        with self._changing(), self._db.cursor() as cursor:
+            stored = cursor.execute(
+                "SELECT updated_at FROM dossiers WHERE id = %s FOR UPDATE", [dossier.id]
+            ).fetchone()
+            if stored is None:
+                raise no_such_dossier(dossier.id)
+            if parse_moment(stored[0]) != since.updated_at:
+                raise ChangedMeanwhile(dossier.id, "updated_at", "")
+            self._refuse_if_taken_by_another(dossier.id)
+            self._update_facts(dossier.copy(updated_at=at))
+            for part, columns, values in (
+                ("answers", ANSWER_COLUMNS, answer_values),
+                ("checklist_answers", CHECKLIST_COLUMNS, checklist_values),
+            ):
+                new, old = (
+                    getattr(d, "checklist" if part == "checklist_answers" else "answers")
+                    for d in (dossier, since)
+                )
+                for key in old.keys() - new.keys():
+                    cursor.execute(
+                        f"DELETE FROM {part} WHERE dossier_id = %s AND {columns[0]} = %s",
+                        [dossier.id, key],
+                    )
+                for key, item in new.items():
+                    if key not in old or values(old[key]) != values(item):
+                        self._upsert(part, columns, dossier.id, values(item))
+            for kind in ROW_KINDS:
+                if getattr(dossier, kind) != getattr(since, kind):
+                    self.save_rows(dossier.id, kind, getattr(dossier, kind), at)
+            known = {version.number for version in since.versions}
+            for version in dossier.versions:
+                if version.number not in known:
+                    self._insert_version(cursor, dossier.id, version)
+            if dossier.attachments != since.attachments:
+                self.save_attachments(dossier.id, dossier.attachments, at)
+            cursor.execute("DELETE FROM taken WHERE dossier_id = %s", [dossier.id])
+
+    def take_back(self, dossier_id: str) -> None:
+        """End the mark of a dossier taken along, as a director (or its taker) may: it can be
+        changed here again, and the taker's changes are merged in when they bring it back."""
+        with self._changing():
+            ended = self._db.execute(
+                "DELETE FROM taken WHERE dossier_id = %s", [dossier_id]
+            ).rowcount
+            if not ended and self._read("SELECT 1 FROM taken WHERE dossier_id = %s", [dossier_id]):
+                raise NoRight(
+                    i18n.translate(
+                        "server",
+                        "Alleen een directeur kan een meegenomen afwijking terugnemen. Er is "
+                        "niets veranderd.",
+                    )
+                )
+
+    def _refuse_if_taken_by_another(self, dossier_id: str) -> None:
+        holder = self._db.execute(
+            "SELECT taken_by FROM taken WHERE dossier_id = %s AND taken_by <> session_user",
+            [dossier_id],
+        ).fetchone()
+        if holder is not None:
+            raise TakenElsewhere(dossier_id, str(holder[0]))
+        if not self.exists(dossier_id):
+            raise no_such_dossier(dossier_id)
 
     def delete(self, dossier_id: str) -> None:
         self._set_deleted(dossier_id, utc_now().isoformat())
@@ -507,19 +610,24 @@ class PostgresRepository:
                     "locatie die u niet mag zien. Er is niets veranderd.",
                 )
             ) from None
-        except psycopg.OperationalError as error:
-            raise StoreError(
-                i18n.translate(
-                    "server",
-                    "De verbinding met de organisatieserver is verbroken ({reason}). Deze "
-                    "wijziging is nog niet opgeslagen.",
-                ).format(reason=" ".join(str(error).split())[:200])
-            ) from None
         except psycopg.Error as error:
+            if error.sqlstate == TAKEN_STATE:
+                raise TakenElsewhere(
+                    error.diag.message_hint or "", error.diag.message_detail or ""
+                ) from None
+            reason = " ".join(str(error).split())[:200]
+            if isinstance(error, psycopg.OperationalError):
+                raise StoreError(
+                    i18n.translate(
+                        "server",
+                        "De verbinding met de organisatieserver is verbroken ({reason}). Deze "
+                        "wijziging is nog niet opgeslagen.",
+                    ).format(reason=reason)
+                ) from None
             raise StoreError(
                 i18n.translate(
                     "server", "De organisatieserver weigert dit ({reason}). Er is niets veranderd."
-                ).format(reason=" ".join(str(error).split())[:200])
+                ).format(reason=reason)
             ) from None
 
     def _touch(self, dossier_id: str, at: datetime) -> None:

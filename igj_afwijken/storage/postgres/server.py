@@ -129,6 +129,7 @@ def init_server(url: str) -> None:
                     connection.execute(statement)
                 for statement in (
                     *_rights_statements(),
+                    *_taken_statements(),
                     *_history_statements(),
                     *_search_statements(),
                 ):
@@ -297,7 +298,59 @@ _HISTORY_KEYS = {
     "dossier_rows": ("kind || ' ' || position", ("kind", "position")),
     "versions": ("number::text", ("number", "snapshot")),
     "attachments": ("id", ("content",)),
+    "taken": ("NULL", ()),
 }
+
+TAKEN_STATE = "IGJ01"  # the SQLSTATE of a write refused because someone took the dossier along
+
+
+def _taken_statements() -> list[str]:
+    """Dossiers taken along to work offline: who took each, since when. While a dossier is
+    taken, only its taker may change it, which the database enforces; a director may take it
+    back (ending the mark); the taker's changes are merged in when they bring it back."""
+    from igj_afwijken.storage.tables import metadata
+
+    statements = [
+        "CREATE TABLE IF NOT EXISTS taken ("
+        " dossier_id text PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE,"
+        " taken_by name NOT NULL DEFAULT session_user,"
+        " taken_at timestamptz NOT NULL DEFAULT now())",
+        "REVOKE ALL ON taken FROM PUBLIC",
+        f"GRANT SELECT ON taken TO {', '.join(GROUPS.values())}",
+        "GRANT INSERT, DELETE ON taken TO igj_writer, igj_director",
+        "ALTER TABLE taken ENABLE ROW LEVEL SECURITY",
+        *(f"DROP POLICY IF EXISTS {p} ON taken" for p in ("reading", "adding", "removing")),
+        "CREATE POLICY reading ON taken FOR SELECT"
+        " USING (igj_may_read(igj_location_of(dossier_id)))",
+        "CREATE POLICY adding ON taken FOR INSERT"
+        " WITH CHECK (taken_by = session_user AND igj_may_write(igj_location_of(dossier_id)))",
+        "CREATE POLICY removing ON taken FOR DELETE"
+        " USING (taken_by = session_user OR igj_is_director())",
+        f"""CREATE OR REPLACE FUNCTION igj_refuse_taken() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            dossier text;
+            holder name;
+        BEGIN
+            EXECUTE 'SELECT ($1).' || quote_ident(TG_ARGV[0]) INTO dossier
+                USING CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+            SELECT taken_by INTO holder FROM taken WHERE dossier_id = dossier;
+            IF holder IS NOT NULL AND holder <> session_user THEN
+                RAISE EXCEPTION 'dossier % is taken along by %', dossier, holder
+                    USING ERRCODE = '{TAKEN_STATE}', DETAIL = holder, HINT = dossier;
+            END IF;
+            RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+        END $$""",
+        "REVOKE ALL ON FUNCTION igj_refuse_taken() FROM PUBLIC",
+    ]
+    for table in metadata.sorted_tables:
+        key = "id" if table.name == "dossiers" else "dossier_id"
+        statements += [
+            f"DROP TRIGGER IF EXISTS guarding ON {table.name}",
+            f"CREATE TRIGGER guarding BEFORE INSERT OR UPDATE OR DELETE ON {table.name}"
+            f" FOR EACH ROW EXECUTE FUNCTION igj_refuse_taken('{key}')",
+        ]
+    return statements
 
 
 def _history_statements() -> list[str]:

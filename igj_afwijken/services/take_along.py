@@ -1,0 +1,215 @@
+"""Taking a dossier of the organisation store along to work on it offline in the data folder,
+bringing it back with its changes, and a director taking it back meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from igj_afwijken import i18n
+from igj_afwijken.domain.catalogue import Catalogue
+from igj_afwijken.domain.merge import Conflict, merge
+from igj_afwijken.domain.model import (
+    Answer,
+    ChecklistAnswer,
+    Version,
+    new_dossier_id,
+    utc_now,
+)
+from igj_afwijken.storage.organisation import OrganisationStore
+from igj_afwijken.storage.port import (
+    ChangedMeanwhile,
+    DossierStore,
+    StoreError,
+    TakenElsewhere,
+    TakenMark,
+)
+from igj_afwijken.storage.taken_along import TakenAlong, TakenAlongFolder
+
+__all__ = [
+    "BroughtBack",
+    "Conflict",
+    "TakenAlong",
+    "TakenElsewhere",
+    "TakenMark",
+    "bring_back",
+    "conflict_label",
+    "conflict_text",
+    "settled_value",
+    "take_along",
+    "take_back",
+    "taken_along",
+    "taken_marks",
+]
+
+# How often bringing back reads the server again when a colleague saved in between.
+_TRIES = 5
+
+
+def taken_along(data_dir: Path) -> dict[str, TakenAlong]:
+    """The dossiers in the data folder that were taken along from an organisation store (a
+    record that cannot be read is left out here, and named when it is brought back)."""
+    folder = TakenAlongFolder(data_dir)
+    found = {}
+    for dossier_id in folder.dossier_ids():
+        try:
+            taken = folder.get(dossier_id)
+        except StoreError:
+            continue
+        if taken is not None:
+            found[dossier_id] = taken
+    return found
+
+
+def taken_marks(store: DossierStore) -> dict[str, TakenMark]:
+    """Which dossiers of the organisation store are taken along, by whom; none locally."""
+    return store.taken_marks() if isinstance(store, OrganisationStore) else {}
+
+
+def take_along(
+    organisation: OrganisationStore, local: DossierStore, data_dir: Path, dossier_id: str
+) -> str:
+    """Mark the dossier as taken on the server and copy it into the data folder's store, with
+    the record that brings it back. Returns "" or, when the data folder held an older copy of
+    the same dossier that differed, the id that copy is now kept under (in the recycle bin):
+    nothing of it is lost."""
+    folder = TakenAlongFolder(data_dir)
+    if folder.get(dossier_id) is not None:
+        raise StoreError(
+            i18n.translate(
+                "take_along",
+                "U heeft deze afwijking al meegenomen naar deze computer. Breng haar eerst terug.",
+            )
+        )
+    dossier = organisation.take(dossier_id)
+    who = organisation.taken_marks()[dossier_id]
+    kept_apart = ""
+    if local.exists(dossier_id):
+        older = local.get(dossier_id)
+        if older != dossier:
+            kept_apart = new_dossier_id()
+            local.add(older.copy(id=kept_apart))
+            local.delete(kept_apart)
+        local.purge(dossier_id)
+    local.add(dossier)
+    folder.put(TakenAlong(organisation.address, who.who, who.since, dossier))
+    return kept_apart
+
+
+@dataclass
+class BroughtBack:
+    """What bringing a dossier back did: written (True), or not, and the fields both sides
+    changed differently that the user did not choose for (nothing is written then)."""
+
+    written: bool
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def bring_back(
+    organisation: OrganisationStore,
+    local: DossierStore,
+    data_dir: Path,
+    dossier_id: str,
+    choose: Callable[[Conflict], Any] | None = None,
+) -> BroughtBack:
+    """Write the changes made in the data folder back to the organisation store in one
+    transaction, and remove the copy from the data folder. Where the server's dossier changed
+    too (a director took it back meanwhile), both are merged field by field against the
+    dossier as it was taken; a field both changed differently is settled by `choose` (the
+    value to keep: the conflict's `mine`, `theirs`, or a text of one's own), and without
+    `choose` nothing is written and the conflicts are returned."""
+    folder = TakenAlongFolder(data_dir)
+    taken = folder.get(dossier_id)
+    if taken is None:
+        raise StoreError(
+            i18n.translate("take_along", "Deze afwijking is niet meegenomen naar deze computer.")
+        )
+    mine = local.get(dossier_id)
+    for _ in range(_TRIES):
+        theirs = organisation.get(dossier_id)
+        merged = merge(taken.base, mine, theirs)
+        if merged.conflicts and choose is None:
+            return BroughtBack(False, list(merged.conflicts))
+        for conflict in list(merged.conflicts):
+            merged.choose(conflict, choose(conflict))  # type: ignore[misc]
+        try:
+            organisation.bring_back(merged.dossier, theirs)
+            break
+        except ChangedMeanwhile:
+            continue
+    else:
+        raise StoreError(
+            i18n.translate(
+                "take_along",
+                "Anderen slaan deze afwijking steeds tegelijk met u op; er is niets "
+                "teruggebracht. Probeer het zo opnieuw.",
+            )
+        )
+    folder.remove(dossier_id)
+    local.purge(dossier_id)
+    return BroughtBack(True)
+
+
+def take_back(organisation: OrganisationStore, dossier_id: str) -> None:
+    """As a director: end the mark of a dossier someone took along, so it can be changed on
+    the server again; their changes are merged in when they bring it back."""
+    organisation.take_back(dossier_id)
+
+
+def conflict_label(conflict: Conflict, catalogue: Catalogue) -> str:
+    """Which part of the dossier both sides changed, in the user's words."""
+    if conflict.part == "answers":
+        return catalogue.subquestion_text(conflict.key)
+    if conflict.part == "checklist":
+        item = conflict.mine or conflict.theirs
+        return item.item_text if isinstance(item, ChecklistAnswer) else conflict.key
+    if conflict.part == "versions":
+        return i18n.translate("take_along", "Vastgestelde versie {number}").format(
+            number=conflict.key
+        )
+    return catalogue.field_label(conflict.key)
+
+
+def conflict_text(value: Any) -> str:
+    """One side's value of a conflict as text to show beside the other."""
+    if value is None:
+        return ""
+    if isinstance(value, Answer):
+        return value.text
+    if isinstance(value, ChecklistAnswer):
+        return " — ".join(part for part in (value.value, value.note) if part)
+    if isinstance(value, Version):
+        return f"{value.number}. {value.summary}"
+    if isinstance(value, tuple):
+        return "\n".join(conflict_text(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return i18n.translate("take_along", "ja") if value else i18n.translate("take_along", "nee")
+    if is_dataclass(value):
+        texts = (conflict_text(getattr(value, f.name)) for f in fields(value))
+        return " · ".join(text for text in texts if text)
+    return str(value)
+
+
+def settled_value(conflict: Conflict, text: str) -> Any:
+    """The value kept for a conflict settled as `text` (see conflict_text): an answer may be
+    a text of the user's own; of anything else, the side whose text it is (theirs when in
+    doubt, as it stands on the server)."""
+    if conflict.part == "answers" and text != conflict_text(conflict.theirs):
+        if text == conflict_text(conflict.mine):
+            return conflict.mine
+        template = conflict.mine or conflict.theirs
+        return Answer(
+            template.question_id,
+            text,
+            template.catalogue_version,
+            template.question_text,
+            utc_now(),
+        )
+    if text == conflict_text(conflict.mine) and text != conflict_text(conflict.theirs):
+        return conflict.mine
+    return conflict.theirs
