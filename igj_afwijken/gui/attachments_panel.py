@@ -36,6 +36,7 @@ from igj_afwijken.gui.attachment_files import (
     temporary_copy,
 )
 from igj_afwijken.gui.panel import DossierPanel
+from igj_afwijken.gui.read_only import READING_ONLY
 from igj_afwijken.gui.widgets import explanation
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024  # attachments travel inside the exchange file
@@ -113,6 +114,8 @@ class AttachmentsPanel(DossierPanel):
         self.save_button = QPushButton(self.tr("Opslaan als…"))
         self.save_button.setAccessibleName(self.tr("Gekozen bijlage opslaan als"))
         self.save_button.setToolTip(self.tr("Bewaar een kopie van de bijlage op uw computer."))
+        for button in (self.open_button, self.save_button):
+            button.setProperty(READING_ONLY, True)
         self.remove_button = QPushButton(self.tr("Verwijderen"))
         self.remove_button.setAccessibleName(self.tr("Gekozen bijlage verwijderen"))
         self.remove_button.setToolTip(self.tr("Gekozen bijlage verwijderen"))

@@ -40,10 +40,12 @@ from igj_afwijken.gui.overview_page import OverviewPage
 from igj_afwijken.gui.panel import DossierPanel
 from igj_afwijken.gui.preview import PreviewPane
 from igj_afwijken.gui.question_page import QuestionPage
+from igj_afwijken.gui.read_only import ReadOnlyFields
 from igj_afwijken.gui.risk_panel import RiskPanel
 from igj_afwijken.gui.start_page import StartPage
 from igj_afwijken.gui.step_list import StepList
 from igj_afwijken.gui.steps import step_names
+from igj_afwijken.gui.widgets import note_box
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
 from igj_afwijken.services.dossiers import ChangedMeanwhile, StoreError, UnknownDossier
 
@@ -128,6 +130,14 @@ class DossierEditor(QWidget):
         )
         centre_layout.addWidget(self.find_bar)
         self.adoption_note = AdoptionNote(adopt_action or QAction(self.tr("&Vaststellen…"), self))
+        # who took the dossier along to work offline, or that this is such a copy
+        self.taken_note = note_box("", "takenNote")
+        taken_row = QHBoxLayout()
+        taken_row.setContentsMargins(24, 10, 24, 0)
+        taken_row.addWidget(self.taken_note)
+        self.taken_note.hide()
+        self._read_only = ReadOnlyFields()
+        centre_layout.addLayout(taken_row)
         centre_layout.addWidget(self.adoption_note)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(bottom)
@@ -207,6 +217,21 @@ class DossierEditor(QWidget):
         self.refresh()
         self.go_to_step(step)
         self.lawGateChanged.emit(deviates_from_law(dossier.rule))
+
+    def show_taken(self, note: str, read_only: bool) -> None:
+        """Say that the open dossier is taken along (or is a copy taken along), and while
+        someone else may change it, let it be read, not changed."""
+        self.taken_note.setText(note)
+        self.taken_note.setVisible(bool(note))
+        if read_only:
+            self.take_in_everything()
+            self._read_only.lock([self.start_page, *self.question_pages])
+        else:
+            self._read_only.unlock()
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only.active
 
     @staticmethod
     def _no_store(dossier_id: str) -> Dossier:

@@ -39,6 +39,7 @@ from igj_afwijken.gui.saved_file_note import SavedFileNote
 from igj_afwijken.gui.server_watch import ServerWatch
 from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.store_check import StoreCheck
+from igj_afwijken.gui.take_along_actions import TakeAlongActions
 from igj_afwijken.gui.text_size import apply_text_scale
 from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.services.dossiers import (
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.documents = DocumentActions(self)
         self.program = ProgramActions(self)
+        self.take_along = TakeAlongActions(self)
         self.menus = WindowMenus(self)
         self.home = HomePage(catalogue, self.examples)
         self._editor: DossierEditor | None = None
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
             # taken away or out of reach: the register says so when it is shown
             with suppress(StoreError, UnknownDossier):
                 self.editor.take_in_others(self.repository.get(dossier.id))
+            self.take_along.show_state()  # taken along or brought back meanwhile
+            self.menus.update_state()
         if self.central.currentWidget() is self.home:
             self.refresh_home()
 
@@ -299,6 +303,7 @@ class MainWindow(QMainWindow):
         self.home.hide_undo()
         self.central.setCurrentWidget(self.editor)
         self.editor.open(dossier, self.settings.step_of(dossier.id))
+        self.take_along.show_state()
         self.settings.set_last_dossier(dossier.id)
         self._update_title()
         self.menus.update_state()

@@ -132,6 +132,16 @@ class WindowMenus(WindowPart):
         self.history_action = self._action(
             self.tr("&Geschiedenis…"), dossiers.show_history_of_current
         )
+        taking = window.take_along
+        self.take_action = self._action(
+            self.tr("&Meenemen om zonder verbinding te werken…"), taking.take_current
+        )
+        self.bring_back_action = self._action(
+            self.tr("&Terugbrengen naar het organisatieregister"), taking.bring_back_current
+        )
+        self.take_back_action = self._action(
+            self.tr("Terug&nemen (directeur)…"), taking.take_back_current
+        )
         self.about_action = self._action(self.tr("&Over IGJ Afwijken"), program.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.guide_action = self._action(
@@ -231,6 +241,8 @@ class WindowMenus(WindowPart):
                 self.history_action,
             ]
         )
+        dossier_menu.addSeparator()
+        dossier_menu.addActions([self.take_action, self.bring_back_action, self.take_back_action])
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         view_menu.addAction(self.preview_action)
@@ -283,6 +295,15 @@ class WindowMenus(WindowPart):
         self.end_action.setEnabled(active)
         self.versions_action.setEnabled(dossier is not None and bool(dossier.versions))
         self.history_action.setEnabled(dossier is not None and window.on_server)
+        on_server = dossier is not None and window.on_server
+        taking = window.take_along
+        self.take_action.setEnabled(on_server and taking.mark is None)
+        self.bring_back_action.setEnabled(on_server and taking.here is not None)
+        self.take_back_action.setEnabled(on_server and taking.mark is not None)
+        built = window.built_editor()
+        if built is not None and built.read_only:
+            for action in (self.adopt_action, self.evaluate_action, self.end_action):
+                action.setEnabled(False)  # not while someone else may change it
         in_list = not editing and bool(window.home.selected_id()) and not window.home.in_bin
         self.duplicate_action.setEnabled(editing or in_list)
         self.delete_action.setEnabled(editing or in_list)

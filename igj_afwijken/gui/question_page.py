@@ -22,6 +22,7 @@ from igj_afwijken.domain.catalogue import Catalogue, Question, SubQuestion
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.gui.answer_edit import AnswerEdit
 from igj_afwijken.gui.checklist import ChecklistBox, ChecklistRow
+from igj_afwijken.gui.read_only import READING_ONLY
 from igj_afwijken.gui.widgets import DateField, ScrollingPage, explanation, heading, note_box
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ class QuestionPage(ScrollingPage):
         example.hide()
         toggle = QPushButton(self.tr("Voorbeeld tonen"))
         toggle.setCheckable(True)
+        toggle.setProperty(READING_ONLY, True)
         toggle.setObjectName(f"exampleToggle:{sub.id}")
         toggle.setAccessibleName(self.tr("Voorbeeldantwoord tonen: %1").replace("%1", sub.text))
         toggle.toggled.connect(example.setVisible)

@@ -18,6 +18,7 @@ from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.model import SCALE, Dossier, Risk
 from igj_afwijken.domain.risk import stays_high
 from igj_afwijken.gui.panel import DossierPanel
+from igj_afwijken.gui.read_only import READING_ONLY
 from igj_afwijken.gui.risk_matrix import RiskMatrix
 from igj_afwijken.gui.row_model import Column, RowTableModel
 from igj_afwijken.gui.row_table import RowTable
@@ -190,6 +191,7 @@ class RiskPanel(DossierPanel):
 
         self.residual_toggle = QCheckBox(self.tr("&Na maatregelen"))
         self.residual_toggle.setObjectName("riskResidual")
+        self.residual_toggle.setProperty(READING_ONLY, True)  # shows, changes nothing
         self.residual_toggle.setAccessibleName(self.tr("Risicomatrix na maatregelen tonen"))
         self.residual_toggle.setToolTip(
             self.tr("Toon in de matrix waar de risico's staan nadat de maatregelen genomen zijn")

@@ -2552,6 +2552,61 @@ after measures</translation>
     </message>
 </context>
 <context>
+    <name>TakeAlongActions</name>
+    <message>
+        <source>Meegenomen uit het organisatieregister op %1. Uw wijzigingen worden op deze computer bewaard; breng de afwijking terug (Afwijking &gt; Terugbrengen) zodra u weer met het organisatieregister werkt.</source>
+        <translation>Taken along from the organisation store on %1. Your changes are kept on this computer; bring the deviation back (Deviation &gt; Bring back) as soon as you work with the organisation store again.</translation>
+    </message>
+    <message>
+        <source>U heeft deze afwijking op %1 meegenomen naar deze computer om zonder verbinding aan te werken. Hier kunt u haar alleen lezen; breng haar terug met Afwijking &gt; Terugbrengen.</source>
+        <translation>You took this deviation along to this computer on %1 to work on it without a connection. Here you can only read it; bring it back with Deviation &gt; Bring back.</translation>
+    </message>
+    <message>
+        <source>%1 heeft deze afwijking op %2 meegenomen om zonder verbinding aan te werken. U kunt haar lezen; wijzigen kan weer als zij is teruggebracht.</source>
+        <translation>%1 took this deviation along on %2 to work on it without a connection. You can read it; it can be changed again once it has been brought back.</translation>
+    </message>
+    <message>
+        <source>Meenemen niet mogelijk</source>
+        <translation>Cannot take along</translation>
+    </message>
+    <message>
+        <source>De afwijking staat nu ook in de gegevensmap op deze computer. Werkt u zonder verbinding, dan opent het programma de gegevensmap en werkt u daar verder. Anderen kunnen haar intussen alleen lezen. Breng haar terug met Afwijking &gt; Terugbrengen.</source>
+        <translation>The deviation is now also in the data folder on this computer. When you work without a connection, the program opens the data folder and you continue there. Meanwhile others can only read it. Bring it back with Deviation &gt; Bring back.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap had een andere, oudere versie van deze afwijking; die staat nu in de prullenbak van de gegevensmap.</source>
+        <translation>The data folder held another, older version of this deviation; it is now in the data folder&apos;s recycle bin.</translation>
+    </message>
+    <message>
+        <source>Meegenomen</source>
+        <translation>Taken along</translation>
+    </message>
+    <message>
+        <source>Terugbrengen niet mogelijk</source>
+        <translation>Cannot bring back</translation>
+    </message>
+    <message>
+        <source>Teruggebracht naar het organisatieregister.</source>
+        <translation>Brought back to the organisation store.</translation>
+    </message>
+    <message>
+        <source>Terugnemen</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>%1 heeft deze afwijking meegenomen. Neemt u haar terug, dan kan zij hier weer worden gewijzigd. Wat %1 onderweg schreef, gaat niet verloren: het komt erbij als zij de afwijking terugbrengt, en waar u beiden hetzelfde wijzigde, kiest zij dan.</source>
+        <translation>%1 took this deviation along. If you take it back, it can be changed here again. What %1 wrote meanwhile is not lost: it is added when they bring the deviation back, and where you both changed the same thing, they choose then.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugnemen</source>
+        <translation>&amp;Take back</translation>
+    </message>
+    <message>
+        <source>Terugnemen niet mogelijk</source>
+        <translation>Cannot take back</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versies vergelijken</source>
@@ -2771,6 +2826,18 @@ after measures</translation>
     <message>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Meenemen om zonder verbinding te werken…</source>
+        <translation>&amp;Take along to work offline…</translation>
+    </message>
+    <message>
+        <source>&amp;Terugbrengen naar het organisatieregister</source>
+        <translation>&amp;Bring back to the organisation store</translation>
+    </message>
+    <message>
+        <source>Terug&amp;nemen (directeur)…</source>
+        <translation>Take bac&amp;k (director)…</translation>
     </message>
     <message>
         <source>&amp;Over IGJ Afwijken</source>
