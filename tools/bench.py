@@ -39,6 +39,7 @@ class Figure:
     floor: float | None = None
     ratio: float | None = None
     met: bool = False
+    at_least: bool = False  # the target is a least value (as saves per second), not a most
 
     def judge(self) -> Figure:
         self.value = round(self.value, 3)
@@ -46,6 +47,8 @@ class Figure:
         if self.floor:
             self.ratio = round(self.value / self.floor, 3)
             self.met = self.ratio <= self.target
+        elif self.at_least:
+            self.met = self.value >= self.target
         else:
             self.met = self.value <= self.target
         return self
@@ -61,6 +64,9 @@ class Sizes:
     import_answers: int = 400  # of IMPORT_ANSWER_CHARS each: an exchange file of about 40 MB
     bundle_dossiers: tuple[int, int] = (50, 200)  # a small and a large bundle, for memory
     large_registers: tuple[int, ...] = (10_000, 100_000)  # start with registers this large
+    clients: int = 20  # programs saving to the organisation store at once
+    client_saves: int = 100  # answers each of them saves
+    organisation_register: int = 100_000  # dossiers of the examples' size on the server
 
 
 IMPORT_ANSWER_CHARS = 99_000
@@ -73,6 +79,9 @@ QUICK = Sizes(
     import_answers=20,
     bundle_dossiers=(3, 6),
     large_registers=(300,),
+    clients=4,
+    client_saves=5,
+    organisation_register=30,
 )
 
 
@@ -895,6 +904,194 @@ def measure_bundle(work: Path, sizes: Sizes) -> list[Figure]:
     ]
 
 
+# -- 9. the organisation store on PostgreSQL ---------------------------------------------------
+
+CLIENTS_PER_DOSSIER = 4  # two write a field of their own each, two write one field together
+
+
+def measure_organisation(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
+    """Many programs saving to one organisation store at once, on a throwaway PostgreSQL
+    cluster as the tests start it."""
+    from igj_afwijken.storage.organisation import init_server
+    from tests import postgres_cluster
+
+    if postgres_cluster.binaries() is None:
+        print("PostgreSQL is not installed: the organisation store's figures are left out.")
+        return []
+    cluster = postgres_cluster.start()
+    try:
+        address = cluster.url()
+        init_server(address)
+        paced = _concurrent_saves(cluster, sizes, CLIENT_PACE, "paced")
+        flat_out = _concurrent_saves(cluster, sizes, 0.0, "flat_out")
+    finally:
+        cluster.stop()
+    clients, saves = sizes.clients, 2 * sizes.clients * sizes.client_saves
+    pace = int(CLIENT_PACE * 1000)
+    return [
+        Figure(
+            f"organisation store: save of an answer, {clients} programs each saving every"
+            f" {pace} ms, 99th percentile",
+            paced["p99"] * 1000,
+            "ms",
+            50,
+        ).judge(),
+        Figure(
+            f"organisation store: {clients} programs saving as fast as they can, saves per second"
+            f" (99th percentile {flat_out['p99'] * 1000:.0f} ms)",
+            flat_out["rate"],
+            "/s",
+            target=100,
+            at_least=True,
+        ).judge(),
+        Figure(
+            f"organisation store: updates lost or merged away, of {saves}"
+            f" ({paced['met'] + flat_out['met']} met a colleague's save and were added to it)",
+            paced["lost"] + flat_out["lost"],
+            "",
+            0,
+        ).judge(),
+    ]
+
+
+# A window saves an answer 600 ms after the last keystroke; the paced programs save six times
+# as often.
+CLIENT_PACE = 0.1
+
+
+def _concurrent_saves(cluster, sizes: Sizes, pace: float, name: str) -> dict:  # noqa: ANN001
+    """`sizes.clients` programs, each its own process and login role, saving answers to the
+    same few dossiers at once, as the window saves them (each save says what it knew the
+    field to hold), one every `pace` seconds or (0) as fast as they can. Two of every four
+    write an answer of their own; the other two write one answer together, each adding a line,
+    and when the other saved first, adding it to theirs. Afterwards every program's last
+    answer, and every line, must be on the server."""
+    import multiprocessing
+
+    import psycopg
+    from psycopg import sql
+
+    from igj_afwijken import paths
+    from igj_afwijken.domain.model import new_dossier_id
+    from igj_afwijken.formats import exchange
+    from igj_afwijken.storage.organisation import grant, open_organisation_store
+
+    address = cluster.url()
+    example = exchange.read_file(
+        paths.resources_dir() / "examples" / "vrijwilliger-oud-verpleegkundige.json"
+    )
+    questions = list(example.answers)[:3]
+    owner = open_organisation_store(address)
+    dossiers = []
+    for number in range(-(-sizes.clients // CLIENTS_PER_DOSSIER)):
+        dossier = example.copy(id=new_dossier_id(), location=f"Locatie {number}")
+        owner.add(dossier)
+        dossiers.append(dossier)
+    owner.close()
+    jobs = []
+    with psycopg.connect(address, autocommit=True) as admin:
+        for client in range(sizes.clients):
+            role = f"{name}_{client}"
+            admin.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
+            dossier = dossiers[client // CLIENTS_PER_DOSSIER]
+            grant(address, role, "writer", dossier.location)
+            place = client % CLIENTS_PER_DOSSIER
+            shared = place >= 2
+            question = questions[2] if shared else questions[place]
+            jobs.append((cluster.url(role), dossier.id, question, shared, f"{name} {client}"))
+
+    context = multiprocessing.get_context("spawn")
+    ready, results, go = context.Queue(), context.Queue(), context.Event()
+    processes = [
+        context.Process(
+            target=_organisation_client,
+            args=(*job, sizes.client_saves, pace, ready, go, results),
+        )
+        for job in jobs
+    ]
+    for process in processes:
+        process.start()
+    for _ in processes:
+        ready.get(timeout=300)
+    started = time.time()
+    go.set()
+    outcomes = [results.get(timeout=900) for _ in processes]
+    for process in processes:
+        process.join(timeout=60)
+    finished = max(outcome["finished"] for outcome in outcomes)
+    latencies = [latency for outcome in outcomes for latency in outcome["latencies"]]
+    saves = sizes.clients * sizes.client_saves
+
+    reader = open_organisation_store(address)
+    lost = 0
+    by_tag = {outcome["tag"]: outcome for outcome in outcomes}  # in the order they finished
+    for _, dossier_id, question, shared, tag in jobs:
+        outcome = by_tag[tag]
+        stored = reader.get(dossier_id).answer_text(question)
+        if shared:
+            lines = stored.splitlines()
+            lost += sum(1 for line in outcome["lines"] if line not in lines)
+        else:
+            lost += stored != outcome["last"]
+    reader.close()
+    return {
+        "rate": saves / (finished - started),
+        "p99": _p99(latencies),
+        "lost": lost,
+        "met": sum(outcome["met"] for outcome in outcomes),
+    }
+
+
+def _organisation_client(
+    address: str,
+    dossier_id: str,
+    question: str,
+    shared: bool,
+    tag: str,
+    saves: int,
+    pace: float,
+    ready,  # noqa: ANN001 (multiprocessing's queue and event)
+    go,  # noqa: ANN001
+    results,  # noqa: ANN001
+) -> None:
+    """One program of _concurrent_saves, in a process of its own."""
+    from igj_afwijken.domain.catalogue import load_catalogue
+    from igj_afwijken.storage.organisation import open_organisation_store
+    from igj_afwijken.storage.port import ChangedMeanwhile
+
+    catalogue = load_catalogue()
+    store = open_organisation_store(address)
+    known = store.get(dossier_id).answer_text(question)
+    ready.put(tag)
+    go.wait()
+    begun = time.perf_counter()
+    latencies, lines, met = [], [], 0
+    filler = "De teamleider bespreekt elke week met de vrijwilliger hoe de zorg verliep. " * 10
+    for number in range(saves):
+        time.sleep(max(0.0, begun + number * pace - time.perf_counter()))
+        line = f"{tag}, keer {number}"
+        lines.append(line)
+        text = f"{known}\n{line}" if shared else f"{line}: {filler}"
+        while True:
+            started = time.perf_counter()
+            try:
+                store.save_answer(dossier_id, catalogue.make_answer(question, text), known=[known])
+            except ChangedMeanwhile as meanwhile:  # the other saved first: add to theirs
+                latencies.append(time.perf_counter() - started)
+                met += 1
+                known = meanwhile.theirs
+                text = f"{known}\n{line}"
+                continue
+            latencies.append(time.perf_counter() - started)
+            known = text
+            break
+    store.close()
+    results.put(
+        {"tag": tag, "latencies": latencies, "lines": lines, "last": known, "met": met,
+         "finished": time.time()}
+    )  # fmt: skip
+
+
 # -- running -----------------------------------------------------------------------------------
 
 
@@ -915,6 +1112,7 @@ def run(sizes: Sizes) -> list[Figure]:
         figures += measure_store(work, sizes, catalogue)
         figures += measure_import(work, sizes, catalogue)
         figures += measure_bundle(work, sizes)
+        figures += measure_organisation(work, sizes, catalogue)
     return figures
 
 
@@ -923,7 +1121,8 @@ def table(figures: list[Figure]) -> str:
     for f in figures:
         floor = "" if f.floor is None else f"{f.floor:.3f}"
         ratio = "" if f.ratio is None else f"{f.ratio:.2f}×"
-        target = f"≤{f.target:g}×" if f.floor is not None else f"≤{f.target:g}"
+        bound = "≥" if f.at_least else "≤"
+        target = f"≤{f.target:g}×" if f.floor is not None else f"{bound}{f.target:g}"
         value = f"{f.value:.1f} {f.unit}" if f.unit != "s" else f"{f.value:.3f} s"
         lines.append(
             f"{f.name:<58} {value:>10} {floor:>9} {ratio:>7} {target:>8}  {'ja' if f.met else 'NEE'}"

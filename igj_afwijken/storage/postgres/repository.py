@@ -55,7 +55,6 @@ from igj_afwijken.storage.records import (
     dossiers_at,
     fact_values,
     facts_to_write,
-    must_read_answer,
     no_such_dossier,
     register_order,
     resolved,
@@ -359,23 +358,30 @@ class PostgresRepository:
         clearing_allowed: bool = False,
         known: Sequence[str] | None = None,
     ) -> None:
-        """As the local store's; the stored answer is locked while it is compared."""
+        """As the local store's, in one statement (see igj_save_answer): the stored answer is
+        locked while it is compared, and when it is not one this writer knew, the same check
+        as the local store's says why nothing was written."""
+        may_blank = clearing_allowed or bool(answer.text.strip())
+        with self._speaking():
+            saved, _ = self._db.execute(
+                "SELECT * FROM igj_save_answer(%s, %s, %s, %s, %s, %s, %s, %s)",
+                [dossier_id, *answer_values(answer), None if known is None else list(known),
+                 may_blank],
+            ).fetchone() or (False, None)  # fmt: skip
+        if saved:
+            self._changes += 1
+            return
+        # Not written: read again, locked, and let the local store's check say why (the
+        # server's idea of a blank text is not quite Python's; where they differ, this writes).
         with self._changing():
-            if must_read_answer(answer, clearing_allowed, known):
-                stored = self._db.execute(
-                    "SELECT text FROM answers WHERE dossier_id = %s AND question_id = %s"
-                    " FOR UPDATE",
-                    [dossier_id, answer.question_id],
-                ).fetchone()
-                stored_text = None if stored is None else stored[0]
-                check_answer(dossier_id, answer, stored_text, known, clearing_allowed)
+            row = self._db.execute(
+                "SELECT text FROM answers WHERE dossier_id = %s AND question_id = %s FOR UPDATE",
+                [dossier_id, answer.question_id],
+            ).fetchone()
+            check_answer(dossier_id, answer, None if row is None else row[0], known,
+                         clearing_allowed)  # fmt: skip
             self._touch(dossier_id, answer.updated_at)
-            self._upsert(
-                "answers",
-                ANSWER_COLUMNS,
-                dossier_id,
-                answer_values(answer),
-            )
+            self._upsert("answers", ANSWER_COLUMNS, dossier_id, answer_values(answer))
 
     def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
         with self._changing():
@@ -690,11 +696,11 @@ def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, li
             parameters.append(re.escape(word))
         elif len(word) < INFIX_LETTERS:
             conditions.append(
-                "d.id IN (SELECT dossier_id FROM dossier_search"
+                "d.id IN (SELECT dossier_id FROM search_parts"
                 " WHERE body ~ ('(^|[^[:alnum:]])' || %s))"
             )
             parameters.append(re.escape(word))
         else:
-            conditions.append("d.id IN (SELECT dossier_id FROM dossier_search WHERE body LIKE %s)")
+            conditions.append("d.id IN (SELECT dossier_id FROM search_parts WHERE body LIKE %s)")
             parameters.append("%" + re.sub(r"([\\%_])", r"\\\1", word) + "%")
     return " AND ".join(conditions), parameters

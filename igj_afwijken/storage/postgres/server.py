@@ -129,6 +129,7 @@ def init_server(url: str) -> None:
                     connection.execute(statement)
                 for statement in (
                     *_rights_statements(),
+                    *_saving_statements(),
                     *_taken_statements(),
                     *_history_statements(),
                     *_search_statements(),
@@ -301,6 +302,49 @@ _HISTORY_KEYS = {
     "taken": ("NULL", ()),
 }
 
+
+def _saving_statements() -> list[str]:
+    """The save of one answer as one statement, so that a save is one exchange with the server
+    and holds its locks for no longer: with twenty programs saving at once, a save in five
+    exchanges (begin, read, touch, write, commit) waited behind the others' locks."""
+    return [
+        # Writes the answer and touches its dossier, as the person who logged in (so the
+        # rights and the guard on a dossier taken along apply), when the stored text is one
+        # the writer knew (or `known` is NULL) and a blank text would not erase a written
+        # one unasked (`may_blank`). Returns whether it wrote, and the stored text when not.
+        """CREATE OR REPLACE FUNCTION igj_save_answer(
+            dossier text, question text, new_text text, version text, wording text,
+            at text, known text[], may_blank boolean, OUT saved boolean, OUT stored text)
+        LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+        BEGIN
+            saved := false;
+            IF known IS NOT NULL OR NOT may_blank THEN
+                SELECT a.text INTO stored FROM answers a
+                WHERE a.dossier_id = dossier AND a.question_id = question FOR UPDATE;
+                IF known IS NOT NULL AND coalesce(stored, '') <> new_text
+                        AND coalesce(stored, '') <> ALL (known) THEN
+                    RETURN;
+                END IF;
+                IF NOT may_blank AND coalesce(stored, '') !~ '^[[:space:]]*$' THEN
+                    RETURN;
+                END IF;
+            END IF;
+            UPDATE dossiers SET updated_at = at WHERE id = dossier;
+            IF NOT FOUND THEN
+                stored := NULL;
+                RETURN;
+            END IF;
+            INSERT INTO answers (dossier_id, question_id, text, catalogue_version,
+                                 question_text, updated_at)
+            VALUES (dossier, question, new_text, version, wording, at)
+            ON CONFLICT (dossier_id, question_id) DO UPDATE SET text = excluded.text,
+                catalogue_version = excluded.catalogue_version,
+                question_text = excluded.question_text, updated_at = excluded.updated_at;
+            saved := true;
+        END $$""",
+    ]
+
+
 TAKEN_STATE = "IGJ01"  # the SQLSTATE of a write refused because someone took the dossier along
 
 
@@ -410,19 +454,56 @@ def _history_statements() -> list[str]:
     return statements
 
 
-def _search_statements() -> list[str]:
-    """The search's own table: each dossier's text, folded as the search folds (lower case,
-    without accents), with a trigram index (pg_trgm) for parts of words. A change marks the
-    dossier's text as stale, and it is made again once, when the transaction commits: a
-    dossier imported with 400 answers is read once, not after every answer."""
+# What the search reads of each table's row `r`: the column that names its dossier, how the row
+# names its part of the dossier, and its text (the local store's index holds the same: the
+# facts, answers, checklist notes, every text in the tables and the files' names).
+_SEARCHED_PARTS = {
+    "dossiers": ("id", "''", "concat_ws(' ', {facts})"),
+    "answers": ("dossier_id", "r.question_id", "r.text"),
+    "checklist_answers": ("dossier_id", "r.item_id", "r.note"),
+    "dossier_rows": (
+        "dossier_id",
+        "r.kind || ' ' || r.position",
+        "(SELECT string_agg(v #>> '{{}}', ' ') FROM jsonb_path_query(igj_json(r.data),"
+        " 'strict $.**') v WHERE jsonb_typeof(v) = 'string')",
+    ),
+    "attachments": ("dossier_id", "r.id", "r.name"),
+}
+
+
+def search_part_queries(one_row: bool = False) -> dict[str, str]:
+    """For each table, the query of the search's rows its rows make: (dossier, part, key, the
+    text folded as the search folds it: lower case, without accents); of all its rows, or
+    (`one_row`) of the one row given as $1."""
+    return {
+        table: f"SELECT r.{owner}, '{table}', {key}, igj_fold({text.format(facts=_facts('r'))})"
+        f" FROM {'(SELECT ($1).*)' if one_row else table} r"
+        for table, (owner, key, text) in _SEARCHED_PARTS.items()
+    }
+
+
+def _facts(row: str) -> str:
     from igj_afwijken.storage.records import SEARCHED_FACTS
 
-    facts = ", ".join(f"d.{column}" for column in SEARCHED_FACTS)
+    return ", ".join(f"{row}.{column}" for column in SEARCHED_FACTS)
+
+
+def _search_statements() -> list[str]:
+    """The search's own table: the folded text of each part of each dossier (its facts, each
+    answer, checklist note, table row and file name), with a trigram index (pg_trgm) for parts
+    of words. A trigger keeps the row of the part a change touches, and only that one: a save
+    of one answer folds that answer, not the whole dossier."""
     statements = [
         "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-        # the text the local store's index holds: the facts, answers, checklist notes, every
-        # text in the tables and the files' names
-        f"""CREATE OR REPLACE FUNCTION igj_search_text(dossier text) RETURNS text
+        # the earlier shape, one row a dossier made again at every commit: replaced
+        "DROP TABLE IF EXISTS dossier_search CASCADE",
+        "DROP FUNCTION IF EXISTS igj_search_stale() CASCADE",
+        "DROP FUNCTION IF EXISTS igj_search_remake() CASCADE",
+        "CREATE OR REPLACE FUNCTION igj_fold(text) RETURNS text"
+        " LANGUAGE sql STABLE SET search_path = pg_catalog, public AS"
+        " $$ SELECT lower(unaccent(coalesce($1, ''))) $$",
+        # the whole text of a dossier, unfolded, from which a hit's excerpt is cut
+        """CREATE OR REPLACE FUNCTION igj_search_text(dossier text) RETURNS text
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
         SELECT concat_ws(' ', {facts},
             (SELECT string_agg(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id),
@@ -432,50 +513,50 @@ def _search_statements() -> list[str]:
                 jsonb_path_query(igj_json(r.data), 'strict $.**') v
              WHERE r.dossier_id = d.id AND jsonb_typeof(v) = 'string'),
             (SELECT string_agg(f.name, ' ') FROM attachments f WHERE f.dossier_id = d.id))
-        FROM dossiers d WHERE d.id = dossier $$""",
-        "CREATE TABLE IF NOT EXISTS dossier_search ("
-        " dossier_id text PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE,"
-        " body text NOT NULL, stale boolean NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS dossier_search_words ON dossier_search"
+        FROM dossiers d WHERE d.id = dossier $$""".format(facts=_facts("d")),
+        "REVOKE ALL ON FUNCTION igj_search_text(text) FROM PUBLIC",
+        "CREATE TABLE IF NOT EXISTS search_parts ("
+        " dossier_id text NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"
+        " part text NOT NULL, part_key text NOT NULL, body text NOT NULL,"
+        " PRIMARY KEY (dossier_id, part, part_key))",
+        "CREATE INDEX IF NOT EXISTS search_parts_words ON search_parts"
         " USING gin (body gin_trgm_ops)",
-        "REVOKE ALL ON dossier_search FROM PUBLIC",
-        f"GRANT SELECT ON dossier_search TO {', '.join(GROUPS.values())}",
-        "ALTER TABLE dossier_search ENABLE ROW LEVEL SECURITY",
-        "DROP POLICY IF EXISTS reading ON dossier_search",
-        "CREATE POLICY reading ON dossier_search FOR SELECT"
+        "REVOKE ALL ON search_parts FROM PUBLIC",
+        f"GRANT SELECT ON search_parts TO {', '.join(GROUPS.values())}",
+        "ALTER TABLE search_parts ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS reading ON search_parts",
+        "CREATE POLICY reading ON search_parts FOR SELECT"
         " USING (igj_may_read(igj_location_of(dossier_id)))",
-        """CREATE OR REPLACE FUNCTION igj_search_stale() RETURNS trigger
+        # TG_ARGV[0]: the query of search_part_queries for one row
+        """CREATE OR REPLACE FUNCTION igj_search_part() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
         DECLARE
-            dossier text;
+            made search_parts;
         BEGIN
-            -- TG_ARGV[0]: the column that names the row's dossier
-            EXECUTE 'SELECT ($1).' || quote_ident(TG_ARGV[0]) INTO dossier
-                USING CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-            INSERT INTO dossier_search (dossier_id, body, stale)
-            SELECT id, '', true FROM dossiers WHERE id = dossier
-            ON CONFLICT (dossier_id) DO UPDATE SET stale = true WHERE NOT dossier_search.stale;
+            IF TG_OP <> 'INSERT' THEN
+                EXECUTE TG_ARGV[0] INTO made USING OLD;
+                DELETE FROM search_parts WHERE dossier_id = made.dossier_id
+                    AND part = made.part AND part_key = made.part_key;
+            END IF;
+            IF TG_OP <> 'DELETE' THEN
+                EXECUTE TG_ARGV[0] INTO made USING NEW;
+                INSERT INTO search_parts VALUES (made.*)
+                ON CONFLICT (dossier_id, part, part_key) DO UPDATE SET body = excluded.body;
+            END IF;
             RETURN NULL;
         END $$""",
-        """CREATE OR REPLACE FUNCTION igj_search_remake() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-        BEGIN
-            UPDATE dossier_search
-            SET body = lower(unaccent(igj_search_text(dossier_id))), stale = false
-            WHERE dossier_id = NEW.dossier_id AND stale;
-            RETURN NULL;
-        END $$""",
-        "REVOKE ALL ON FUNCTION igj_search_text(text) FROM PUBLIC",
-        "DROP TRIGGER IF EXISTS remaking ON dossier_search",
-        "CREATE CONSTRAINT TRIGGER remaking AFTER INSERT OR UPDATE ON dossier_search"
-        " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.stale)"
-        " EXECUTE FUNCTION igj_search_remake()",
+        "REVOKE ALL ON FUNCTION igj_search_part() FROM PUBLIC",
     ]
-    statements += _row_triggers(
-        "searching",
-        "igj_search_stale",
-        ("dossiers", "answers", "checklist_answers", "dossier_rows", "attachments"),
-    )
+    for (table, one), every in zip(
+        search_part_queries(one_row=True).items(), search_part_queries().values(), strict=True
+    ):
+        statements += [
+            "DROP TRIGGER IF EXISTS searching ON " + table,
+            f"CREATE TRIGGER searching AFTER INSERT OR UPDATE OR DELETE ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION igj_search_part({_literal(one)})",
+            # a store made before the search had this table: every part's text, once
+            f"INSERT INTO search_parts {every} ON CONFLICT DO NOTHING",
+        ]
     # Others' saves, told to every open window when they are committed: which dossier, and
     # the connection that saved it (a window does not refresh for its own saves). Anyone
     # listening learns a dossier's id and that it changed, nothing of what it holds.
@@ -492,12 +573,6 @@ def _search_statements() -> list[str]:
         END $$"""
     )
     statements += _row_triggers("announcing", "igj_announce", tuple(_HISTORY_KEYS))
-    # a store made before the search had its table: every dossier's text, once
-    statements.append(
-        "INSERT INTO dossier_search (dossier_id, body, stale)"
-        " SELECT id, lower(unaccent(igj_search_text(id))), false FROM dossiers"
-        " ON CONFLICT (dossier_id) DO NOTHING"
-    )
     return statements
 
 
