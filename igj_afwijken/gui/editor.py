@@ -233,6 +233,23 @@ class DossierEditor(QWidget):
     def read_only(self) -> bool:
         return self._read_only.active
 
+    def unsaved_state(
+        self,
+    ) -> tuple[Dossier, Dossier, dict[str, list[str]], tuple[Dossier, ...]] | None:
+        """The open dossier as it was read, as the user has it now (also what was typed since
+        the last pause), and the texts this editor knew its answers and facts to hold in the
+        store: what a save that waits for the server needs to be made later."""
+        dossier = self.dossier
+        if dossier is None or not self._known_facts:
+            return None
+        now = dossier.copy()
+        for question_id in self._dirty_answers:
+            now.set_answer(
+                self.catalogue.make_answer(question_id, self._editor(question_id).toPlainText())
+            )
+        known = {question: list(texts) for question, texts in self._known_answers.items()}
+        return self._known_facts[0], now, known, tuple(self._known_facts)
+
     @staticmethod
     def _no_store(dossier_id: str) -> Dossier:
         raise UnknownDossier(dossier_id)

@@ -41,6 +41,7 @@ from igj_afwijken.gui.settings import AppSettings
 from igj_afwijken.gui.store_check import StoreCheck
 from igj_afwijken.gui.take_along_actions import TakeAlongActions
 from igj_afwijken.gui.text_size import apply_text_scale
+from igj_afwijken.gui.waiting_changes import WaitingChanges
 from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.services.dossiers import (
     BackupError,
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentActions(self)
         self.program = ProgramActions(self)
         self.take_along = TakeAlongActions(self)
+        self.waiting = WaitingChanges(self)
         self.menus = WindowMenus(self)
         self.home = HomePage(catalogue, self.examples)
         self._editor: DossierEditor | None = None
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         if self.on_server:
             self.server_watch = ServerWatch(self.store_address, self)
             self.server_watch.changed.connect(self._changed_on_server)
+            QTimer.singleShot(0, self.waiting.write_earlier)
 
     def _changed_on_server(self, dossier_id: str, process: int) -> None:
         """Another window saved: the register and the open dossier follow, once it settles."""
@@ -359,6 +362,10 @@ class MainWindow(QMainWindow):
             self.settings.set_step_of(self.editor.dossier.id, step)
 
     def _save_state_changed(self, state: SaveState, message: str) -> None:
+        if self.on_server and state is SaveState.FAILED:
+            self.waiting.saving_failed()  # kept on this computer until the server is back
+        elif self.on_server and state is SaveState.SAVED:
+            self.waiting.all_saved()
         if state is SaveState.SAVED:
             text, style = self.tr("Alles opgeslagen"), ""
         elif state is SaveState.PENDING:
@@ -406,7 +413,18 @@ class MainWindow(QMainWindow):
         """Save everything, back up the store if anything changed, and close it; False if the
         user chose to stay because something could not be saved."""
         self.take_in_edits()
-        if not self.autosaver.flush() and not dialogs.confirm(
+        saved = self.autosaver.flush()
+        if not saved and self.on_server and self.waiting.keep():
+            dialogs.inform(
+                self,
+                self.tr("Wijzigingen wachten op de server"),
+                self.tr(
+                    "De laatste wijzigingen konden nog niet worden opgeslagen: %1\n\nZe zijn op "
+                    "deze computer bewaard, en worden opgeslagen zodra u het programma weer "
+                    "opent en de organisatieserver bereikbaar is."
+                ).replace("%1", self.autosaver.error),
+            )
+        elif not saved and not dialogs.confirm(
             self,
             self.tr("Niet alles is opgeslagen"),
             self.tr(
@@ -425,6 +443,7 @@ class MainWindow(QMainWindow):
         self.home.stop_filtering()
         if self.server_watch is not None:
             self.server_watch.stop()
+        self.waiting.stop()
         self.autosaver.close()
         if changed and not self.on_server:  # the server's administrator backs that one up
             try:

@@ -120,9 +120,7 @@ class TakeAlongActions(WindowPart):
             return
         local = open_register(window.data_dir, window.catalogue)
         try:
-            done = bring_back(
-                self._organisation(), local, window.data_dir, dossier.id, self._choose
-            )
+            done = bring_back(self._organisation(), local, window.data_dir, dossier.id, self.choose)
         except StoreError as error:
             dialogs.warn(window, self.tr("Terugbrengen niet mogelijk"), str(error))
             return
@@ -132,9 +130,10 @@ class TakeAlongActions(WindowPart):
             self.say(self.tr("Teruggebracht naar het organisatieregister."), 8000)
             window.open_dossier(dossier.id)  # the dossier as it now stands on the server
 
-    def _choose(self, conflict: Conflict) -> Any:
-        """Which of two values to keep where the server's dossier and the one taken along
-        changed the same field, as the user settles it side by side."""
+    def choose(self, conflict: Conflict) -> Any:
+        """Which of two values to keep where the server's dossier and the user's (taken along,
+        or waiting for the server) changed the same field, as the user settles it side by
+        side."""
         chosen = conflict_dialog.settle(
             self.window,
             conflict_label(conflict, self.window.catalogue),

@@ -11,10 +11,11 @@ from typing import Any
 
 from igj_afwijken import i18n
 from igj_afwijken.domain.catalogue import Catalogue
-from igj_afwijken.domain.merge import Conflict, merge
+from igj_afwijken.domain.merge import Conflict, Merged, merge
 from igj_afwijken.domain.model import (
     Answer,
     ChecklistAnswer,
+    Dossier,
     Version,
     new_dossier_id,
     utc_now,
@@ -38,6 +39,7 @@ __all__ = [
     "bring_back",
     "conflict_label",
     "conflict_text",
+    "merge_and_write",
     "settled_value",
     "take_along",
     "take_back",
@@ -128,29 +130,50 @@ def bring_back(
             i18n.translate("take_along", "Deze afwijking is niet meegenomen naar deze computer.")
         )
     mine = local.get(dossier_id)
-    for _ in range(_TRIES):
-        theirs = organisation.get(dossier_id)
-        merged = merge(taken.base, mine, theirs)
+
+    def settle(merged: Merged) -> bool:
         if merged.conflicts and choose is None:
-            return BroughtBack(False, list(merged.conflicts))
+            return False
         for conflict in list(merged.conflicts):
             merged.choose(conflict, choose(conflict))  # type: ignore[misc]
-        try:
-            organisation.bring_back(merged.dossier, theirs)
-            break
-        except ChangedMeanwhile:
-            continue
-    else:
-        raise StoreError(
-            i18n.translate(
-                "take_along",
-                "Anderen slaan deze afwijking steeds tegelijk met u op; er is niets "
-                "teruggebracht. Probeer het zo opnieuw.",
-            )
-        )
+        return True
+
+    busy = i18n.translate(
+        "take_along",
+        "Anderen slaan deze afwijking steeds tegelijk met u op; er is niets teruggebracht. "
+        "Probeer het zo opnieuw.",
+    )
+    merged = merge_and_write(organisation, taken.base, mine, settle, busy, end_taking=True)
+    if merged.conflicts:
+        return BroughtBack(False, list(merged.conflicts))
     folder.remove(dossier_id)
     local.purge(dossier_id)
     return BroughtBack(True)
+
+
+def merge_and_write(
+    organisation: OrganisationStore,
+    base: Dossier,
+    mine: Dossier,
+    settle: Callable[[Merged], bool],
+    busy: str,
+    end_taking: bool = False,
+) -> Merged:
+    """Merge `mine` with what the server holds now, against `base`, and write the result in
+    one transaction (with `end_taking`, ending the dossier's taking along). `settle` settles
+    the merge's conflicts, or says (False) that nothing is to be written: the merge is then
+    returned with them. When others keep saving in between, StoreError(`busy`)."""
+    for _ in range(_TRIES):
+        theirs = organisation.get(mine.id)
+        merged = merge(base, mine, theirs)
+        if not settle(merged):
+            return merged
+        try:
+            organisation.write_back(merged.dossier, theirs, end_taking=end_taking)
+            return merged
+        except ChangedMeanwhile:
+            continue
+    raise StoreError(busy)
 
 
 def take_back(organisation: OrganisationStore, dossier_id: str) -> None:

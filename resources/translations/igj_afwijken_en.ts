@@ -1733,6 +1733,18 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Could not save: %1. Your text stays where it is; the program will try again.</translation>
     </message>
     <message>
+        <source>Wijzigingen wachten op de server</source>
+        <translation>Changes wait for the server</translation>
+    </message>
+    <message>
+        <source>De laatste wijzigingen konden nog niet worden opgeslagen: %1
+
+Ze zijn op deze computer bewaard, en worden opgeslagen zodra u het programma weer opent en de organisatieserver bereikbaar is.</source>
+        <translation>The last changes could not be saved yet: %1
+
+They are kept on this computer, and are saved as soon as you open the program again while the organisation server can be reached.</translation>
+    </message>
+    <message>
         <source>Andere taal</source>
         <translation>Different language</translation>
     </message>
@@ -2723,6 +2735,33 @@ after measures</translation>
     <message>
         <source>Vraag %1. %2</source>
         <translation>Question %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChanges</name>
+    <message>
+        <source>Wat u typte terwijl de organisatieserver niet bereikbaar was, is nu opgeslagen: %1.</source>
+        <translation>What you typed while the organisation server could not be reached is now saved: %1.</translation>
+    </message>
+    <message>
+        <source>In “%1” had een collega intussen ook “%2” gewijzigd; die waarde is gebleven. U had: %3</source>
+        <translation>In “%1” a colleague had also changed “%2” meanwhile; their value has stayed. You had: %3</translation>
+    </message>
+    <message>
+        <source>Wijzigingen opgeslagen</source>
+        <translation>Changes saved</translation>
+    </message>
+    <message>
+        <source>Wijzigingen wachten nog</source>
+        <translation>Changes still waiting</translation>
+    </message>
+    <message>
+        <source>Niet alles wat op deze computer wachtte, kon worden opgeslagen; het blijft bewaard en het programma probeert het bij de volgende start opnieuw.
+
+%1</source>
+        <translation>Not everything that waited on this computer could be saved; it stays kept, and the program tries again at the next start.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4050,8 +4089,8 @@ Data folder: {folder}</translation>
         <translation>(unreadable)</translation>
     </message>
     <message>
-        <source>Wat u van de organisatieserver meenam staat in {path}, maar dat bestand kan niet worden gelezen ({reason}). Er is niets veranderd.</source>
-        <translation>What you took along from the organisation server is in {path}, but that file cannot be read ({reason}). Nothing was changed.</translation>
+        <source>Wat het programma voor deze afwijking op deze computer bewaarde, staat in {path}, maar dat bestand kan niet worden gelezen ({reason}). Er is niets veranderd.</source>
+        <translation>What the program kept on this computer for this deviation is in {path}, but that file cannot be read ({reason}). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +4981,13 @@ Data folder: {folder}</translation>
     <message>
         <source>Het document kan niet worden opgemaakt: {detail}</source>
         <translation>The document cannot be typeset: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>waiting</name>
+    <message>
+        <source>Anderen slaan deze afwijking steeds tegelijk met u op. Uw wijzigingen wachten nog op deze computer; het programma probeert het bij de volgende start opnieuw.</source>
+        <translation>Others keep saving this deviation at the same time as you. Your changes still wait on this computer; the program tries again at the next start.</translation>
     </message>
 </context>
 </TS>

@@ -498,10 +498,16 @@ class PostgresRepository:
             return self.get(dossier_id)
 
     def bring_back(self, dossier: Dossier, since: Dossier) -> None:
+        """Write `dossier` where the server held `since` when it was read, and end the mark,
+        in one transaction (see write_back)."""
+        self.write_back(dossier, since, end_taking=True)
+
+    def write_back(self, dossier: Dossier, since: Dossier, end_taking: bool = False) -> None:
         """Write `dossier` where the server held `since` when it was read (the parts that
-        differ), and end the mark, all in one transaction: a lost connection halfway changes
-        nothing, and it can be tried again. ChangedMeanwhile when someone saved the dossier
-        after `since` was read; TakenElsewhere when someone else took it along meanwhile."""
+        differ), and with `end_taking` end the mark of its taking along, all in one
+        transaction: a lost connection halfway changes nothing, and it can be tried again.
+        ChangedMeanwhile when someone saved the dossier after `since` was read; TakenElsewhere
+        when someone else has it taken along."""
         at = utc_now()
         with self._changing(), self._db.cursor() as cursor:
             stored = cursor.execute(
@@ -538,7 +544,8 @@ class PostgresRepository:
                     self._insert_version(cursor, dossier.id, version)
             if dossier.attachments != since.attachments:
                 self.save_attachments(dossier.id, dossier.attachments, at)
-            cursor.execute("DELETE FROM taken WHERE dossier_id = %s", [dossier.id])
+            if end_taking:
+                cursor.execute("DELETE FROM taken WHERE dossier_id = %s", [dossier.id])
 
     def take_back(self, dossier_id: str) -> None:
         """End the mark of a dossier taken along, as a director (or its taker) may: it can be
@@ -690,10 +697,10 @@ def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, li
     for word in search_words(narrow.search):
         if len(word) < TEXT_SEARCH_LETTERS:
             conditions.append(
-                "lower(unaccent(' ' || d.title || ' ' || d.location || ' ' || d.team))"
-                " ~ ('[^[:alnum:]]' || %s)"
+                "d.id IN (SELECT dossier_id FROM search_parts WHERE part = 'names'"
+                " AND body LIKE %s)"
             )
-            parameters.append(re.escape(word))
+            parameters.append("% " + _like_escaped(word) + "%")  # at the start of a name's word
         elif len(word) < INFIX_LETTERS:
             conditions.append(
                 "d.id IN (SELECT dossier_id FROM search_parts"
@@ -702,5 +709,9 @@ def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, li
             parameters.append(re.escape(word))
         else:
             conditions.append("d.id IN (SELECT dossier_id FROM search_parts WHERE body LIKE %s)")
-            parameters.append("%" + re.sub(r"([\\%_])", r"\\\1", word) + "%")
+            parameters.append("%" + _like_escaped(word) + "%")
     return " AND ".join(conditions), parameters
+
+
+def _like_escaped(word: str) -> str:
+    return re.sub(r"([\\%_])", r"\\\1", word)

@@ -128,6 +128,7 @@ def init_server(url: str) -> None:
                 for statement in _table_statements():
                     connection.execute(statement)
                 for statement in (
+                    *_register_statements(),
                     *_rights_statements(),
                     *_saving_statements(),
                     *_taken_statements(),
@@ -303,6 +304,17 @@ _HISTORY_KEYS = {
 }
 
 
+def _register_statements() -> list[str]:
+    """Indexes for the register: its first page in the usual order (last change first) read
+    without sorting every dossier, and the evaluations that are due."""
+    return [
+        "CREATE INDEX IF NOT EXISTS register_changed ON dossiers"
+        " (updated_at DESC, lower(title), id) WHERE deleted_at IS NULL",
+        "CREATE INDEX IF NOT EXISTS register_due ON dossiers (next_evaluation)"
+        " WHERE deleted_at IS NULL AND next_evaluation IS NOT NULL",
+    ]
+
+
 def _saving_statements() -> list[str]:
     """The save of one answer as one statement, so that a save is one exchange with the server
     and holds its locks for no longer: with twenty programs saving at once, a save in five
@@ -454,32 +466,47 @@ def _history_statements() -> list[str]:
     return statements
 
 
-# What the search reads of each table's row `r`: the column that names its dossier, how the row
-# names its part of the dossier, and its text (the local store's index holds the same: the
-# facts, answers, checklist notes, every text in the tables and the files' names).
+# What the search reads of a table's row `r`, part by part: the table, the column that names
+# its dossier, how the row names its part of the dossier, and its text (the local store's index
+# holds the same: the facts, answers, checklist notes, every text in the tables and the files'
+# names). "names" are the words a search of one or two letters looks at the start of, each
+# after a space (see search_part_queries), so that a LIKE '% wo%' finds them through a trigram
+# index of their own.
 _SEARCHED_PARTS = {
-    "dossiers": ("id", "''", "concat_ws(' ', {facts})"),
-    "answers": ("dossier_id", "r.question_id", "r.text"),
-    "checklist_answers": ("dossier_id", "r.item_id", "r.note"),
+    "dossiers": ("dossiers", "id", "''", "concat_ws(' ', {facts})"),
+    "names": ("dossiers", "id", "''", "concat_ws(' ', r.title, r.location, r.team)"),
+    "answers": ("answers", "dossier_id", "r.question_id", "r.text"),
+    "checklist_answers": ("checklist_answers", "dossier_id", "r.item_id", "r.note"),
     "dossier_rows": (
+        "dossier_rows",
         "dossier_id",
         "r.kind || ' ' || r.position",
         "(SELECT string_agg(v #>> '{{}}', ' ') FROM jsonb_path_query(igj_json(r.data),"
         " 'strict $.**') v WHERE jsonb_typeof(v) = 'string')",
     ),
-    "attachments": ("dossier_id", "r.id", "r.name"),
+    "attachments": ("attachments", "dossier_id", "r.id", "r.name"),
 }
 
 
-def search_part_queries(one_row: bool = False) -> dict[str, str]:
-    """For each table, the query of the search's rows its rows make: (dossier, part, key, the
-    text folded as the search folds it: lower case, without accents); of all its rows, or
-    (`one_row`) of the one row given as $1."""
+def search_part_queries(one_row: bool = False) -> dict[str, tuple[str, str]]:
+    """For each part, its table and the query of the search's rows the table's rows make:
+    (dossier, part, key, the text folded as the search folds it: lower case, without accents);
+    of all its rows, or (`one_row`) of the one row given as $1."""
     return {
-        table: f"SELECT r.{owner}, '{table}', {key}, igj_fold({text.format(facts=_facts('r'))})"
-        f" FROM {'(SELECT ($1).*)' if one_row else table} r"
-        for table, (owner, key, text) in _SEARCHED_PARTS.items()
+        part: (
+            table,
+            f"SELECT r.{owner}, '{part}', {key}, {_folded(part, text.format(facts=_facts('r')))}"
+            f" FROM {'(SELECT ($1).*)' if one_row else table} r",
+        )
+        for part, (table, owner, key, text) in _SEARCHED_PARTS.items()
     }
+
+
+def _folded(part: str, text: str) -> str:
+    folded = f"igj_fold({text})"
+    if part == "names":
+        return f"' ' || regexp_replace({folded}, '[^[:alnum:]]+', ' ', 'g')"
+    return folded
 
 
 def _facts(row: str) -> str:
@@ -521,6 +548,10 @@ def _search_statements() -> list[str]:
         " PRIMARY KEY (dossier_id, part, part_key))",
         "CREATE INDEX IF NOT EXISTS search_parts_words ON search_parts"
         " USING gin (body gin_trgm_ops)",
+        # the names alone, for a word of one or two letters at the start of one of them
+        "DROP INDEX IF EXISTS search_parts_names",
+        "CREATE INDEX IF NOT EXISTS search_parts_name_words ON search_parts"
+        " USING gin (body gin_trgm_ops) WHERE part = 'names'",
         "REVOKE ALL ON search_parts FROM PUBLIC",
         f"GRANT SELECT ON search_parts TO {', '.join(GROUPS.values())}",
         "ALTER TABLE search_parts ENABLE ROW LEVEL SECURITY",
@@ -547,12 +578,13 @@ def _search_statements() -> list[str]:
         END $$""",
         "REVOKE ALL ON FUNCTION igj_search_part() FROM PUBLIC",
     ]
-    for (table, one), every in zip(
+    for (part, (table, one)), (_, every) in zip(
         search_part_queries(one_row=True).items(), search_part_queries().values(), strict=True
     ):
+        trigger = "searching" if part == table else f"searching_{part}"
         statements += [
-            "DROP TRIGGER IF EXISTS searching ON " + table,
-            f"CREATE TRIGGER searching AFTER INSERT OR UPDATE OR DELETE ON {table}"
+            f"DROP TRIGGER IF EXISTS {trigger} ON {table}",
+            f"CREATE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {table}"
             f" FOR EACH ROW EXECUTE FUNCTION igj_search_part({_literal(one)})",
             # a store made before the search had this table: every part's text, once
             f"INSERT INTO search_parts {every} ON CONFLICT DO NOTHING",
