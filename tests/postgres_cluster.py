@@ -57,6 +57,13 @@ class Cluster:
             "-l", str(self.folder / "log"), "-w", "start",
         )  # fmt: skip
 
+    def require_password(self, role: str) -> None:
+        """Let `role` in only with its password (scram-sha-256), as a real server would; the
+        others stay trusted."""
+        hba = self.folder / "data" / "pg_hba.conf"
+        hba.write_text(f"local all {role} scram-sha-256\n" + hba.read_text())
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "reload")
+
     def stop(self) -> None:
         try:
             self._run(

@@ -271,15 +271,12 @@ def _store_of_examples(data_dir: Path, count: int) -> None:
     connection.close()
 
 
-# A bare window showing the same register rows as our start does, read with plain sqlite3 into
-# the thinnest table model: what a window of that many rows costs the toolkit at all.
-_BARE_ROWS_START = (
-    """
-import os, sqlite3, sys
+# A bare window showing the same register rows as our start does, read from `db` into the
+# thinnest table model: what a window of that many rows costs the toolkit at all.
+_BARE_ROWS = """
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication(sys.argv[:1])
-db = sqlite3.connect(sys.argv[1])
 rows = db.execute(
     "SELECT title, location, sector, status, next_evaluation, readiness, updated_at"
     " FROM dossiers WHERE deleted_at IS NULL ORDER BY updated_at DESC, title"
@@ -299,7 +296,10 @@ model = Rows()
 table.setModel(model)
 window.setCentralWidget(table)
 """
-    + _SHOW_BARE_WINDOW
+
+# A bare window showing the rows of the store file given, read with plain sqlite3.
+_BARE_ROWS_START = (
+    "import os, sqlite3, sys\ndb = sqlite3.connect(sys.argv[1])\n" + _BARE_ROWS + _SHOW_BARE_WINDOW
 )
 
 
@@ -955,34 +955,9 @@ def measure_organisation(work: Path, sizes: Sizes, catalogue) -> list[Figure]:
     ]
 
 
+# The same, of the organisation store at the address given, read with plain psycopg.
 _BARE_SERVER_ROWS_START = (
-    """
-import os, sys
-import psycopg
-from PySide6.QtCore import QAbstractTableModel, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-app = QApplication(sys.argv[:1])
-db = psycopg.connect(sys.argv[1])
-rows = db.execute(
-    "SELECT title, location, sector, status, next_evaluation, readiness, updated_at"
-    " FROM dossiers WHERE deleted_at IS NULL ORDER BY updated_at DESC, title"
-).fetchall()
-class Rows(QAbstractTableModel):
-    def rowCount(self, parent=None):
-        return len(rows)
-    def columnCount(self, parent=None):
-        return 7
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(rows[index.row()][index.column()] or "")
-        return None
-window = QMainWindow()
-table = QTableView()
-model = Rows()
-table.setModel(model)
-window.setCentralWidget(table)
-"""
-    + _SHOW_BARE_WINDOW
+    "import os, psycopg, sys\ndb = psycopg.connect(sys.argv[1])\n" + _BARE_ROWS + _SHOW_BARE_WINDOW
 )
 
 

@@ -306,10 +306,12 @@ _HISTORY_KEYS = {
 
 def _register_statements() -> list[str]:
     """Indexes for the register: its first page in the usual order (last change first) read
-    without sorting every dossier, and the evaluations that are due."""
+    without sorting every dossier, its list of locations, and the evaluations that are due."""
     return [
         "CREATE INDEX IF NOT EXISTS register_changed ON dossiers"
         " (updated_at DESC, lower(title), id) WHERE deleted_at IS NULL",
+        "CREATE INDEX IF NOT EXISTS register_locations ON dossiers (location)"
+        " WHERE deleted_at IS NULL",
         "CREATE INDEX IF NOT EXISTS register_due ON dossiers (next_evaluation)"
         " WHERE deleted_at IS NULL AND next_evaluation IS NOT NULL",
     ]

@@ -83,6 +83,32 @@ def test_a_person_the_server_does_not_know_is_told_in_one_line(server):
     assert "\n" not in str(refused.value)
 
 
+def test_a_missing_or_wrong_password_is_told_in_one_line(server, tmp_path, monkeypatch):
+    from psycopg import sql
+
+    address = server.person("reader", "De Boei")
+    role = conninfo_to_dict(address)["user"]
+    with server.admin() as admin:
+        admin.execute(
+            sql.SQL("ALTER ROLE {} PASSWORD 'het-goede-wachtwoord'").format(sql.Identifier(role))
+        )
+    server.cluster.require_password(role)
+    passwords = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(passwords))
+    for known in ("", f"*:*:*:{role}:een-fout-wachtwoord\n"):  # none, then a wrong one
+        passwords.write_text(known)
+        passwords.chmod(0o600)
+        with pytest.raises(ServerError, match="wachtwoord klopt niet") as refused:
+            open_organisation_store(address)
+        assert "\n" not in str(refused.value) and "het-goede" not in str(refused.value)
+    passwords.write_text(f"*:*:*:{role}:het-goede-wachtwoord\n")
+    store = open_organisation_store(address)  # libpq's own password file, nothing of ours
+    try:
+        assert [s.id for s in store.summaries()] == ["b1"]
+    finally:
+        store.close()
+
+
 def test_the_search_text_follows_every_kind_of_write_and_is_read_as_the_dossiers_are(
     server, catalogue, example_dossier
 ):
