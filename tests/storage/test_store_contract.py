@@ -265,6 +265,11 @@ def test_filters_by_status_sector_and_location(store, catalogue):
     assert _titles(store, status="vastgesteld") == ["A", "C"]
     assert _titles(store, sector="ggz", location="Noord") == ["A"]
     assert store.locations() == ["Noord", "Zuid"]
+    add_dossier(store, catalogue, "D", location="")  # no location: not one to choose
+    gone = add_dossier(store, catalogue, "E", location="Oost")
+    store.delete(gone)  # only in the recycle bin: not either
+    add_dossier(store, catalogue, "F", location="Midden")
+    assert store.locations() == ["Midden", "Noord", "Zuid"]
 
 
 def test_search_finds_every_text_of_a_dossier_as_it_is_saved(store, catalogue):
