@@ -13,9 +13,13 @@ def facts_job(dossier: Dossier, known: tuple[Dossier, ...] = ()) -> Job:
     return lambda repository: repository.save_facts(snapshot, known)
 
 
-def checklist_job(dossier: Dossier, item_id: str) -> Job:
+def checklist_job(
+    dossier: Dossier, item_id: str, known: tuple[tuple[str, str], ...] | None = None
+) -> Job:
+    """A checklist item as it is now; with the values and notes the editor read and saved
+    since (`known`), not over a colleague's (see save_checklist_answer)."""
     answer = dossier.checklist[item_id]
-    return lambda repository: repository.save_checklist_answer(dossier.id, answer)
+    return lambda repository: repository.save_checklist_answer(dossier.id, answer, known)
 
 
 def answer_job(
@@ -27,13 +31,14 @@ def answer_job(
     return lambda repository: repository.save_answer(dossier_id, answer, emptied_by_user, known)
 
 
-def rows_job(dossier: Dossier, part: str) -> Job:
+def rows_job(dossier: Dossier, part: str, known: tuple[tuple, ...] | None = None) -> Job:
     """A table of the dossier (a name in ROW_KINDS, or "attachments") saved whole as it is now;
-    of the attachments only the added files are written, not every file again."""
+    of the attachments only the added files are written, not every file again. With `known`
+    (the tables the window read or saved), not over a colleague's (see save_rows)."""
     rows, at = getattr(dossier, part), dossier.updated_at
     if part == "attachments":
         return lambda repository: repository.save_attachments(dossier.id, rows, at)
-    return lambda repository: repository.save_rows(dossier.id, part, rows, at)
+    return lambda repository: repository.save_rows(dossier.id, part, rows, at, known)
 
 
 def readiness_job(dossier_id: str, state: str, changed_since_version: int | None) -> Job:

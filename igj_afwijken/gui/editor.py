@@ -47,7 +47,13 @@ from igj_afwijken.gui.step_list import StepList
 from igj_afwijken.gui.steps import step_names
 from igj_afwijken.gui.widgets import note_box
 from igj_afwijken.rendering.templating import DEFAULT_TEMPLATE
-from igj_afwijken.services.dossiers import ChangedMeanwhile, StoreError, UnknownDossier
+from igj_afwijken.services.dossiers import (
+    CHECKLIST_PREFIX,
+    ChangedMeanwhile,
+    StoreError,
+    UnknownDossier,
+)
+from igj_afwijken.services.take_along import conflict_text
 
 if TYPE_CHECKING:
     from igj_afwijken.gui.spelling import Spelling
@@ -82,6 +88,8 @@ class DossierEditor(QWidget):
         # it saved since. A save finds any other stored value to be a colleague's change.
         self._known_answers: dict[str, list[str]] = {}
         self._known_facts: list[Dossier] = []
+        self._known_rows: dict[str, list[tuple]] = {}
+        self._known_checklist: dict[str, list[tuple[str, str]]] = {}
         autosaver.conflicted.connect(self._settle_conflicts)
         self._preview_wanted = True
         self._readiness: tuple[str, str, int | None] | None = None
@@ -208,6 +216,8 @@ class DossierEditor(QWidget):
         self._dirty_answers.clear()
         self._known_answers = {q: [a.text] for q, a in dossier.answers.items()}
         self._known_facts = [dossier.copy()]
+        self._known_rows = {kind: [getattr(dossier, kind)] for kind in ROW_KINDS}
+        self._known_checklist = {i: [(c.value, c.note)] for i, c in dossier.checklist.items()}
         self.start_page.show_dossier(dossier)
         for page in self.question_pages:
             page.show_dossier(dossier)
@@ -401,7 +411,10 @@ class DossierEditor(QWidget):
             self._facts_edited()
             return
         dossier.updated_at = utc_now()
-        job = dossier_jobs.rows_job(dossier, part)  # the table as it is now
+        known = self._known_rows.setdefault(part, []) if part in ROW_KINDS else None
+        job = dossier_jobs.rows_job(dossier, part, None if known is None else tuple(known))
+        if known is not None:
+            known[:] = [*known[:1], *known[1:][-MOST_KNOWN:], getattr(dossier, part)]
         self.autosaver.mark_dirty(("rows", dossier.id, part), lambda: job)
         self._changed()
 
@@ -429,9 +442,16 @@ class DossierEditor(QWidget):
         dossier.set_checklist_answer(self.catalogue.make_checklist_answer(item_id, value, note))
         self.autosaver.mark_dirty(
             ("checklist", dossier.id, item_id),
-            lambda: dossier_jobs.checklist_job(dossier, item_id),
+            lambda: self._checklist_job(dossier, item_id),
         )
         self._changed()
+
+    def _checklist_job(self, dossier: Dossier, item_id: str) -> Job:
+        known = self._known_checklist.setdefault(item_id, [("", "")])
+        job = dossier_jobs.checklist_job(dossier, item_id, tuple(known))
+        item = dossier.checklist[item_id]
+        known[:] = [*known[-MOST_KNOWN:], (item.value, item.note)]  # once saved, ours too
+        return job
 
     def _answer_edited(self, question_id: str) -> None:
         dossier = self.dossier
@@ -481,8 +501,86 @@ class DossierEditor(QWidget):
                 self._known_answers[conflict.field] = [conflict.theirs]
                 field.set_text_silently(chosen)
                 self._answer_edited(conflict.field)
+            elif conflict.field in ROW_KINDS:
+                self._settle_table(conflict.field)
+            elif conflict.field.startswith(CHECKLIST_PREFIX):
+                self._settle_checklist_item(conflict)
             else:
                 self._take_in_colleagues_facts(conflict)
+
+    def _settle_checklist_item(self, conflict: ChangedMeanwhile) -> None:
+        """A colleague answered the same checklist item meanwhile: show both, keep the one
+        chosen."""
+        dossier = self.dossier
+        item_id = conflict.field.removeprefix(CHECKLIST_PREFIX)
+        if dossier is None or item_id not in dossier.checklist:
+            return
+        with suppress(StoreError, UnknownDossier):
+            stored = self.read_stored(dossier.id).checklist.get(item_id)
+            mine = dossier.checklist[item_id]
+            choice = dialogs.ask_choice(
+                self,
+                self.tr("Tegelijk gewijzigd"),
+                self.tr(
+                    "Een collega heeft het punt “%1” van de checklist intussen ook beantwoord."
+                    "\n\nUw antwoord: %2\n\nDat van uw collega: %3\n\nWelk houdt u?"
+                )
+                .replace("%1", mine.item_text)
+                .replace("%2", conflict_text(mine) or self.tr("(leeg)"))
+                .replace("%3", conflict.theirs or self.tr("(leeg)")),
+                {
+                    "mine": self.tr("&Mijn antwoord houden"),
+                    "theirs": self.tr("Antwoord van &collega"),
+                },
+                "mine",
+            )
+            held = ("", "") if stored is None else (stored.value, stored.note)
+            self._known_checklist[item_id] = [held]
+            if choice == "theirs":
+                self.sync()  # what is typed elsewhere stays as typed
+                if stored is None:
+                    dossier.checklist.pop(item_id, None)
+                else:
+                    dossier.checklist[item_id] = stored
+                for page in self.question_pages:
+                    page.show_dossier(dossier)
+                self.refresh()
+            else:
+                self._checklist_edited(item_id, mine.value, mine.note)
+
+    def _settle_table(self, kind: str) -> None:
+        """A colleague saved the same table meanwhile: show both and keep the one chosen."""
+        dossier = self.dossier
+        if dossier is None:
+            return
+        with suppress(StoreError, UnknownDossier):
+            theirs = getattr(self.read_stored(dossier.id), kind)
+            mine = getattr(dossier, kind)
+            choice = dialogs.ask_choice(
+                self,
+                self.tr("Tegelijk gewijzigd"),
+                self.tr(
+                    "Een collega heeft de tabel “%1” intussen ook gewijzigd.\n\nUw versie:\n%2"
+                    "\n\nDie van uw collega:\n%3\n\nWelke houdt u?"
+                )
+                .replace("%1", self.catalogue.field_label(kind))
+                .replace("%2", conflict_text(mine) or self.tr("(leeg)"))
+                .replace("%3", conflict_text(theirs) or self.tr("(leeg)")),
+                {"mine": self.tr("&Mijn versie houden"), "theirs": self.tr("Versie van &collega")},
+                "mine",
+            )
+            self._known_rows[kind] = [theirs]
+            if choice == "theirs":
+                self.sync()  # what is typed elsewhere stays as typed
+                setattr(dossier, kind, theirs)
+                for panel in (*self.panels.values(), self.attachments_panel):
+                    panel.show_dossier(dossier)
+                if kind == "plain_summaries":
+                    for page in self.question_pages:
+                        page.show_dossier(dossier)
+                self.refresh()
+            else:
+                self._panel_edited(kind)  # mine again, now over the colleague's it was shown
 
     def _take_in_colleagues_facts(self, conflict: ChangedMeanwhile) -> None:
         dossier = self.dossier

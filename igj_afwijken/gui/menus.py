@@ -169,6 +169,11 @@ class WindowMenus(WindowPart):
             self.tr("Back-up &terugzetten…"), program.restore_backup
         )
         self.restore_backup_action.setEnabled(not window.on_server)  # the server's are its own
+        self.move_in_action = self._action(
+            self.tr("&Overzetten naar het organisatieregister…"),
+            window.take_along.move_data_folder_in,
+        )
+        self.move_in_action.setEnabled(window.on_server)
 
     # The export actions of the first formats by name, as the tests know them; a format added
     # later is in `export_actions` only.
@@ -221,6 +226,7 @@ class WindowMenus(WindowPart):
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.house_style_action)
         file_menu.addAction(self.restore_backup_action)
+        file_menu.addAction(self.move_in_action)
         file_menu.addSeparator()
         file_menu.addActions([self.home_action, self.quit_action])
 

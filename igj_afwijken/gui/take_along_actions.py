@@ -1,5 +1,6 @@
-"""Taking the open dossier of the organisation store along to work offline, bringing it back,
-and a director taking it back; with the note that says which of these is the case."""
+"""The organisation store's own actions: taking the open dossier along to work offline,
+bringing it back, a director taking it back (with the note that says which is the case), and
+moving the data folder's dossiers in."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from igj_afwijken.domain.text import long_date
 from igj_afwijken.gui import conflict_dialog, dialogs
 from igj_afwijken.gui.window_part import WindowPart
 from igj_afwijken.services.dossiers import OrganisationStore, StoreError, open_register
+from igj_afwijken.services.organisation import migrate
 from igj_afwijken.services.take_along import (
     Conflict,
     TakenAlong,
@@ -25,7 +27,7 @@ from igj_afwijken.services.take_along import (
 
 
 class TakeAlongActions(WindowPart):
-    """Meenemen, Terugbrengen and Terugnemen for the open dossier."""
+    """Meenemen, Terugbrengen and Terugnemen for the open dossier; Overzetten."""
 
     mark: TakenMark | None = None  # who took the open dossier of the organisation store along
     here: TakenAlong | None = None  # the open dossier as this computer took it along
@@ -165,6 +167,54 @@ class TakeAlongActions(WindowPart):
             dialogs.warn(window, self.tr("Terugnemen niet mogelijk"), str(error))
             return
         self._shown_again()
+
+    def move_data_folder_in(self) -> None:
+        """Copy the data folder's dossiers into the organisation store, and say what it did."""
+        window = self.window
+        if not window.on_server:
+            return
+        if not dialogs.confirm(
+            window,
+            self.tr("Overzetten naar het organisatieregister"),
+            self.tr(
+                "De afwijkingen in de gegevensmap op deze computer (%1) worden gekopieerd naar "
+                "het organisatieregister, met hun versies en bijlagen. Wat daar al staat, wordt "
+                "niet overschreven, en de gegevensmap blijft zoals zij is."
+            ).replace("%1", str(window.data_dir)),
+            self.tr("&Overzetten"),
+        ):
+            return
+        window.take_in_edits()
+        window.autosaver.flush()
+        try:
+            local = open_register(window.data_dir, window.catalogue)
+            try:
+                with dialogs.busy():
+                    done = migrate(local, window.repository)
+            finally:
+                local.close()
+        except StoreError as error:
+            dialogs.warn(window, self.tr("Overzetten niet mogelijk"), str(error))
+            return
+        lines = [
+            self.tr(
+                "Overgezet: %1. Stond er al zo: %2. Verschilt, niet overschreven: %3. Niet "
+                "overgezet: %4. In de prullenbak van de gegevensmap gelaten: %5."
+            )
+            .replace("%1", str(len(done.copied)))
+            .replace("%2", str(len(done.already_there)))
+            .replace("%3", str(len(done.different)))
+            .replace("%4", str(len(done.not_copied)))
+            .replace("%5", str(len(done.in_bin)))
+        ]
+        different = self.tr("Verschilt, niet overschreven: %1")
+        lines += [different.replace("%1", title) for _, title in done.different]
+        refused = self.tr("Niet overgezet: %1 (%2)")
+        lines += [
+            refused.replace("%1", title).replace("%2", why) for _, title, why in done.not_copied
+        ]
+        dialogs.inform(window, self.tr("Overzetten"), "\n".join(lines))
+        window.refresh_home()
 
     def _organisation(self) -> OrganisationStore:
         return cast(OrganisationStore, self.window.repository)  # the actions are on only then

@@ -40,6 +40,7 @@ from igj_afwijken.storage.organisation import (
     open_organisation_store,
 )
 from igj_afwijken.storage.port import (
+    CHECKLIST_PREFIX,
     AnswerWouldBeErased,
     ChangedMeanwhile,
     DamagedStoreError,
@@ -57,6 +58,7 @@ from igj_afwijken.storage.port import (
 )
 
 __all__ = [
+    "CHECKLIST_PREFIX",
     "DATABASE_ERRORS",
     "STORE_FAILURES",
     "AnswerWouldBeErased",

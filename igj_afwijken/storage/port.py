@@ -53,8 +53,9 @@ class AnswerWouldBeErased(StoreError):
 
 class ChangedMeanwhile(StoreError):
     """Someone else saved this field since this writer last knew it; nothing was written.
-    `field` is a question's id, or a column of the dossier's own facts; `theirs` is what the
-    store now holds."""
+    `field` is a question's id, a column of the dossier's own facts, a kind of table (risks,
+    …) or "checklist:" and an item's id; `theirs` is what the store now holds (of a table:
+    "", read the dossier)."""
 
     def __init__(self, dossier_id: str, field: str, theirs: str) -> None:
         super().__init__(
@@ -90,6 +91,9 @@ class TakenMark(NamedTuple):
 
     who: str
     since: datetime
+
+
+CHECKLIST_PREFIX = "checklist:"  # how ChangedMeanwhile names a checklist item
 
 
 class UnknownDossier(LookupError):
@@ -358,9 +362,21 @@ class DossierStore(Protocol):
         known: Sequence[str] | None = None,
     ) -> None: ...
 
-    def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None: ...
+    def save_checklist_answer(
+        self,
+        dossier_id: str,
+        answer: ChecklistAnswer,
+        known: Sequence[tuple[str, str]] | None = None,
+    ) -> None: ...
 
-    def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None: ...
+    def save_rows(
+        self,
+        dossier_id: str,
+        kind: str,
+        rows: tuple,
+        at: datetime,
+        known: Sequence[tuple] | None = None,
+    ) -> None: ...
 
     def add_version(self, dossier: Dossier, version: Version) -> None: ...
 

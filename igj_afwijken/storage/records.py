@@ -29,6 +29,7 @@ from igj_afwijken.domain.rows import ROW_KINDS, row_from_data, row_to_data
 from igj_afwijken.domain.text import iso_date
 from igj_afwijken.formats import exchange
 from igj_afwijken.storage.port import (
+    CHECKLIST_PREFIX,
     AnswerWouldBeErased,
     ChangedMeanwhile,
     DossierStore,
@@ -503,6 +504,37 @@ def check_answer(
         raise ChangedMeanwhile(dossier_id, answer.question_id, current)
     if not answer.text.strip() and not clearing_allowed and current.strip():
         raise answer_would_be_erased()
+
+
+def check_rows(
+    dossier_id: str, kind: str, rows: tuple, stored: Sequence[str], known: Sequence[tuple] | None
+) -> None:
+    """ChangedMeanwhile when the stored table (its rows' JSON, in order) is someone else's
+    change that `rows` would overwrite: a table this writer never knew it to hold."""
+    if known is None:
+        return
+    held = tuple(stored)
+    if held == tuple(row_data(row) for row in rows):
+        return
+    if not any(held == tuple(row_data(row) for row in table) for table in known):
+        raise ChangedMeanwhile(dossier_id, kind, "")
+
+
+def check_checklist(
+    dossier_id: str,
+    answer: ChecklistAnswer,
+    stored: tuple[str, str] | None,
+    known: Sequence[tuple[str, str]] | None,
+) -> None:
+    """ChangedMeanwhile when the stored (value, note) of a checklist item is someone else's
+    change that `answer` would overwrite; `theirs` is its value and note, as one line."""
+    if known is None:
+        return
+    held = stored or ("", "")
+    if held == (answer.value, answer.note) or held in known:
+        return
+    theirs = " — ".join(part for part in held if part)
+    raise ChangedMeanwhile(dossier_id, CHECKLIST_PREFIX + answer.item_id, theirs)
 
 
 # The facts that are no one's edit: stamped by the store.

@@ -791,6 +791,62 @@ Licence: MIT. The full text is under ‘Licence’.</translation>
         <translation>Changed at the same time</translation>
     </message>
     <message>
+        <source>Een collega heeft het punt “%1” van de checklist intussen ook beantwoord.
+
+Uw antwoord: %2
+
+Dat van uw collega: %3
+
+Welk houdt u?</source>
+        <translation>A colleague also answered the checklist point “%1” meanwhile.
+
+Your answer: %2
+
+Your colleague&apos;s: %3
+
+Which do you keep?</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn antwoord houden</source>
+        <translation>&amp;Keep my answer</translation>
+    </message>
+    <message>
+        <source>Antwoord van &amp;collega</source>
+        <translation>&amp;Colleague&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Een collega heeft de tabel “%1” intussen ook gewijzigd.
+
+Uw versie:
+%2
+
+Die van uw collega:
+%3
+
+Welke houdt u?</source>
+        <translation>A colleague also changed the table “%1” meanwhile.
+
+Your version:
+%2
+
+Your colleague&apos;s:
+%3
+
+Which do you keep?</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <source>Versie van &amp;collega</source>
+        <translation>&amp;Colleague&apos;s version</translation>
+    </message>
+    <message>
         <source>Een collega heeft dit gegeven intussen gewijzigd. U ziet nu de tekst van uw collega: “%1”. Pas hem zo nodig aan.</source>
         <translation>A colleague changed this meanwhile. You now see your colleague&apos;s text: “%1”. Change it if needed.</translation>
     </message>
@@ -2617,6 +2673,38 @@ after measures</translation>
         <source>Terugnemen niet mogelijk</source>
         <translation>Cannot take back</translation>
     </message>
+    <message>
+        <source>Overzetten naar het organisatieregister</source>
+        <translation>Move into the organisation store</translation>
+    </message>
+    <message>
+        <source>De afwijkingen in de gegevensmap op deze computer (%1) worden gekopieerd naar het organisatieregister, met hun versies en bijlagen. Wat daar al staat, wordt niet overschreven, en de gegevensmap blijft zoals zij is.</source>
+        <translation>The deviations in the data folder on this computer (%1) are copied into the organisation store, with their versions and attachments. What is there already is not overwritten, and the data folder stays as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Overzetten</source>
+        <translation>&amp;Move in</translation>
+    </message>
+    <message>
+        <source>Overzetten niet mogelijk</source>
+        <translation>Cannot move in</translation>
+    </message>
+    <message>
+        <source>Overgezet: %1. Stond er al zo: %2. Verschilt, niet overschreven: %3. Niet overgezet: %4. In de prullenbak van de gegevensmap gelaten: %5.</source>
+        <translation>Moved in: %1. Already there as it is: %2. Different, not overwritten: %3. Not moved in: %4. Left in the data folder&apos;s recycle bin: %5.</translation>
+    </message>
+    <message>
+        <source>Verschilt, niet overschreven: %1</source>
+        <translation>Different, not overwritten: %1</translation>
+    </message>
+    <message>
+        <source>Niet overgezet: %1 (%2)</source>
+        <translation>Not moved in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overzetten</source>
+        <translation>Move in</translation>
+    </message>
 </context>
 <context>
     <name>VersionsDialog</name>
@@ -2909,6 +2997,10 @@ after measures</translation>
     <message>
         <source>Back-up &amp;terugzetten…</source>
         <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Overzetten naar het organisatieregister…</source>
+        <translation>Mo&amp;ve into the organisation store…</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>

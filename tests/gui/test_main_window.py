@@ -284,3 +284,69 @@ def test_the_history_names_who_changed_what_in_the_open_dossier(
 def test_the_history_is_off_for_the_data_folder(window):
     window.open_example()
     assert not window.menus.history_action.isEnabled()
+
+
+def test_a_table_a_colleague_saved_meanwhile_is_shown_and_the_choice_kept(
+    make_window, qtbot, server, isolated_data_dir, answers
+):
+    from datetime import UTC, datetime
+
+    from igj_afwijken.domain.model import Risk
+    from igj_afwijken.storage.organisation import open_organisation_store
+    from tests.gui.test_risk_panel import _add
+
+    window, _ = _typing_on_the_server(make_window, qtbot, server, isolated_data_dir)
+    dossier_id = window.editor.dossier.id
+    colleague = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        theirs = (Risk("Brand in de nacht, door een collega"),)
+        colleague.save_rows(dossier_id, "risks", theirs, datetime.now(UTC))
+        window.editor.go_to_step(3)
+        panel = window.editor.panels["veiligheid"]
+        window.editor.question_pages[2].ensureWidgetVisible(panel)
+        answers.choice_answer = "theirs"
+        _add(panel, qtbot, "Mijn nieuwe risico")
+        qtbot.waitUntil(lambda: any("tabel" in text for _, text in answers.asked), timeout=8000)
+        title, text = next((t, x) for t, x in answers.asked if "tabel" in x)
+        assert "Mijn nieuwe risico" in text and "Brand in de nacht" in text
+        wait_saved(qtbot, window)
+        assert colleague.get(dossier_id).risks == theirs  # the colleague's, as chosen
+        assert [r.description for r in window.editor.dossier.risks] == [theirs[0].description]
+        answers.choice_answer = "mine"
+        _add(panel, qtbot, "Toch ook mijn risico")
+        wait_saved(qtbot, window)
+        stored = [r.description for r in colleague.get(dossier_id).risks]
+        assert stored == [theirs[0].description, "Toch ook mijn risico"]  # no conflict now
+    finally:
+        colleague.close()
+
+
+def test_a_checklist_item_a_colleague_answered_meanwhile_is_shown_and_the_choice_kept(
+    make_window, qtbot, server, isolated_data_dir, catalogue, answers
+):
+    from PySide6.QtCore import Qt
+
+    from igj_afwijken.storage.organisation import open_organisation_store
+
+    window, _ = _typing_on_the_server(make_window, qtbot, server, isolated_data_dir)
+    editor = window.editor
+    dossier_id = editor.dossier.id
+    number, page = next((n, p) for n, p in enumerate(editor.question_pages, 1) if p.checklist_rows)
+    item_id, row = next(iter(page.checklist_rows.items()))
+    editor.go_to_step(number)
+    colleague = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        theirs = catalogue.make_checklist_answer(item_id, "nvt", "Van een collega")
+        colleague.save_checklist_answer(dossier_id, theirs)
+        answers.choice_answer = "theirs"
+        mine = next(value for value in ("ja", "nee") if value != row.value)
+        page.ensureWidgetVisible(row)
+        qtbot.mouseClick(row.buttons[mine], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any("checklist" in text for _, text in answers.asked), timeout=8000)
+        wait_saved(qtbot, window)
+        shown = page.checklist_rows[item_id]
+        assert (shown.value, shown.note.text()) == ("nvt", "Van een collega")
+        stored = colleague.get(dossier_id).checklist[item_id]
+        assert (stored.value, stored.note) == ("nvt", "Van een collega")
+    finally:
+        colleague.close()

@@ -141,3 +141,36 @@ def test_a_dossier_taken_along_elsewhere_locks_when_the_notice_comes(
         anna.close()
     qtbot.waitUntil(lambda: window.editor.read_only, timeout=8000)
     assert window.menus.take_back_action.isEnabled()
+
+
+def test_the_data_folders_dossiers_move_in_once_from_the_window(
+    make_window, qtbot, server, isolated_data_dir, catalogue, answers
+):
+    from igj_afwijken.formats import exchange
+    from tests.conftest import EXAMPLES
+
+    local = open_register(isolated_data_dir, catalogue)
+    try:
+        for path in EXAMPLES:
+            local.add(exchange.read_file(path))
+    finally:
+        local.close()
+    window = make_window()
+    assert not window.menus.move_in_action.isEnabled()  # there is no server to move into
+    assert window.close()
+    _choose_store(isolated_data_dir, server.person("director"))
+    window = make_window()
+    action = window.menus.move_in_action
+    assert action.isEnabled()
+    answers.confirm = False
+    action.trigger()
+    assert len(window.repository.summaries()) == 3  # a1, a2, b1: nothing moved yet
+    answers.confirm = True
+    action.trigger()
+    assert answers.asked[-1][1].startswith("Overgezet: 3. Stond er al zo: 0.")
+    model = window.home.model
+    titles = {model.summary(row).title for row in range(model.rowCount())}
+    assert {exchange.read_file(path).title for path in EXAMPLES} <= titles
+    action.trigger()
+    assert answers.asked[-1][1].startswith("Overgezet: 0. Stond er al zo: 3.")
+    assert answers.warnings == []

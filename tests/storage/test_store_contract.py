@@ -461,6 +461,51 @@ def test_facts_changed_by_two_writers_merge_and_the_same_fact_is_not_overwritten
     assert store.get(dossier.id).responsible.name == "B. Bakker"
 
 
+def test_a_table_someone_else_changed_meanwhile_is_not_overwritten(store):
+    from datetime import UTC, datetime
+
+    from igj_afwijken.domain.model import Risk
+    from igj_afwijken.storage.port import ChangedMeanwhile
+
+    at = datetime(2026, 12, 4, 10, tzinfo=UTC)
+    dossier = Dossier(title="Nachtzorg", risks=(Risk("Vallen"),))
+    store.add(dossier)
+    read = store.get(dossier.id).risks
+    mine = (*read, Risk("Medicatie vergeten"))
+    store.save_rows(dossier.id, "risks", mine, at, known=[read])
+    again = (*mine, Risk("Dwalen"))
+    store.save_rows(dossier.id, "risks", again, at, known=[read, mine])  # my own: no conflict
+    theirs = (Risk("Vallen, door een collega herschreven"),)
+    store.save_rows(dossier.id, "risks", theirs, at)  # a colleague's save
+    with pytest.raises(ChangedMeanwhile) as refused:
+        store.save_rows(dossier.id, "risks", (*again, Risk("Brand")), at, known=[read, again])
+    assert refused.value.field == "risks"
+    assert store.get(dossier.id).risks == theirs  # nothing of the refused save was kept
+    store.save_rows(dossier.id, "risks", theirs, at, known=[read])  # the same table: no conflict
+    store.save_rows(dossier.id, "contacts", (), at, known=[()])  # another table stands apart
+
+
+def test_a_checklist_item_someone_else_answered_meanwhile_is_not_overwritten(store, catalogue):
+    from igj_afwijken.storage.port import ChangedMeanwhile
+
+    dossier = Dossier(title="Nachtzorg")
+    store.add(dossier)
+    item = "flexkrachten.controle"
+    mine = catalogue.make_checklist_answer(item, "ja", "Gecontroleerd")
+    store.save_checklist_answer(dossier.id, mine, known=[("", "")])
+    again = catalogue.make_checklist_answer(item, "ja", "Gecontroleerd op 1 maart")
+    store.save_checklist_answer(dossier.id, again, known=[("", ""), ("ja", "Gecontroleerd")])
+    theirs = catalogue.make_checklist_answer(item, "nee", "Nog niet")
+    store.save_checklist_answer(dossier.id, theirs)  # a colleague's save
+    later = catalogue.make_checklist_answer(item, "ja", "Toch wel")
+    with pytest.raises(ChangedMeanwhile) as refused:
+        store.save_checklist_answer(dossier.id, later, known=[("ja", "Gecontroleerd op 1 maart")])
+    assert (refused.value.field, refused.value.theirs) == (f"checklist:{item}", "nee — Nog niet")
+    assert store.get(dossier.id).checklist[item].note == "Nog niet"
+    store.save_checklist_answer(dossier.id, later, known=[("nee", "Nog niet")])
+    assert store.get(dossier.id).checklist[item].note == "Toch wel"
+
+
 def test_a_fact_changed_and_changed_back_is_saved_back(store):
     dossier = Dossier(title="Oud")
     store.add(dossier)

@@ -49,7 +49,9 @@ from igj_afwijken.storage.records import (
     answer_values,
     attachment_values,
     check_answer,
+    check_checklist,
     check_facts,
+    check_rows,
     checklist_values,
     dossier_from_records,
     dossiers_at,
@@ -389,9 +391,23 @@ class PostgresRepository:
             self._touch(dossier_id, answer.updated_at)
             self._upsert("answers", ANSWER_COLUMNS, dossier_id, answer_values(answer))
 
-    def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
+    def save_checklist_answer(
+        self,
+        dossier_id: str,
+        answer: ChecklistAnswer,
+        known: Sequence[tuple[str, str]] | None = None,
+    ) -> None:
+        """As the local store's; the dossier is locked (touched) before the item is read."""
         with self._changing():
             self._touch(dossier_id, answer.updated_at)
+            if known is not None:
+                stored = self._db.execute(
+                    "SELECT value, note FROM checklist_answers"
+                    " WHERE dossier_id = %s AND item_id = %s",
+                    [dossier_id, answer.item_id],
+                ).fetchone()
+                check_checklist(dossier_id, answer, None if stored is None else tuple(stored),
+                                known)  # fmt: skip
             self._upsert(
                 "checklist_answers",
                 CHECKLIST_COLUMNS,
@@ -411,9 +427,24 @@ class PostgresRepository:
             [dossier_id, *values],
         )
 
-    def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None:
+    def save_rows(
+        self,
+        dossier_id: str,
+        kind: str,
+        rows: tuple,
+        at: datetime,
+        known: Sequence[tuple] | None = None,
+    ) -> None:
+        """As the local store's; the dossier is locked (touched) before its table is read."""
         with self._changing(), self._db.cursor() as cursor:
             self._touch(dossier_id, at)
+            if known is not None:
+                stored = cursor.execute(
+                    "SELECT data FROM dossier_rows WHERE dossier_id = %s AND kind = %s"
+                    " ORDER BY position",
+                    [dossier_id, kind],
+                ).fetchall()
+                check_rows(dossier_id, kind, rows, [data for (data,) in stored], known)
             cursor.execute(
                 "DELETE FROM dossier_rows WHERE dossier_id = %s AND kind = %s", [dossier_id, kind]
             )

@@ -46,7 +46,9 @@ from igj_afwijken.storage.records import (
     answer_values,
     attachment_values,
     check_answer,
+    check_checklist,
     check_facts,
+    check_rows,
     checklist_values,
     dossier_from_records,
     dossiers_at,
@@ -632,10 +634,24 @@ class DossierRepository:
                 answer_values(answer),
             )
 
-    def save_checklist_answer(self, dossier_id: str, answer: ChecklistAnswer) -> None:
-        """Store one checklist answer, as small a write as an answer."""
+    def save_checklist_answer(
+        self,
+        dossier_id: str,
+        answer: ChecklistAnswer,
+        known: Sequence[tuple[str, str]] | None = None,
+    ) -> None:
+        """Store one checklist answer, as small a write as an answer; with `known` (the value
+        and note this writer read or saved), not over someone else's (see check_checklist)."""
         with transaction(self._db):
             self._touch(dossier_id, answer.updated_at)
+            if known is not None:
+                stored = self._db.execute(
+                    "SELECT value, note FROM checklist_answers"
+                    " WHERE dossier_id = ? AND item_id = ?",
+                    (dossier_id, answer.item_id),
+                ).fetchone()
+                check_checklist(dossier_id, answer, None if stored is None else tuple(stored),
+                                known)  # fmt: skip
             self._update_else_insert(
                 "checklist_answers",
                 CHECKLIST_COLUMNS,
@@ -662,10 +678,26 @@ class DossierRepository:
                 (dossier_id, *values),
             )
 
-    def save_rows(self, dossier_id: str, kind: str, rows: tuple, at: datetime) -> None:
-        """Store one table of a dossier (its risks, say) whole: a few rows in one transaction."""
+    def save_rows(
+        self,
+        dossier_id: str,
+        kind: str,
+        rows: tuple,
+        at: datetime,
+        known: Sequence[tuple] | None = None,
+    ) -> None:
+        """Store one table of a dossier (its risks, say) whole: a few rows in one transaction.
+        With `known` (the tables this writer read or saved), ChangedMeanwhile when the stored
+        one is none of them."""
         with transaction(self._db):
             self._touch(dossier_id, at)
+            if known is not None:
+                stored = self._db.execute(
+                    "SELECT data FROM dossier_rows WHERE dossier_id = ? AND kind = ?"
+                    " ORDER BY position",
+                    (dossier_id, kind),
+                ).fetchall()
+                check_rows(dossier_id, kind, rows, [data for (data,) in stored], known)
             with self._reindexed(dossier_id):
                 self._db.execute(
                     "DELETE FROM dossier_rows WHERE dossier_id = ? AND kind = ?",
