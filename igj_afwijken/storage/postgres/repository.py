@@ -652,6 +652,15 @@ class PostgresRepository:
                     "het recht geven (igj-afwijken server grant).",
                 )
             ) from None
+        except (psycopg.errors.UndefinedFunction, psycopg.errors.UndefinedTable):
+            raise StoreError(
+                i18n.translate(
+                    "server",
+                    "Dit organisatieregister is nog niet ingericht voor deze versie van het "
+                    "programma (of nog helemaal niet). Er is niets veranderd. De beheerder "
+                    "richt het in met: igj-afwijken server init ADRES",
+                )
+            ) from None
         except psycopg.errors.UniqueViolation:
             raise StoreError(
                 i18n.translate(

@@ -6,7 +6,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 from igj_afwijken.domain.model import Dossier
 from igj_afwijken.formats import exchange
-from igj_afwijken.storage.organisation import ServerError, open_organisation_store
+from igj_afwijken.storage.organisation import ServerError, init_server, open_organisation_store
 from igj_afwijken.storage.port import StoreError, UnknownDossier
 from igj_afwijken.storage.postgres.repository import NoRight
 from igj_afwijken.storage.postgres.server import search_part_queries
@@ -81,6 +81,25 @@ def test_a_person_the_server_does_not_know_is_told_in_one_line(server):
     with pytest.raises(ServerError, match="kent dit niet") as refused:
         open_organisation_store(server.cluster.url("niemand", server.database))
     assert "\n" not in str(refused.value)
+
+
+def test_a_store_made_by_an_older_release_asks_for_server_init_and_gets_it(server, catalogue):
+    store = open_organisation_store(server.person("writer", "De Boei"))
+    try:
+        with server.admin() as admin:  # as a store set up before these existed
+            admin.execute("DROP FUNCTION igj_save_answer")
+            admin.execute("DROP TABLE search_parts")
+        with pytest.raises(StoreError, match="server init") as refused:
+            store.save_answer("b1", catalogue.make_answer("waarom.knelpunt", "Nieuw"))
+        assert "\n" not in str(refused.value)
+        with pytest.raises(StoreError, match="server init"):
+            store.summaries(narrow=_search("personeel"))
+        init_server(server.url)  # the administrator brings it up to date; nothing is lost
+        store.save_answer("b1", catalogue.make_answer("waarom.knelpunt", "Nieuw"))
+        assert [s.id for s in store.summaries(narrow=_search("personeel"))] == ["b1"]
+        assert store.get("b1").answer_text("waarom.knelpunt") == "Nieuw"
+    finally:
+        store.close()
 
 
 def test_a_missing_or_wrong_password_is_told_in_one_line(server, tmp_path, monkeypatch):
