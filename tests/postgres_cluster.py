@@ -57,6 +57,24 @@ class Cluster:
             "-l", str(self.folder / "log"), "-w", "start",
         )  # fmt: skip
 
+    def serve_tls(self, certificate: Path, key: Path) -> None:
+        """Start again listening on 127.0.0.1 (this port) too, with TLS by this certificate."""
+        data = self.folder / "data"
+        for source, name in ((certificate, "server.crt"), (key, "server.key")):
+            shutil.copyfile(source, data / name)
+            (data / name).chmod(0o600)
+            if self.user:
+                shutil.chown(data / name, self.user)
+        self.stop_server()
+        options = (
+            f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off"
+            " -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
+        )
+        self._run(
+            str(self.bin / "pg_ctl"), "-D", str(data), "-o", options,
+            "-l", str(self.folder / "log"), "-w", "start",
+        )  # fmt: skip
+
     def require_password(self, role: str) -> None:
         """Let `role` in only with its password (scram-sha-256), as a real server would; the
         others stay trusted."""

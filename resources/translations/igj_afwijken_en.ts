@@ -4247,8 +4247,8 @@ Data folder: {folder}</translation>
         <translation>the server refuses you: the user name or password is wrong (see your .pgpass)</translation>
     </message>
     <message>
-        <source>het certificaat van de server wordt niet vertrouwd: {reason}</source>
-        <translation>the server&apos;s certificate is not trusted: {reason}</translation>
+        <source>het certificaat van de server wordt niet vertrouwd: het is verlopen, staat op een andere naam, of is niet ondertekend door een instantie die deze computer vertrouwt (vraag het de beheerder): {reason}</source>
+        <translation>the server&apos;s certificate is not trusted: it has expired, is made out to another name, or is not signed by an authority this computer trusts (ask the administrator): {reason}</translation>
     </message>
     <message>
         <source>de server kent dit niet: {reason}</source>

@@ -642,7 +642,10 @@ def _connect_failure(error: BaseException) -> str:
         )
     if "certificate" in text:
         return i18n.translate(
-            "server", "het certificaat van de server wordt niet vertrouwd: {reason}"
+            "server",
+            "het certificaat van de server wordt niet vertrouwd: het is verlopen, staat op een "
+            "andere naam, of is niet ondertekend door een instantie die deze computer vertrouwt "
+            "(vraag het de beheerder): {reason}",
         ).format(reason=_first_line(error))
     if "does not exist" in text:
         return i18n.translate("server", "de server kent dit niet: {reason}").format(

@@ -252,3 +252,64 @@ def test_a_committed_change_is_told_to_every_listener_with_who_saved_it(server):
             assert list(listener.notifies(timeout=0.3)) == []  # nothing before the commit
         told = [n.payload for n in listener.notifies(timeout=1)]
         assert told == [f"b1 {writer.info.backend_pid}"]  # once, however many rows changed
+
+
+_CERTIFICATE_CONFIG = """
+[ ca ]
+default_ca = local
+[ local ]
+dir = .
+database = index.txt
+new_certs_dir = .
+serial = serial
+default_md = sha256
+policy = anything
+[ anything ]
+commonName = supplied
+[ req ]
+distinguished_name = name
+prompt = no
+[ name ]
+CN = 127.0.0.1
+"""
+
+
+def _expired_certificate(folder):
+    """A self-signed certificate for 127.0.0.1 that was valid for one day in 2020."""
+    import subprocess
+
+    (folder / "ca.cnf").write_text(_CERTIFICATE_CONFIG)
+    (folder / "index.txt").write_text("")
+    (folder / "serial").write_text("01\n")
+    for command in (
+        ["openssl", "req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key",
+         "-out", "server.csr", "-config", "ca.cnf"],
+        ["openssl", "ca", "-batch", "-config", "ca.cnf", "-selfsign", "-keyfile", "server.key",
+         "-in", "server.csr", "-out", "server.crt", "-startdate", "20200101000000Z",
+         "-enddate", "20200102000000Z"],
+    ):  # fmt: skip
+        subprocess.run(command, cwd=folder, check=True, capture_output=True, timeout=60)
+    return folder / "server.crt", folder / "server.key"
+
+
+def test_an_expired_certificate_is_told_in_one_line(postgres, tmp_path):
+    import shutil
+
+    from igj_afwijken.storage.postgres.server import connect
+    from tests import postgres_cluster
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed; Debian's postgresql brings it (ssl-cert)")
+    certificate, key = _expired_certificate(tmp_path)
+    cluster = postgres_cluster.start()  # a cluster of its own: the others stay as they are
+    try:
+        cluster.serve_tls(certificate, key)
+        address = (
+            f"postgresql://{postgres_cluster.ADMIN}@127.0.0.1:{cluster.port}/"
+            f"{postgres_cluster.DATABASE}?sslmode=verify-full&sslrootcert={certificate}"
+        )
+        with pytest.raises(ServerError, match="certificaat van de server") as refused:
+            connect(address)
+        assert "verlopen" in str(refused.value) and "\n" not in str(refused.value)
+    finally:
+        cluster.stop()
