@@ -330,6 +330,20 @@ window.close()
 """
 
 
+def _register_keystrokes(data_dir: Path) -> dict:
+    """The slowest filter and search keystrokes of the window on `data_dir` (see
+    _OUR_KEYSTROKES), and whether it worked in the organisation store."""
+    result = subprocess.run(
+        [sys.executable, "-c", _OUR_KEYSTROKES, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"the register did not open: {result.stderr[-500:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 # `list` against reading the same rows with plain sqlite3 and printing them, both in this process
 # with their output thrown away.
 def _time_list(data_dir: Path) -> tuple[float, float]:
@@ -421,15 +435,7 @@ def measure_large_start(work: Path, sizes: Sizes) -> list[Figure]:
         figures.append(
             Figure(f"  its store on disk ({shown} dossiers)", megabytes, "MB", 1e9).judge()
         )
-        result = subprocess.run(
-            [sys.executable, "-c", _OUR_KEYSTROKES, str(data_dir)],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        if result.returncode != 0:
-            raise RuntimeError(f"the register did not open: {result.stderr[-500:]}")
-        keystrokes = json.loads(result.stdout.strip().splitlines()[-1])
+        keystrokes = _register_keystrokes(data_dir)
         figures += [
             Figure(
                 f"  filter keystroke, slowest ({shown} dossiers)",
@@ -988,15 +994,7 @@ def _organisation_register(cluster, work: Path, sizes: Sizes) -> list[Figure]:  
     for _ in range(max(1, sizes.runs // 2)):
         bare.append(_time_process([sys.executable, "-c", _BARE_SERVER_ROWS_START, address]))
         ours.append(_time_process([sys.executable, "-c", _OUR_START, str(data_dir)]))
-    result = subprocess.run(
-        [sys.executable, "-c", _OUR_KEYSTROKES, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"the register did not open: {result.stderr[-500:]}")
-    keystrokes = json.loads(result.stdout.strip().splitlines()[-1])
+    keystrokes = _register_keystrokes(data_dir)
     if not keystrokes["server"]:
         raise RuntimeError("the window did not open the organisation store")
     with psycopg.connect(address) as admin:

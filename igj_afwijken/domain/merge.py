@@ -38,7 +38,7 @@ class Merged:
     def choose(self, conflict: Conflict, value: Any) -> None:
         """Keep `value` (mine, theirs, or for an answer a text of its own) for a conflict."""
         dossier = self.dossier
-        if conflict.part == "facts":
+        if conflict.part in ("facts", "rows"):  # a fact, or a table whole
             setattr(dossier, conflict.key, value)
         elif conflict.part in ("answers", "checklist"):
             parts = getattr(dossier, conflict.part)
@@ -46,8 +46,6 @@ class Merged:
                 parts.pop(conflict.key, None)
             else:
                 parts[conflict.key] = value
-        elif conflict.part == "rows":
-            setattr(dossier, conflict.key, value)
         elif conflict.part == "versions" and value is conflict.mine:
             # both adopted this number: theirs keeps it, mine follows as the next
             number = dossier.version_number + 1

@@ -21,7 +21,7 @@ from igj_afwijken.services.take_along import (
     settled_value,
     take_along,
     take_back,
-    taken_along,
+    taken_here,
     taken_marks,
 )
 
@@ -39,7 +39,7 @@ class TakeAlongActions(WindowPart):
         dossier = window.editor_dossier()
         if dossier is None:
             return
-        self.here = self._taken_here().get(dossier.id)
+        self.here = self._taken_here(dossier.id)
         if not window.on_server:
             self.mark = None
             note = ""
@@ -76,15 +76,14 @@ class TakeAlongActions(WindowPart):
             )
         window.editor.show_taken(note, read_only=True)
 
-    def _taken_here(self) -> dict[str, TakenAlong]:
-        """What this computer took along, from the organisation store the window works in (or,
-        working in the data folder, from any)."""
+    def _taken_here(self, dossier_id: str) -> TakenAlong | None:
+        """The dossier as this computer took it along, from the organisation store the window
+        works in (or, working in the data folder, from any); only its own record is read."""
         window = self.window
-        return {
-            dossier_id: taken
-            for dossier_id, taken in taken_along(window.data_dir).items()
-            if not window.on_server or taken.address == window.store_address
-        }
+        taken = taken_here(window.data_dir, dossier_id)
+        if taken is None or (window.on_server and taken.address != window.store_address):
+            return None
+        return taken
 
     def take_current(self) -> None:
         window = self.window

@@ -27,7 +27,7 @@ class WaitingChanges(WindowPart):
 
     def __init__(self, window) -> None:  # noqa: ANN001 (the MainWindow)
         super().__init__(window)
-        self._kept: set[str] = set()
+        self._kept: dict[str, object] = {}  # each dossier's state as last kept
         self._timer = QTimer(self, interval=KEEP_EVERY_MS)
         self._timer.timeout.connect(self.keep)
 
@@ -48,11 +48,14 @@ class WaitingChanges(WindowPart):
         state = None if editor is None else editor.unsaved_state()
         if state is None:
             return bool(self._kept)
+        dossier_id = state[1].id
+        if self._kept.get(dossier_id) == state:
+            return True  # kept as it is: no need to write the whole dossier again
         try:
             keep_waiting(window.data_dir, Waiting(window.store_address, *state))
         except (OSError, StoreError):
             return False
-        self._kept.add(state[1].id)
+        self._kept[dossier_id] = state
         return True
 
     def stop(self) -> None:

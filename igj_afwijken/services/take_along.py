@@ -44,6 +44,7 @@ __all__ = [
     "take_along",
     "take_back",
     "taken_along",
+    "taken_here",
     "taken_marks",
 ]
 
@@ -54,16 +55,21 @@ _TRIES = 5
 def taken_along(data_dir: Path) -> dict[str, TakenAlong]:
     """The dossiers in the data folder that were taken along from an organisation store (a
     record that cannot be read is left out here, and named when it is brought back)."""
-    folder = TakenAlongFolder(data_dir)
     found = {}
-    for dossier_id in folder.dossier_ids():
-        try:
-            taken = folder.get(dossier_id)
-        except StoreError:
-            continue
+    for dossier_id in TakenAlongFolder(data_dir).dossier_ids():
+        taken = taken_here(data_dir, dossier_id)
         if taken is not None:
             found[dossier_id] = taken
     return found
+
+
+def taken_here(data_dir: Path, dossier_id: str) -> TakenAlong | None:
+    """The record of one dossier taken along into the data folder; None when there is none
+    (or it cannot be read: bringing it back names that)."""
+    try:
+        return TakenAlongFolder(data_dir).get(dossier_id)
+    except StoreError:
+        return None
 
 
 def taken_marks(store: DossierStore) -> dict[str, TakenMark]:

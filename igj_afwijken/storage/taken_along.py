@@ -27,15 +27,14 @@ class TakenAlong:
         return self.base.id
 
 
-class TakenAlongFolder:
+class TakenAlongFolder(RecordFolder):
     """The records in a data folder (`meegenomen/`), one file per dossier."""
 
     def __init__(self, data_dir: Path) -> None:
-        self._records = RecordFolder(data_dir, "meegenomen", "igj-afwijken-meegenomen")
-        self.folder = self._records.folder
+        super().__init__(data_dir, "meegenomen", "igj-afwijken-meegenomen")
 
     def put(self, taken: TakenAlong) -> None:
-        self._records.write(
+        self.write(
             taken.dossier_id,
             {
                 "address": taken.address,
@@ -46,7 +45,7 @@ class TakenAlongFolder:
         )
 
     def get(self, dossier_id: str) -> TakenAlong | None:
-        record = self._records.read(dossier_id)
+        record = self.read(dossier_id)
         if record is None:
             return None
         try:
@@ -57,10 +56,4 @@ class TakenAlongFolder:
                 dossier_from_data(record["base"]),
             )
         except (ValueError, TypeError, KeyError, AttributeError) as error:
-            raise self._records.unreadable(dossier_id, error) from None
-
-    def dossier_ids(self) -> list[str]:
-        return self._records.dossier_ids()
-
-    def remove(self, dossier_id: str) -> None:
-        self._records.remove(dossier_id)
+            raise self.unreadable(dossier_id, error) from None

@@ -31,14 +31,14 @@ class Waiting:
         return self.mine.id
 
 
-class WaitingFolder:
+class WaitingFolder(RecordFolder):
     """The records in a data folder (`wachtrij/`), one file per dossier."""
 
     def __init__(self, data_dir: Path) -> None:
-        self._records = RecordFolder(data_dir, "wachtrij", "igj-afwijken-wachtrij")
+        super().__init__(data_dir, "wachtrij", "igj-afwijken-wachtrij")
 
     def put(self, waiting: Waiting) -> None:
-        self._records.write(
+        self.write(
             waiting.dossier_id,
             {
                 "address": waiting.address,
@@ -51,7 +51,7 @@ class WaitingFolder:
         )
 
     def get(self, dossier_id: str) -> Waiting | None:
-        record = self._records.read(dossier_id)
+        record = self.read(dossier_id)
         if record is None:
             return None
         try:
@@ -69,10 +69,4 @@ class WaitingFolder:
                 None if since is None else datetime.fromisoformat(since),
             )
         except (ValueError, TypeError, KeyError, AttributeError) as error:
-            raise self._records.unreadable(dossier_id, error) from None
-
-    def dossier_ids(self) -> list[str]:
-        return self._records.dossier_ids()
-
-    def remove(self, dossier_id: str) -> None:
-        self._records.remove(dossier_id)
+            raise self.unreadable(dossier_id, error) from None

@@ -108,7 +108,7 @@ def test_a_record_keeps_when_it_began_and_a_damaged_one_is_named(
     second = WaitingFolder(isolated_data_dir).get("a1")
     assert second.since == first.since and second.mine.team == "Twee"
     assert second.known_facts[0].answers == {}  # the facts alone are kept of what it knew
-    (WaitingFolder(isolated_data_dir)._records.folder / "a2.json").write_text("{niet af")
+    (WaitingFolder(isolated_data_dir).folder / "a2.json").write_text("{niet af")
     found, unreadable = waiting_for(isolated_data_dir, store.address)
     assert [w.dossier_id for w in found] == ["a1"] and len(unreadable) == 1
     assert "a2.json" in unreadable[0]
