@@ -118,25 +118,27 @@ def connected(url: str) -> Iterator[psycopg.Connection]:
 
 
 def init_server(url: str) -> None:
-    """Make the store's tables, the group roles and the rights per location; run again, it
-    changes nothing that is there (roles are kept, rights too)."""
+    """Make the store's tables, the group roles and the rights per location, by running the
+    organisation store's revisions that the server does not have yet, all in one transaction.
+    Run again, it changes nothing that is there (roles are kept, rights too)."""
     import psycopg
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
 
-    with connected(url) as connection:
-        try:
-            with connection.transaction():
-                for statement in _table_statements():
-                    connection.execute(statement)
-                for statement in (
-                    *_register_statements(),
-                    *_rights_statements(),
-                    *_saving_statements(),
-                    *_taken_statements(),
-                    *_history_statements(),
-                    *_search_statements(),
-                ):
-                    connection.execute(statement)
-        except psycopg.errors.InsufficientPrivilege:
+    from igj_afwijken.storage import migrations
+
+    def connection() -> psycopg.Connection:
+        opened = connect(url)
+        opened.autocommit = False  # SQLAlchemy's transactions, so that the whole upgrade is one
+        return opened
+
+    engine = create_engine("postgresql+psycopg://", creator=connection)
+    try:
+        with engine.connect() as bound:
+            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS)
+    except (psycopg.Error, DBAPIError) as failure:  # a revision's own SQL, or Alembic's wrapped
+        error = failure.orig if isinstance(failure, DBAPIError) and failure.orig else failure
+        if isinstance(error, psycopg.errors.InsufficientPrivilege):
             raise ServerError(
                 i18n.translate(
                     "server",
@@ -144,8 +146,24 @@ def init_server(url: str) -> None:
                     "de database dit doen (met CREATEROLE en als eigenaar van de database)",
                 )
             ) from None
-        except psycopg.Error as error:
-            raise ServerError(_refused(error)) from None
+        raise ServerError(_refused(error)) from None
+    finally:
+        engine.dispose()
+
+
+def first_release_statements() -> list[str]:
+    """What the organisation store's first revision runs; idempotent, so that it also brings a
+    server set up before the store kept Alembic's record up to date. Later changes go into new
+    revisions, never here."""
+    return [
+        *_table_statements(),
+        *_register_statements(),
+        *_rights_statements(),
+        *_saving_statements(),
+        *_taken_statements(),
+        *_history_statements(),
+        *_search_statements(),
+    ]
 
 
 def grant(url: str, role: str, right: str, location: str = "") -> None:

@@ -1,12 +1,16 @@
 """The organisation store's rights are the database's: tried with raw connections of each role on
 a real PostgreSQL server, the way someone with `psql` would."""
 
+from uuid import uuid4
+
 import psycopg
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from psycopg import sql
 
+from igj_afwijken.storage import migrations
+from igj_afwijken.storage.postgres import server as server_module
 from igj_afwijken.storage.postgres.server import ServerError, connection_info, grant, init_server
 from igj_afwijken.storage.tables import metadata
 
@@ -101,6 +105,47 @@ def test_init_again_keeps_the_dossiers_and_the_rights(server):
     with server.login("writer", "De Boei") as writer:
         init_server(server.url)
         assert _ids(writer) == ["b1"]
+
+
+def _alembic_record(admin) -> list[str]:
+    return [row[0] for row in admin.execute("SELECT version_num FROM alembic_version")]
+
+
+def test_init_runs_the_revisions_the_server_lacks_and_records_them(server):
+    head = migrations.head(migrations.ORGANISATION_REVISIONS)
+    with server.admin() as admin:
+        assert _alembic_record(admin) == [head]
+        admin.execute("DROP TABLE alembic_version")  # a server set up before the record was kept
+        admin.execute("DROP TABLE changes CASCADE")
+    init_server(server.url)
+    with server.admin() as admin:
+        assert _alembic_record(admin) == [head]
+        assert admin.execute("SELECT to_regclass('changes')").fetchone() == ("changes",)
+        admin.execute("DROP TABLE changes CASCADE")  # with the record at its head, nothing runs
+    init_server(server.url)
+    with server.admin() as admin:
+        assert admin.execute("SELECT to_regclass('changes')").fetchone() == (None,)
+
+
+def test_a_failing_init_changes_nothing_on_the_server(postgres, monkeypatch):
+    """All revisions run in one transaction: a server is either set up whole or not at all."""
+    first = migrations.revisions(migrations.ORGANISATION_REVISIONS).get_revision("0001")
+    database = f"igj_{uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    monkeypatch.setattr(
+        first.module,
+        "first_release_statements",
+        lambda: [*server_module.first_release_statements(), "NOT SQL"],
+    )
+    with pytest.raises(ServerError, match="weigert") as refused:
+        init_server(postgres.url(database=database))
+    assert "\n" not in str(refused.value)
+    with psycopg.connect(postgres.url(database=database)) as admin:
+        tables = admin.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone()
+    assert tables == (0,)
 
 
 def test_the_server_holds_the_shared_tables(server):

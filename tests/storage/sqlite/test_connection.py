@@ -16,6 +16,7 @@ from igj_afwijken.storage.sqlite.connection import (
     store_path,
 )
 from igj_afwijken.storage.sqlite.repository import DossierRepository
+from igj_afwijken.storage.sqlite.schema import migrate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLE_ID = "4f1c2a9e-6b3d-4e8a-9c71-2d5e8f0a1b36"
@@ -83,12 +84,12 @@ def test_store_is_private_to_the_user(isolated_data_dir):
 
 
 def test_a_failing_migration_leaves_the_store_as_it_was(isolated_data_dir, monkeypatch):
-    from igj_afwijken.storage.sqlite import schema
+    from igj_afwijken.storage import migrations
 
     _store_from_script(isolated_data_dir, FIXTURES / "store_v1.sql")
-    broken = dict(schema.MIGRATIONS)
-    broken[2] = ("ALTER TABLE dossiers ADD COLUMN deleted_at TEXT", "THIS IS NOT SQL")
-    monkeypatch.setattr(schema, "MIGRATIONS", broken)
+    second = migrations.revisions(migrations.LOCAL_REVISIONS).get_revision("0002")
+    broken = ("ALTER TABLE dossiers ADD COLUMN deleted_at TEXT", "THIS IS NOT SQL")
+    monkeypatch.setattr(second.module, "STATEMENTS", broken)
     with pytest.raises(StoreError):
         open_store(isolated_data_dir)
     with sqlite3.connect(store_path(isolated_data_dir)) as db:
@@ -103,15 +104,11 @@ def test_a_store_from_before_the_search_covered_tables_migrates_with_search_and_
     isolated_data_dir, catalogue
 ):
     from igj_afwijken.storage.sqlite.repository import RegisterFilter
-    from igj_afwijken.storage.sqlite.schema import MIGRATIONS
 
     before_tables_searched = 6
     isolated_data_dir.mkdir(parents=True)
     with sqlite3.connect(store_path(isolated_data_dir)) as db:
-        for version in range(1, before_tables_searched + 1):  # as that release left it
-            for statement in MIGRATIONS[version]:
-                db.execute(statement)
-        db.execute(f"PRAGMA user_version = {before_tables_searched}")
+        migrate(db, to=before_tables_searched)  # as that release left it
         db.execute(
             "INSERT INTO dossiers (id, title, created_at, updated_at, topics, next_evaluation)"
             " VALUES ('d-1', 'Nachtdienst', '2026-01-01T00:00:00+00:00',"
@@ -266,14 +263,9 @@ def test_a_version_that_cannot_be_read_leaves_the_change_unknown(example_dossier
 
 
 def test_the_migration_marks_adopted_dossiers_as_not_yet_known(isolated_data_dir):
-    from igj_afwijken.storage.sqlite.schema import MIGRATIONS
-
     isolated_data_dir.mkdir(parents=True)
     with sqlite3.connect(store_path(isolated_data_dir)) as db:
-        for version in range(1, 7):  # a store of schema 6
-            for statement in MIGRATIONS[version]:
-                db.execute(statement)
-        db.execute("PRAGMA user_version = 6")
+        migrate(db, to=6)
         for dossier_id in ("vastgesteld", "concept"):
             db.execute(
                 "INSERT INTO dossiers (id, title, created_at, updated_at) VALUES"
