@@ -107,6 +107,14 @@ def test_init_again_keeps_the_dossiers_and_the_rights(server):
         assert _ids(writer) == ["b1"]
 
 
+def test_the_stores_connections_compile_no_query(server):
+    """PostgreSQL's JIT pays off for long reports, not for the register's short questions."""
+    from igj_afwijken.storage.postgres.server import connect
+
+    with connect(server.url) as connection:
+        assert connection.execute("SHOW jit").fetchone() == ("off",)
+
+
 def _alembic_record(admin) -> list[str]:
     return [row[0] for row in admin.execute("SELECT version_num FROM alembic_version")]
 
