@@ -37,11 +37,12 @@ def migrate(connection: sqlite3.Connection, to: int = SCHEMA_VERSION) -> None:
     user_version keeps the number, so that a store that is up to date opens without Alembic
     and an earlier release refuses a newer store."""
     refuse_newer_schema(connection)
-    if schema_version(connection) < to:
-        _upgrade(connection, to)
+    current = schema_version(connection)
+    if current < to:
+        _upgrade(connection, current, to)
 
 
-def _upgrade(connection: sqlite3.Connection, to: int) -> None:
+def _upgrade(connection: sqlite3.Connection, current: int, to: int) -> None:
     from sqlalchemy import create_engine, event
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.pool import StaticPool
@@ -51,9 +52,8 @@ def _upgrade(connection: sqlite3.Connection, to: int) -> None:
     event.listen(engine, "begin", lambda bound: bound.exec_driver_sql("BEGIN IMMEDIATE"))
     try:
         with engine.connect() as bound:
-            before = schema_version(connection)
-            if before and not migrations.current(bound):  # made before Alembic kept its record
-                migrations.stamp(bound, migrations.LOCAL_REVISIONS, _revision(before))
+            if current and not migrations.current(bound):  # made before Alembic kept its record
+                migrations.stamp(bound, migrations.LOCAL_REVISIONS, _revision(current))
             migrations.upgrade(
                 bound,
                 migrations.LOCAL_REVISIONS,
