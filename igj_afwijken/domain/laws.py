@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -253,13 +254,40 @@ def deviates_from_law(rule: Rule, language: str = "") -> bool:
 
 
 def law_triggers(texts: Iterable[str], language: str = "") -> list[tuple[Law, str]]:
-    """For each law with triggers, the first of its trigger words that the texts hold, if any."""
+    """For each law with triggers, the first of its trigger words that the texts hold, if any.
+
+    The texts are read once for the words they hold, and a trigger is searched for only in
+    the texts that hold its first word: searching every text for each trigger read a 40 MB
+    dossier forty times."""
     folded = [fold(text) for text in texts if text and text.strip()]
+    starts = _WordStarts(folded)
     found = []
     for law in load_laws(language or i18n.language()):
         for trigger in law.triggers:
+            first, *rest = re.findall(r"\w+", fold(trigger)) or [""]
+            if not first or not starts.has_word_starting(first):
+                continue
+            # the first word alone is the trigger found; more words must follow it as written
             pattern = _start_pattern(trigger)
-            if any(pattern.search(text) for text in folded):
+            if not rest or any(pattern.search(text) for text in folded if first in text):
                 found.append((law, trigger))
                 break
     return found
+
+
+class _WordStarts:
+    """The words of some texts (runs of letters and digits), sorted, to ask which start with
+    what. Made when first asked: most texts name no law at all."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._words: list[str] | None = None
+
+    def has_word_starting(self, start: str) -> bool:
+        if self._words is None:
+            pieces: set[str] = set()
+            for text in self._texts:
+                pieces.update(text.split())  # in C: far quicker than a regular expression
+            self._words = sorted(set(re.findall(r"\w+", " ".join(pieces))))
+        at = bisect_left(self._words, start)
+        return at < len(self._words) and self._words[at].startswith(start)

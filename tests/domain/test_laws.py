@@ -297,6 +297,44 @@ def test_a_trigger_is_found_exactly_where_its_words_start_a_word(text, trigger):
     assert bool(found) == bool(plain.search(fold(text)))
 
 
+def _plain_start(trigger: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)" + r"[\s,\-‐–—/]+".join(re.escape(w) for w in re.findall(r"\w+", fold(trigger)))
+    )
+
+
+_PIECES = st.one_of(
+    st.sampled_from(sorted({t for law in (*DUTCH, *ENGLISH) for t in law.triggers})),
+    st.sampled_from(["Bed", "SENSOREN", "deur", "op", "slot", "zaklamp", "fixatie2", "ë", "İ"]),
+    st.sampled_from(["\u0301", "\u19b0", "ß", "ﬁ", "_", "²", "Ωμέγα", "\u00a0", "\u2028"]),
+    st.text(max_size=4),
+)
+_SEPARATORS = st.sampled_from(["", " ", "  ", "-", ",", "/", "\n", "_", "'", "–", ". "])
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=10).map(
+            lambda pairs: "".join(piece + separator for piece, separator in pairs)
+        ),
+        max_size=4,
+    ),
+    st.sampled_from(["nl", "en"]),
+)
+def test_the_triggers_found_are_those_a_search_of_every_text_for_each_finds(texts, language):
+    """The texts are read once for their words; what is found is what searching each text for
+    each trigger, as before, found: for each law the first of its triggers in any text."""
+    folded = [fold(text) for text in texts if text.strip()]
+    expected = []
+    for law in load_laws(language):
+        found = next(
+            (t for t in law.triggers if any(_plain_start(t).search(f) for f in folded)), None
+        )
+        if found is not None:
+            expected.append((law, found))
+    assert law_triggers(texts, language) == expected
+
+
 # --- Malformed lists --------------------------------------------------------------------------
 
 GOOD = """
