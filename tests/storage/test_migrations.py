@@ -2,6 +2,8 @@
 step, and the runner itself on a folder of its own."""
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,6 +60,25 @@ def test_an_upgrade_can_stop_at_an_earlier_revision_and_go_on_later(isolated_dat
     assert schema_version(db) == SCHEMA_VERSION
     db.close()
     assert _alembic_record(store_path(isolated_data_dir)) == [f"{SCHEMA_VERSION:04d}"]
+
+
+def test_a_store_at_the_newest_revision_opens_without_loading_alembic(isolated_data_dir):
+    open_store(isolated_data_dir).close()
+    opened = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path\n"
+            "from igj_afwijken.storage.sqlite.connection import open_store\n"
+            "open_store(Path(sys.argv[1])).close()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'sqlalchemy')))",
+            str(isolated_data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert opened.stdout.strip() == "[]"
 
 
 def test_a_failing_revision_keeps_the_steps_before_it_and_both_records_agree(

@@ -163,7 +163,9 @@ class DossierRepository:
         if query:
             # + keeps SQLite from reading every match's row and sorting them: it walks the
             # register's index in order and looks each row up in the matches instead
-            conditions.append("+rowid IN (SELECT rowid FROM dossier_search WHERE body MATCH ?)")
+            conditions.append(
+                "+rowid IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)"
+            )
             parameters.append(query)
         for word in search_words(narrow.search):
             if len(word) < TEXT_SEARCH_LETTERS:
@@ -251,12 +253,40 @@ class DossierRepository:
             return ""
         parts = []
         for word in words:
+            pieces = self._index_pieces(word)
+            if len(pieces) != 1:
+                # The index keeps no places (schema 10), so it cannot look for a phrase: the
+                # pieces of a word it cuts ("ab_c") are looked for each on its own.
+                if pieces:
+                    parts.append(" AND ".join(f'"{piece}"*' for piece in pieces))
+                continue
             inside: list[str] = []
             if len(word) >= INFIX_LETTERS:
                 inside = [term for term in self._index_terms() if term.find(word, 1) > 0]
             alternatives = [f'"{word}"*', *(f'"{term}"' for term in inside[:MOST_INFIX_TERMS])]
             parts.append(f"({' OR '.join(alternatives)})" if inside else alternatives[0])
         return " AND ".join(parts)
+
+    def _index_pieces(self, word: str) -> list[str]:
+        """What the index's tokenizer cuts a typed word into. Python's letters and the
+        tokenizer's differ in "_" and a few letters newer than its Unicode tables; in ASCII
+        only "_" differs, so only other words are given to the tokenizer itself."""
+        if word.isascii():
+            return _ASCII_PIECES.findall(word)
+        return self._tokenized(word)
+
+    def _tokenized(self, word: str) -> list[str]:
+        self._db.execute(_TYPED_TABLE)
+        self._db.execute(_TYPED_WORDS_TABLE)
+        self._db.execute("DELETE FROM temp.search_typed")
+        with suppress(UnicodeEncodeError):  # a lone surrogate is no word
+            self._db.execute("INSERT INTO temp.search_typed(rowid, words) VALUES (1, ?)", (word,))
+        return [
+            term
+            for (term,) in self._db.execute(
+                "SELECT term FROM temp.search_typed_words ORDER BY offset"
+            )
+        ]
 
     def _index_terms(self) -> list[str]:
         """The words the search index holds. Reading them walks the whole index (0.17 s with
@@ -852,6 +882,18 @@ _TERMS_TABLE = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.dossier_search_terms"
     " USING fts5vocab(main, dossier_search, 'row')"
 )
+
+
+# What the index's tokenizer makes of a word typed in the search (see _index_pieces).
+_TYPED_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_typed"
+    " USING fts5(words, tokenize = 'unicode61 remove_diacritics 2')"
+)
+_TYPED_WORDS_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_typed_words"
+    " USING fts5vocab(temp, search_typed, 'instance')"
+)
+_ASCII_PIECES = re.compile(r"[a-z0-9]+")
 
 
 def _read_terms(connection: sqlite3.Connection) -> list[str]:

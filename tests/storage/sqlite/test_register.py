@@ -1,7 +1,7 @@
 """The SQLite register: search syntax kept harmless, ten thousand dossiers filtered in SQL."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from igj_afwijken.storage.sqlite.repository import RegisterFilter, search_words
@@ -37,6 +37,27 @@ def test_any_typed_search_is_a_query_the_index_accepts(searched_store, text):
         searched_store.summaries(narrow=RegisterFilter(search=text))
     except sqlite3.OperationalError as error:
         raise AssertionError(f"{text!r}: {error}") from error
+
+
+# Letters and digits to Python that the index's tokenizer takes for spaces: "_", and the vowel
+# signs of New Tai Lue, letters only since Unicode 8 (the tokenizer's tables are of 6.1).
+CUT_BY_THE_INDEX = "_\u19b0\u19b5\u19c9"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    pieces=st.lists(st.text("abcdefghijklmnopqrstuvwxyzé", min_size=3, max_size=7), min_size=2),
+    cuts=st.lists(st.sampled_from(CUT_BY_THE_INDEX), min_size=1),
+)
+def test_a_word_the_index_cuts_in_pieces_is_searched_as_those_pieces(searched_store, pieces, cuts):
+    """The index keeps no places, so it cannot look for a phrase: each piece is a word."""
+    from igj_afwijken.domain.model import Dossier
+
+    word = "".join(piece + cuts[n % len(cuts)] for n, piece in enumerate(pieces)).rstrip(cuts[0])
+    dossier = Dossier(title=f"Over {word} en meer")
+    searched_store.add(dossier)
+    found = searched_store.summaries(narrow=RegisterFilter(search=word.upper()))
+    assert dossier.id in [summary.id for summary in found]
 
 
 @pytest.mark.slow  # ten thousand dossiers
