@@ -87,6 +87,7 @@ class DossierRepository:
         # first search for part of a word), the locations and the due evaluations.
         self._terms: tuple[tuple[int, int], list[str]] | None = None
         self._terms_beside: tuple[tuple[int, int], Future[list[str]]] | None = None
+        self._readers: list[threading.Thread] = []  # the threads reading them, with their files
         self._locations: tuple[tuple[int, int], list[str]] | None = None
         self._due: tuple[tuple, list[tuple[str, str, str, date, str]]] | None = None
         self._last_match: tuple[str, str] = ("", "")
@@ -104,9 +105,8 @@ class DossierRepository:
     def close(self) -> None:
         """Close the store, once the index's words being read beside it are read: a file that
         is still open cannot be replaced on Windows, and putting a backup back replaces it."""
-        if self._terms_beside is not None:
-            with suppress(sqlite3.Error):
-                self._terms_beside[1].result()
+        for reader in self._readers:
+            reader.join()
         self._db.close()
 
     def summaries(self, deleted: bool = False, narrow: RegisterFilter | None = None) -> SummaryRows:
@@ -327,14 +327,18 @@ class DossierRepository:
             try:
                 connection = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True)
                 try:
-                    result.set_result(_read_terms(connection))
+                    terms = _read_terms(connection)
                 finally:
                     connection.close()
             except sqlite3.Error as error:
                 result.set_exception(error)
+            else:
+                result.set_result(terms)
 
         # a daemon: a program that closes does not wait for the words
-        threading.Thread(target=read, name="zoekwoorden", daemon=True).start()
+        reader = threading.Thread(target=read, name="zoekwoorden", daemon=True)
+        reader.start()
+        self._readers = [*(r for r in self._readers if r.is_alive()), reader]
         self._terms_beside = (version, result)
 
     def search_excerpts(self, dossier_ids: Sequence[str], search: str) -> dict[str, str]:

@@ -226,11 +226,15 @@ def test_closing_the_store_waits_for_the_index_words_being_read_beside_it(
     from tests.conftest import add_dossier
 
     read_terms = module._read_terms
-    monkeypatch.setattr(  # as slowly as with 100,000 dossiers
-        module, "_read_terms", lambda connection: time.sleep(0.5) or read_terms(connection)
+    delays = iter([1.0, 0.2])  # as slowly as with 100,000 dossiers; the first the slowest
+    monkeypatch.setattr(
+        module, "_read_terms", lambda connection: time.sleep(next(delays)) or read_terms(connection)
     )
     add_dossier(repository, catalogue, "Toezicht", "Bewegingssensoren in de gang.")
     repository.register_rows()
+    add_dossier(repository, catalogue, "Nacht", "Een sensor bij de deur.")  # read them again
+    repository.register_rows()
     readers = [t for t in threading.enumerate() if t.name == "zoekwoorden"]
+    assert len(readers) == 2
     repository.close()
     assert all(not reader.is_alive() for reader in readers)
