@@ -546,7 +546,10 @@ class DossierRepository:
         text, instead of again after every answer (each answer finds no dossier yet to index;
         SQLite checks that it belongs to one at COMMIT)."""
         placeholders = ", ".join("?" for _ in range(len(FACT_COLUMNS) + 1))
-        with transaction(self._db):
+        with (
+            self._cache_room(sum(len(a.text) for a in dossier.answers.values())),
+            transaction(self._db),
+        ):
             self._db.execute("PRAGMA defer_foreign_keys = ON")
             self._db.executemany(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
@@ -579,6 +582,22 @@ class DossierRepository:
                     "UPDATE dossiers SET changed_since_version = ? WHERE id = ?",
                     (changed_since, dossier.id),
                 )
+
+    @contextmanager
+    def _cache_room(self, characters: int) -> Iterator[None]:
+        """Room in SQLite's page cache for a long text while it is written, so that indexing it
+        reads it back from memory, not from the file (0.07 s of a 40 MB import); the cache is
+        made as small as it was afterwards."""
+        if characters < _ASSESS_BESIDE_FROM:
+            yield
+            return
+        (before,) = self._db.execute("PRAGMA cache_size").fetchone()
+        # in KiB; two bytes a character leaves room for the index and accents
+        self._db.execute(f"PRAGMA cache_size = -{2 * characters // 1024 + 2048}")
+        try:
+            yield
+        finally:
+            self._db.execute(f"PRAGMA cache_size = {int(before)}")
 
     def _assess_beside_writing(
         self, dossier: Dossier

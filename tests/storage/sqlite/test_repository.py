@@ -137,6 +137,30 @@ def test_a_dossier_is_checked_and_written_whole_however_much_text_it_has(
 
 
 @pytest.mark.parametrize("characters", [2_000, 2_000_000])
+def test_a_long_text_is_written_with_room_for_it_in_the_cache_made_small_again(
+    connection, example_dossier, characters
+):
+    """Indexing a long text reads it back; from the cache, not from the file. Afterwards the
+    cache takes no more memory than before."""
+    (before,) = connection.execute("PRAGMA cache_size").fetchone()
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    DossierRepository(connection).add(_with_long_answers(example_dossier, characters))
+    connection.set_trace_callback(None)
+    sizes = [int(s.split("=")[1]) for s in statements if s.startswith("PRAGMA cache_size =")]
+    if characters < 1_000_000:
+        assert sizes == []
+    else:
+        room, restored = sizes
+        assert -room * 1024 >= 2 * characters  # in KiB when negative
+        assert restored == before
+        begin = statements.index("BEGIN IMMEDIATE")
+        assert statements.index(f"PRAGMA cache_size = {room}") < begin
+        assert statements.index(f"PRAGMA cache_size = {restored}") > statements.index("COMMIT")
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("characters", [2_000, 2_000_000])
 def test_a_check_that_fails_leaves_nothing_of_the_dossier(connection, example_dossier, characters):
     def readiness_of(dossier):
         raise RuntimeError("de controle liep vast")
