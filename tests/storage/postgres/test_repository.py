@@ -211,12 +211,12 @@ def test_a_client_killed_while_saving_leaves_every_dossier_whole_or_absent(serve
         counts = admin.execute(
             "SELECT d.id, count(a.question_id) FROM dossiers d"
             " LEFT JOIN answers a ON a.dossier_id = d.id"
-            " WHERE d.id NOT IN ('a1', 'a2', 'b1') GROUP BY d.id"
+            " WHERE d.id NOT IN ('a1', 'a2', 'b1') GROUP BY d.id ORDER BY d.id"
         ).fetchall()
         searched = admin.execute(
             "SELECT d.id, count(s.part_key) FROM dossiers d LEFT JOIN search_parts s"
             " ON s.dossier_id = d.id AND s.part = 'answers'"
-            " WHERE d.id NOT IN ('a1', 'a2', 'b1') GROUP BY d.id"
+            " WHERE d.id NOT IN ('a1', 'a2', 'b1') GROUP BY d.id ORDER BY d.id"
         ).fetchall()
     assert counts and all(count == answers for _, count in counts)
     assert searched == counts  # every committed answer's search text was made
