@@ -14,11 +14,11 @@ def _instances(connection: sqlite3.Connection, schema: str, table: str) -> set[t
 
 def index_matches_the_text(connection: sqlite3.Connection) -> bool:
     """Every word of every dossier, compared with an index built afresh (the index keeps which
-    dossiers hold a word, not where: schema 10)."""
+    dossiers hold a word, not where in them: schema 10)."""
     connection.execute("DROP TABLE IF EXISTS temp.fresh")
     connection.execute(
         "CREATE VIRTUAL TABLE temp.fresh USING fts5(body,"
-        " tokenize = 'unicode61 remove_diacritics 2', detail = none)"
+        " tokenize = 'unicode61 remove_diacritics 2', detail = column)"
     )
     connection.execute(
         "INSERT INTO temp.fresh(rowid, body) SELECT rowid, body FROM main.dossier_search_body"
