@@ -257,8 +257,8 @@ def law_triggers(texts: Iterable[str], language: str = "") -> list[tuple[Law, st
     """For each law with triggers, the first of its trigger words that the texts hold, if any.
 
     The texts are read once for the words they hold, and a trigger is searched for only in
-    the texts that hold its first word: searching every text for each trigger read a 40 MB
-    dossier forty times."""
+    the texts that hold its first word: searching every text for each trigger read a dossier
+    once per trigger (23 in Dutch, 42 in English), 0.46 s for 40 MB."""
     folded = [fold(text) for text in texts if text and text.strip()]
     starts = _WordStarts(folded)
     found = []
