@@ -66,8 +66,9 @@ from igj_afwijken.storage.records import (
 )
 from igj_afwijken.storage.sqlite.transactions import transaction
 
-# Characters of answers from which a dossier's readiness is checked while it is written.
-_ASSESS_BESIDE_FROM = 1_000_000
+# Characters of answers from which a dossier being added is long: it is checked in a thread
+# while SQLite writes it, with room in SQLite's page cache for its text.
+_LONG_TEXT = 1_000_000
 
 
 class DossierRepository:
@@ -546,10 +547,8 @@ class DossierRepository:
         text, instead of again after every answer (each answer finds no dossier yet to index;
         SQLite checks that it belongs to one at COMMIT)."""
         placeholders = ", ".join("?" for _ in range(len(FACT_COLUMNS) + 1))
-        with (
-            self._cache_room(sum(len(a.text) for a in dossier.answers.values())),
-            transaction(self._db),
-        ):
+        characters = sum(len(answer.text) for answer in dossier.answers.values())
+        with self._cache_room(characters), transaction(self._db):
             self._db.execute("PRAGMA defer_foreign_keys = ON")
             self._db.executemany(
                 "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
@@ -567,7 +566,7 @@ class DossierRepository:
                 self._insert_attachment(dossier.id, position, attachment)
             # started here, beside the long write of the index, since binding each row above
             # needs Python too
-            assessed = self._assess_beside_writing(dossier)
+            assessed = self._assess_beside_writing(dossier, characters)
             self._db.execute(
                 f"INSERT INTO dossiers (id, {', '.join(FACT_COLUMNS)}) VALUES ({placeholders})",
                 (dossier.id, *fact_values(dossier)),
@@ -588,7 +587,7 @@ class DossierRepository:
         """Room in SQLite's page cache for a long text while it is written, so that indexing it
         reads it back from memory, not from the file (0.07 s of a 40 MB import); the cache is
         made as small as it was afterwards."""
-        if characters < _ASSESS_BESIDE_FROM:
+        if characters < _LONG_TEXT:
             yield
             return
         (before,) = self._db.execute("PRAGMA cache_size").fetchone()
@@ -600,7 +599,7 @@ class DossierRepository:
             self._db.execute(f"PRAGMA cache_size = {int(before)}")
 
     def _assess_beside_writing(
-        self, dossier: Dossier
+        self, dossier: Dossier, characters: int
     ) -> Callable[[], tuple[str | None, int | None]]:
         """A call that gives the dossier's readiness and changed-since version. For a dossier
         with a lot of text they are worked out in a thread while SQLite writes it: SQLite lets go
@@ -612,7 +611,7 @@ class DossierRepository:
                 None if self._changed_since_of is None else self._changed_since_of(dossier),
             )
 
-        if sum(len(answer.text) for answer in dossier.answers.values()) < _ASSESS_BESIDE_FROM:
+        if characters < _LONG_TEXT:
             return assess
         pool = ThreadPoolExecutor(max_workers=1)
         future = pool.submit(assess)
