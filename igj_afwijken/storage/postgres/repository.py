@@ -53,6 +53,7 @@ from igj_afwijken.storage.records import (
     check_facts,
     check_rows,
     checklist_values,
+    collector_paused,
     dossier_from_records,
     dossiers_at,
     fact_values,
@@ -151,6 +152,10 @@ class PostgresRepository:
         return SummaryRows(PagedRows(read_page, holds), summary_of, itemgetter(0))
 
     def listing(self) -> list[ListedDossier]:
+        with collector_paused():
+            return self._listing()
+
+    def _listing(self) -> list[ListedDossier]:
         listed = []
         for row in self._read(
             f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE deleted_at IS NULL"

@@ -50,6 +50,7 @@ from igj_afwijken.storage.records import (
     check_facts,
     check_rows,
     checklist_values,
+    collector_paused,
     dossier_from_records,
     dossiers_at,
     fact_values,
@@ -184,24 +185,35 @@ class DossierRepository:
         SQLite writes the local time of the rows that plainly hold what the program stores, in
         C: making a summary of each took three times as long as reading them. Any other row is
         read as the register reads it, so both call the same rows unreadable."""
+        with collector_paused():
+            return self._listing()
+
+    def _listing(self) -> list[ListedDossier]:
         rows = self._read(
-            f"SELECT {_LISTED_PLAINLY}, strftime('%Y-%m-%d %H:%M', updated_at, 'localtime'),"
-            " id, title, status, updated_at, next_evaluation, location || sector || readiness,"
+            "SELECT strftime('%Y-%m-%d %H:%M', updated_at, 'localtime'), id, title, status,"
+            " updated_at, next_evaluation, location, sector, readiness, changed_since_version,"
             " rowid FROM dossiers WHERE deleted_at IS NULL ORDER BY updated_at DESC, title"
         )
         listed: list[ListedDossier] = []
         plainly = tuple.__new__  # a NamedTuple's own __new__ took a tenth of the listing
-        for plain, changed, dossier_id, title, status, updated, planned, others, rowid in rows:
-            # Text that is not UTF-8 comes as another type (see _read). A change time that SQLite
+        for (
+            changed, dossier_id, title, status, updated, planned, location, sector, readiness,
+            since, rowid,
+        ) in rows:  # fmt: skip
+            # Text that is not UTF-8 comes as another type (see _read); the types are checked
+            # here, not by SQLite's typeof(), which took longer. A change time that SQLite
             # turns into local time as Python does: a UTC moment to the second, as the program
             # writes it, in the years where SQLite uses the real time zone rules (outside
             # 1970-2037 it borrows another year's); its date must exist too (SQLite would move
             # 31 February on to March).
             if (
-                plain
+                type(dossier_id) is str
                 and type(title) is str
                 and type(status) is str
-                and type(others) is str
+                and type(location) is str
+                and type(sector) is str
+                and type(readiness) is str
+                and (since is None or type(since) is int)
                 and type(updated) is str
                 and len(updated) == 25
                 and updated.endswith("+00:00")
@@ -928,14 +940,6 @@ _SUMMARY_COLUMNS = (
     "id, title, status, location, updated_at, deleted_at, sector, next_evaluation, readiness,"
     " changed_since_version"
 )
-
-# The part of `listing`'s check that a row surely reads as summary_of reads it that is left to
-# SQLite: the types of the columns it does not fetch. The rest is quicker in Python.
-_LISTED_PLAINLY = """(
-    typeof(id) = 'text'
-    AND typeof(location) = 'text' AND typeof(sector) = 'text' AND typeof(readiness) = 'text'
-    AND (changed_since_version IS NULL OR typeof(changed_since_version) = 'integer')
-)"""
 
 
 class _UndecodableText(str):
