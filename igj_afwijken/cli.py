@@ -483,14 +483,17 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     catalogue = load_catalogue()
     unreadable = i18n.translate("cli", "onleesbaar")
     lines, any_unreadable = [], False
-    statuses = catalogue.statuses
-    for dossier in listed:  # one pass, one write: a register may hold 100,000 dossiers
-        if dossier.unreadable:
+    # each status's column once, not at every row: a register may hold 100,000 dossiers
+    columns = {code: f"{label:<13}" for code, label in catalogue.statuses.items()}
+    for dossier_id, status, changed, title, is_unreadable in listed:  # one pass, one write
+        if is_unreadable:
             any_unreadable = True
-            lines.append(f"{dossier.id}  {unreadable:<13}  {'':16}  {dossier.title}")
+            lines.append(f"{dossier_id}  {unreadable:<13}  {'':16}  {title}")
             continue
-        status = statuses.get(dossier.status, dossier.status)
-        lines.append(f"{dossier.id}  {status:<13}  {dossier.changed}  {dossier.title}")
+        column = columns.get(status)
+        if column is None:
+            column = f"{status:<13}"
+        lines.append(f"{dossier_id}  {column}  {changed}  {title}")
     out.write("\n".join(lines) + "\n")
     if any_unreadable:
         args.warn(

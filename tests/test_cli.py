@@ -46,6 +46,38 @@ def test_import_prints_the_id_and_list_shows_it(tmp_path):
     assert dossier_id in out and "Oud-verpleegkundige" in out and "Concept" in out
 
 
+def test_list_lines_up_its_columns_for_every_kind_of_status(tmp_path):
+    """Id, status (its name, a code the catalogue does not know, or ‘onleesbaar’), the last
+    change and the title, each in its own column."""
+    import sqlite3
+
+    data = tmp_path / "d"
+    known, unknown, spoiled = (imported(data, path) for path in EXAMPLES[:3])
+    with sqlite3.connect(data / "afwijkingen.sqlite3") as store:
+        store.execute("UPDATE dossiers SET status = 'eigen_status' WHERE id = ?", (unknown,))
+        store.execute("UPDATE dossiers SET updated_at = 'gisteren' WHERE id = ?", (spoiled,))
+        rows = {
+            dossier_id: (status, title)
+            for dossier_id, status, title in store.execute("SELECT id, status, title FROM dossiers")
+        }
+    store.close()
+    code, out, _ = cli("--data-dir", str(data), "list")
+    assert code == EXIT_OK
+    lines = {line[:36]: line for line in out.splitlines()}
+    status_names = {"concept": "Concept", "lopend": "Lopend", "vastgesteld": "Vastgesteld"}
+    expected_status = {
+        known: status_names.get(rows[known][0], rows[known][0]),
+        unknown: "eigen_status",
+        spoiled: "onleesbaar",
+    }
+    for dossier_id, status in expected_status.items():
+        line = lines[dossier_id]
+        assert line[36:38] == "  " and line[38:51] == f"{status:<13}" and line[51:53] == "  "
+        changed = line[53:69]
+        assert changed.strip() == "" if status == "onleesbaar" else changed[4] == "-"
+        assert line[69:] == "  " + rows[dossier_id][1]
+
+
 def test_the_data_dir_comes_from_the_environment(isolated_data_dir):
     imported_id = imported(isolated_data_dir)
     code, out, _ = cli("list")
