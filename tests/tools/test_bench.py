@@ -1,7 +1,9 @@
 """The benchmark keeps working: a quick run prints its table and writes every figure as JSON.
 (It checks the benchmark's output, never how fast anything was: these machines are shared.)"""
 
+import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -34,3 +36,17 @@ def test_a_quick_benchmark_run_reports_every_figure(tmp_path, capsys):
             assert figure["ratio"] == round(figure["value"] / figure["floor"], 3)
     printed = capsys.readouterr().out
     assert printed.count("\n") >= len(figures) + 1 and "met" in printed
+
+
+def test_the_programs_timed_processes_start_from_compiled_modules():
+    """As an installed program does: every module compiled from its source as it is now (a
+    compiled module records its source's time and size)."""
+    package = bench.compile_program()
+    sources = sorted(package.rglob("*.py"))
+    assert any(source.parent.name == "gui" for source in sources)
+    for source in sources:
+        compiled = Path(importlib.util.cache_from_source(str(source)))
+        header = compiled.read_bytes()[:16]
+        stat = source.stat()
+        assert int.from_bytes(header[8:12], "little") == int(stat.st_mtime) & 0xFFFFFFFF, source
+        assert int.from_bytes(header[12:16], "little") == stat.st_size & 0xFFFFFFFF, source
