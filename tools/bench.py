@@ -344,9 +344,8 @@ def _register_keystrokes(data_dir: Path) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-# `list` against reading the same rows with plain sqlite3 and printing them, both in this process
-# with their output thrown away.
-# `list` and its floor, each timed in a process of its own, as a user runs the command: in the
+# `list` and its floor (reading the same rows with plain sqlite3 and printing them), their output
+# thrown away, each timed in a process of its own, as a user runs the command: in the
 # benchmark's own process, which by then holds the objects of a thousand pages set and more,
 # each of Python's full collections during the listing took longer than the listing itself.
 _LIST_TIMES = """
