@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -87,8 +87,8 @@ class DossierRepository:
         # What the register asks for at every keystroke, kept until the store changes (by
         # this connection or another, see _version): the index's list of words (read on the
         # first search for part of a word), the locations and the due evaluations.
-        self._terms: tuple[tuple[int, int], list[str]] | None = None
-        self._terms_beside: tuple[tuple[int, int], Future[list[str]]] | None = None
+        self._terms: tuple[tuple[int, int], IndexWords] | None = None
+        self._terms_beside: tuple[tuple[int, int], Future[IndexWords]] | None = None
         self._readers: list[threading.Thread] = []  # the threads reading them, with their files
         self._locations: tuple[tuple[int, int], list[str]] | None = None
         self._due: tuple[tuple, list[tuple[str, str, str, date, str]]] | None = None
@@ -275,8 +275,8 @@ class DossierRepository:
                 continue
             inside: list[str] = []
             if len(word) >= INFIX_LETTERS:
-                inside = [term for term in self._index_terms() if term.find(word, 1) > 0]
-            alternatives = [f'"{word}"*', *(f'"{term}"' for term in inside[:MOST_INFIX_TERMS])]
+                inside = self._index_terms().holding_inside(word, MOST_INFIX_TERMS)
+            alternatives = [f'"{word}"*', *(f'"{term}"' for term in inside)]
             parts.append(f"({' OR '.join(alternatives)})" if inside else alternatives[0])
         return " AND ".join(parts)
 
@@ -301,7 +301,7 @@ class DossierRepository:
             )
         ]
 
-    def _index_terms(self) -> list[str]:
+    def _index_terms(self) -> IndexWords:
         """The words the search index holds. Reading them walks the whole index (0.8 s with
         100,000 dossiers of the examples' size), so they are kept until the store changes, and
         read beside the window once the register shows a changed store (see
@@ -316,7 +316,7 @@ class DossierRepository:
         if terms is None:
             self._db.execute(_TERMS_TABLE)
             rows = self._read("SELECT term FROM temp.dossier_search_terms")
-            terms = [term for (term,) in rows if isinstance(term, str)]
+            terms = IndexWords(term for (term,) in rows if isinstance(term, str))
         self._terms = (version, terms)
         return terms
 
@@ -334,7 +334,7 @@ class DossierRepository:
         path = self._db.execute("PRAGMA database_list").fetchone()[2]
         if not path:
             return
-        result: Future[list[str]] = Future()
+        result: Future[IndexWords] = Future()
 
         def read() -> None:
             try:
@@ -930,9 +930,36 @@ _TYPED_WORDS_TABLE = (
 _ASCII_PIECES = re.compile(r"[a-z0-9]+")
 
 
-def _read_terms(connection: sqlite3.Connection) -> list[str]:
+def _read_terms(connection: sqlite3.Connection) -> IndexWords:
     connection.execute(_TERMS_TABLE)
-    return [term for (term,) in connection.execute("SELECT term FROM temp.dossier_search_terms")]
+    return IndexWords(
+        term for (term,) in connection.execute("SELECT term FROM temp.dossier_search_terms")
+    )
+
+
+class IndexWords:
+    """The words the search index holds, in its order, as one text: finding those that hold a
+    typed word inside them is then one search through that text, not a Python call for every
+    word (0.1 instead of 2 ms for each word typed, at the 34,000 words of 100,000 dossiers)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        # the tokenizer never keeps a line break in a word, so it can mark where each ends
+        self._text = "\n" + "\n".join(words) + "\n"
+
+    def holding_inside(self, part: str, most: int) -> list[str]:
+        """Up to `most` of the words that hold `part` after their first letter, in order."""
+        text = self._text
+        found: list[str] = []
+        at = text.find(part)
+        while at != -1 and len(found) < most:
+            start = text.rfind("\n", 0, at) + 1
+            if at == start:  # at the start of this word: it may still hold it further on
+                at = text.find(part, at + 1)
+                continue
+            end = text.find("\n", at)
+            found.append(text[start:end])
+            at = text.find(part, end)
+        return found
 
 
 # What summary_of makes a register row of.

@@ -5,6 +5,8 @@ import threading
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from igj_afwijken.domain.model import Answer, Person, utc_now
 from igj_afwijken.storage.sqlite.repository import (
@@ -199,6 +201,24 @@ def test_a_part_of_a_word_written_by_another_window_is_found(
     other.close()
     found = repository.summaries(narrow=RegisterFilter(search="kruk"))
     assert [s.title for s in found] == ["Nacht"]
+
+
+# Words as the index holds them (no line breaks, no spaces), some sharing their parts.
+_index_words = st.lists(st.text(st.sampled_from("aabensorëß1_"), min_size=1, max_size=8))
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_index_words, part=st.text(st.sampled_from("aabensorëß1"), min_size=1, max_size=4))
+def test_the_words_holding_a_part_inside_are_those_a_word_by_word_search_finds(words, part):
+    """Found in one text of all the index's words, as the same search word by word finds
+    them: in the index's order, a word once, never one that holds the part only at its
+    start, and no more than asked."""
+    from igj_afwijken.storage.sqlite.repository import IndexWords
+
+    inside = [word for word in words if word.find(part, 1) > 0]
+    index_words = IndexWords(words)
+    assert index_words.holding_inside(part, most=len(words) + 1) == inside
+    assert index_words.holding_inside(part, most=2) == inside[:2]
 
 
 def test_the_index_words_are_read_beside_the_window_once_the_register_shows(
