@@ -318,7 +318,7 @@ window.show()
 def keystroke(text):
     window.home.filter.setText(text)
     runs = []
-    for _ in range(3):
+    for _ in range(5):
         started = time.perf_counter()
         window.refresh_home()
         runs.append(time.perf_counter() - started)
@@ -447,7 +447,7 @@ def measure_large_start(work: Path, sizes: Sizes) -> list[Figure]:
 
         store = store_path(data_dir)
         bare, ours = [], []
-        for _ in range(max(1, sizes.runs // 2)):
+        for _ in range(sizes.runs):
             bare.append(_time_process([sys.executable, "-c", _BARE_ROWS_START, str(store)]))
             ours.append(_time_process([sys.executable, "-c", _OUR_START, str(data_dir)]))
         shown = f"{count:,}".replace(",", ".")
@@ -1032,7 +1032,7 @@ def _organisation_register(cluster, work: Path, sizes: Sizes) -> list[Figure]:  
     settings.set_organisation_store(address)
     settings.sync()
     bare, ours = [], []
-    for _ in range(max(1, sizes.runs // 2)):
+    for _ in range(sizes.runs):
         bare.append(_time_process([sys.executable, "-c", _BARE_SERVER_ROWS_START, address]))
         ours.append(_time_process([sys.executable, "-c", _OUR_START, str(data_dir)]))
     keystrokes = _register_keystrokes(data_dir)
