@@ -88,3 +88,61 @@ def test_the_evaluations_due_are_found_through_the_index_of_their_dates(reposito
     (query,) = [s for s in statements if "next_evaluation <=" in s]
     plan = " ".join(row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {query}"))
     assert "dossiers_by_next_evaluation" in plan, plan
+
+
+def test_the_locations_are_found_through_an_index_of_their_own(repository, connection):
+    """Reading them read every dossier in use, at the start and after every change: 5 ms with
+    10,000 dossiers, 30 with 100,000. Schema 11 gives them an index: one probe a location."""
+    insert_many_dossiers(connection, 200)
+    statements = []
+    connection.set_trace_callback(statements.append)
+    assert repository.locations() == ["Noord", "Zuid"]
+    connection.set_trace_callback(None)
+    (query,) = [s for s in statements if "location" in s]
+    plan = [row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {query}")]
+    reads = [step for step in plan if "dossiers" in step or " d " in f"{step} "]
+    assert reads and all("dossiers_by_location (deleted_at=? AND location>?)" in s for s in reads)
+    assert not [step for step in plan if "TEMP B-TREE" in step], plan
+
+
+@pytest.fixture(scope="module")
+def located_store(tmp_path_factory):
+    from igj_afwijken.storage.sqlite.connection import open_store
+    from igj_afwijken.storage.sqlite.repository import DossierRepository
+
+    repository = DossierRepository(open_store(tmp_path_factory.mktemp("plaatsen")))
+    yield repository
+    repository.close()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    places=st.lists(
+        st.tuples(
+            st.text(st.characters(exclude_categories=("Cs",)), max_size=5)
+            | st.sampled_from(["Noord", "Noord ", "noord", "Zuid", ""]),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_the_locations_are_every_one_in_use_once_in_order(located_store, places):
+    """Probed one after another through the index, they are what reading every dossier gave:
+    each location of a dossier in use once, in SQLite's order, none empty or only deleted."""
+    from igj_afwijken.domain.model import Dossier
+
+    for summary in located_store.summaries() + located_store.summaries(deleted=True):
+        located_store.purge(summary.id)
+    for location, deleted in places:
+        dossier = Dossier(title="Plaats", location=location)
+        located_store.add(dossier)
+        if deleted:
+            located_store.delete(dossier.id)
+    every_one = located_store.connection.execute(
+        "SELECT DISTINCT location FROM dossiers WHERE deleted_at IS NULL AND location != ''"
+        " ORDER BY location"
+    )
+    assert located_store.locations() == [location for (location,) in every_one]
+    assert set(located_store.locations()) == {
+        location for location, deleted in places if location and not deleted
+    }
