@@ -119,7 +119,7 @@ def _run_windows(app: QApplication, data_dir: Path, catalogue: Catalogue) -> int
             QMessageBox.critical(None, APP_NAME, str(error))
             return 2
         window.show()
-        window.check_store_in_background()
+        window.when_painted(window.check_store_in_background)
         code = app.exec()
         if not window.restart_requested:
             return code

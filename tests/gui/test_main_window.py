@@ -1,8 +1,10 @@
 """The window itself: what its status bar says about saving, its size and layout kept from one
 start to the next, and closing (saved first, asked when something could not be)."""
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextCursor
 
+from igj_afwijken.gui.application import create_application
 from igj_afwijken.gui.autosave import SaveState
 from igj_afwijken.gui.settings import AppSettings
 from tests.gui.test_walk import stored, wait_saved
@@ -350,3 +352,63 @@ def test_a_checklist_item_a_colleague_answered_meanwhile_is_shown_and_the_choice
         assert (stored.value, stored.note) == ("nvt", "Van een collega")
     finally:
         colleague.close()
+
+
+class _PaintSpy(QObject):
+    """Notes when the window it watches paints itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def test_work_beside_the_window_begins_once_it_has_painted_itself(
+    qtbot, isolated_data_dir, catalogue, monkeypatch
+):
+    """Checking the whole store and reading the search index's words ran beside the start
+    and made it slower: they wait for the window's first paint."""
+    from igj_afwijken.gui.main_window import MainWindow
+    from igj_afwijken.storage.sqlite.repository import DossierRepository
+
+    spy = _PaintSpy()
+    began = []
+    monkeypatch.setattr(
+        DossierRepository, "prepare_search", lambda store: began.append(("search", spy.painted))
+    )
+    create_application()
+    window = MainWindow(isolated_data_dir, catalogue)
+    qtbot.addWidget(window)
+    window.installEventFilter(spy)
+    window.when_painted(lambda: began.append(("check", spy.painted)))
+    assert began == []  # the register is shown, and what it prepares waits
+    window.show()
+    qtbot.waitUntil(lambda: len(began) == 2, timeout=3000)
+    assert sorted(began) == [("check", True), ("search", True)]
+
+    window.when_painted(lambda: began.append(("later", spy.painted)))  # painted: at once
+    assert began[-1] == ("later", True)
+    window.refresh_home()  # a change later shown in the register prepares the search at once
+    assert began[-1] == ("search", True)
+
+
+def test_work_beside_a_window_that_does_not_paint_begins_a_second_later(
+    qtbot, isolated_data_dir, catalogue
+):
+    """A window that stays hidden (another window in front on some systems) still has its
+    store checked."""
+    from igj_afwijken.gui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(isolated_data_dir, catalogue)
+    qtbot.addWidget(window)
+    spy = _PaintSpy()
+    window.installEventFilter(spy)
+    began = []
+    window.when_painted(lambda: began.append(spy.painted))
+    assert began == []
+    qtbot.waitUntil(lambda: began == [False], timeout=3000)  # not painted, and begun

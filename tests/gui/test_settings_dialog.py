@@ -343,6 +343,9 @@ def test_the_program_reopens_in_the_new_language_with_its_catalogue(
         def check_store_in_background(self):
             self.checked = True
 
+        def when_painted(self, action):
+            action()
+
     monkeypatch.setattr(main_window, "MainWindow", FirstAsksForEnglish)
     monkeypatch.setattr(qapp, "exec", lambda: 0)
     assert application._run_windows(qapp, isolated_data_dir, catalogue) == 0

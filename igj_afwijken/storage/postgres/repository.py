@@ -151,6 +151,9 @@ class PostgresRepository:
 
         return SummaryRows(PagedRows(read_page, holds), summary_of, itemgetter(0))
 
+    def prepare_search(self) -> None:
+        """Nothing to read beforehand: the server finds parts of words through its own index."""
+
     def listing(self) -> list[ListedDossier]:
         with collector_paused():
             return self._listing()

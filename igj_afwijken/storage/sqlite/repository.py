@@ -147,9 +147,7 @@ class DossierRepository:
                 )
             )
 
-        rows = SummaryRows(PagedRows(read_page, holds), summary_of, itemgetter(0))
-        self._read_terms_beside()  # for a search that may follow
-        return rows
+        return SummaryRows(PagedRows(read_page, holds), summary_of, itemgetter(0))
 
     def _register_conditions(
         self, deleted: bool, narrow: RegisterFilter
@@ -305,7 +303,7 @@ class DossierRepository:
         """The words the search index holds. Reading them walks the whole index (0.8 s with
         100,000 dossiers of the examples' size), so they are kept until the store changes, and
         read beside the window once the register shows a changed store (see
-        _read_terms_beside); a search waits only for what is left of that."""
+        prepare_search); a search waits only for what is left of that."""
         version = self._version()
         if self._terms is not None and self._terms[0] == version:
             return self._terms[1]
@@ -320,10 +318,11 @@ class DossierRepository:
         self._terms = (version, terms)
         return terms
 
-    def _read_terms_beside(self) -> None:
+    def prepare_search(self) -> None:
         """Start reading the index's words on a connection of their own in a thread, if the
-        words kept are not those of the store as it is now. Only with a write-ahead log, where
-        reading never holds up a save."""
+        words kept are not those of the store as it is now: the window asks once its register
+        shows, so that a search for part of a word that follows need not wait for them. Only
+        with a write-ahead log, where reading never holds up a save."""
         version = self._version()
         if (self._terms is not None and self._terms[0] == version) or (
             self._terms_beside is not None and self._terms_beside[0] == version

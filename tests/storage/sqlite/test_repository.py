@@ -221,15 +221,15 @@ def test_the_words_holding_a_part_inside_are_those_a_word_by_word_search_finds(w
     assert index_words.holding_inside(part, most=2) == inside[:2]
 
 
-def test_the_index_words_are_read_beside_the_window_once_the_register_shows(
+def test_the_index_words_are_read_beside_the_window_when_it_prepares_a_search(
     repository, catalogue, connection
 ):
     """Reading them took 1.7 s at 100,000 dossiers, on the first search for a part of a word
-    after any change; the register now has them read on a connection of their own."""
+    after any change; the window now has them read on a connection of their own."""
     from tests.conftest import add_dossier
 
     add_dossier(repository, catalogue, "Toezicht", "Bewegingssensoren in de gang.")
-    repository.register_rows()  # the register shows the changed store
+    repository.prepare_search()  # the register shows the changed store
     statements = []
     connection.set_trace_callback(statements.append)
     found = repository.summaries(narrow=RegisterFilter(search="sensor"))
@@ -237,7 +237,7 @@ def test_the_index_words_are_read_beside_the_window_once_the_register_shows(
     assert [s.title for s in found] == ["Toezicht"]
     assert not [s for s in statements if "dossier_search_terms" in s]  # not on this one
 
-    repository.register_rows()
+    repository.prepare_search()
     add_dossier(repository, catalogue, "Nacht", "Deurkrukalarm")  # after the reading began
     found = repository.summaries(narrow=RegisterFilter(search="kruk"))
     assert [s.title for s in found] == ["Nacht"]  # words of the store as it is now
@@ -252,7 +252,7 @@ def test_the_index_words_are_not_read_beside_a_store_without_a_write_ahead_log(
     connection.execute("PRAGMA journal_mode = DELETE")
     add_dossier(repository, catalogue, "Toezicht", "Bewegingssensoren in de gang.")
     before = {thread.ident for thread in threading.enumerate()}
-    repository.register_rows()
+    repository.prepare_search()
     started = [t for t in threading.enumerate() if t.ident not in before]
     assert not [t for t in started if t.name == "zoekwoorden"]
     found = repository.summaries(narrow=RegisterFilter(search="sensor"))
@@ -275,9 +275,9 @@ def test_closing_the_store_waits_for_the_index_words_being_read_beside_it(
         module, "_read_terms", lambda connection: time.sleep(next(delays)) or read_terms(connection)
     )
     add_dossier(repository, catalogue, "Toezicht", "Bewegingssensoren in de gang.")
-    repository.register_rows()
+    repository.prepare_search()
     add_dossier(repository, catalogue, "Nacht", "Een sensor bij de deur.")  # read them again
-    repository.register_rows()
+    repository.prepare_search()
     readers = [t for t in threading.enumerate() if t.name == "zoekwoorden"]
     assert len(readers) == 2
     repository.close()
