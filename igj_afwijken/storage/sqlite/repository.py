@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from operator import itemgetter
 from pathlib import Path
 
@@ -180,30 +180,30 @@ class DossierRepository:
     def listing(self) -> list[ListedDossier]:
         """The dossiers in use, newest change first, as `list` prints them.
 
-        SQLite writes the local time of the rows that plainly hold what the program stores, in
-        C: making a summary of each took three times as long as reading them. Any other row is
-        read as the register reads it, so both call the same rows unreadable."""
+        The rows that plainly hold what the program stores are listed as they are read (making
+        a summary of each took three times as long as reading them), with their local times
+        worked out once an hour (see _LocalMinutes). Any other row is read as the register
+        reads it, so both call the same rows unreadable."""
         with collector_paused():
             return self._listing()
 
     def _listing(self) -> list[ListedDossier]:
         rows = self._read(
-            "SELECT strftime('%Y-%m-%d %H:%M', updated_at, 'localtime'), id, title, status,"
-            " updated_at, next_evaluation, location, sector, readiness, changed_since_version,"
-            " rowid FROM dossiers WHERE deleted_at IS NULL ORDER BY updated_at DESC, title"
+            "SELECT id, title, status, updated_at, next_evaluation, location, sector, readiness,"
+            " changed_since_version, rowid FROM dossiers WHERE deleted_at IS NULL"
+            " ORDER BY updated_at DESC, title"
         )
         listed: list[ListedDossier] = []
         plainly = tuple.__new__  # a NamedTuple's own __new__ took a tenth of the listing
+        local_minute = _LocalMinutes()
         for (
-            changed, dossier_id, title, status, updated, planned, location, sector, readiness,
-            since, rowid,
+            dossier_id, title, status, updated, planned, location, sector, readiness, since,
+            rowid,
         ) in rows:  # fmt: skip
             # Text that is not UTF-8 comes as another type (see _read); the types are checked
-            # here, not by SQLite's typeof(), which took longer. A change time that SQLite
-            # turns into local time as Python does: a UTC moment to the second, as the program
-            # writes it, in the years where SQLite uses the real time zone rules (outside
-            # 1970-2037 it borrows another year's); its date must exist too (SQLite would move
-            # 31 February on to March).
+            # here, not by SQLite's typeof(), which took longer. A change time as the program
+            # writes it (a UTC moment to the second), in the years where every system's clock
+            # knows the time zone rules (1970-2037); its date must exist too.
             if (
                 type(dossier_id) is str
                 and type(title) is str
@@ -222,15 +222,17 @@ class DossierRepository:
                 )
             ):
                 try:
-                    datetime.fromisoformat(updated)
+                    moment = datetime.fromisoformat(updated)
                     if planned is not None:
                         date.fromisoformat(planned)
+                except ValueError:
+                    pass
+                else:
+                    changed = local_minute(updated, moment)
                     listed.append(
                         plainly(ListedDossier, (dossier_id, status, changed, title, False))
                     )
                     continue
-                except ValueError:
-                    pass
             listed.append(self._listed_as_summary(rowid))
         return listed
 
@@ -932,6 +934,38 @@ _TYPED_WORDS_TABLE = (
     " USING fts5vocab(temp, search_typed, 'instance')"
 )
 _ASCII_PIECES = re.compile(r"[a-z0-9]+")
+
+
+class _LocalMinutes:
+    """The local time, to the minute, of UTC moments as the program stores them
+    ("2026-11-17T10:03:00+00:00" becomes "2026-11-17 11:03" in Amsterdam), as the register shows
+    them. Worked out once for each hour, which all its moments share where the time zone is
+    whole hours off UTC all through that hour, and else for each moment: SQLite's 'localtime'
+    took 8 of the 44 ms of `list` with 10,000 dossiers."""
+
+    def __init__(self) -> None:
+        self._hours: dict[str, str | None] = {}
+
+    def __call__(self, stored: str, moment: datetime) -> str:
+        hour = stored[:13]
+        try:
+            local_hour = self._hours[hour]
+        except KeyError:
+            local_hour = self._hours[hour] = _local_hour(moment)
+        if local_hour is None:
+            return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_hour + stored[13:16]
+
+
+def _local_hour(moment: datetime) -> str | None:
+    """The local date and hour of the UTC hour `moment` is in ("2026-11-17 11"), or None where
+    the zone's offset is not the same whole number of hours all through that hour."""
+    start = moment.replace(minute=0, second=0)
+    first, last = start.astimezone(), (start + timedelta(seconds=3599)).astimezone()
+    offset = first.utcoffset()
+    if offset is None or offset != last.utcoffset() or offset % timedelta(hours=1):
+        return None
+    return first.strftime("%Y-%m-%d %H")
 
 
 def _read_terms(connection: sqlite3.Connection) -> IndexWords:

@@ -241,3 +241,49 @@ def _time_zone(zone):
         else:
             os.environ["TZ"] = before
         time.tzset()
+
+
+def _clock_changes(year):
+    """The moments of `year`, to the quarter of an hour, at which the local clock moved."""
+    moment = datetime(year, 1, 1, tzinfo=UTC)
+    offset, changes = moment.astimezone().utcoffset(), []
+    while moment.year == year:
+        moment += timedelta(minutes=15)
+        if moment.astimezone().utcoffset() != offset:
+            offset = moment.astimezone().utcoffset()
+            changes.append(moment)
+    return changes
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "Europe/Amsterdam",
+        "America/St_Johns",
+        "Asia/Kathmandu",
+        "Australia/Lord_Howe",
+        "UTC",
+        "ABC-1DEF,M3.5.0/2:30,M10.5.0/3:30",  # whole hours off UTC, moved at half past one
+    ],
+)
+@settings(SETTINGS, max_examples=40)
+@given(data=st.data())
+def test_list_writes_every_local_time_as_the_register_does(zone, data):
+    """`list` works out a local time once for each hour: the times must be those of each moment
+    on its own, also in the hours around a change of the clock and in zones half or three
+    quarters of an hour off UTC (Lord Howe Island moves its clock by half an hour), and where a
+    clock moves in the middle of an hour (a rule of the POSIX kind that TZ may hold)."""
+    from igj_afwijken.storage.sqlite.repository import _LocalMinutes
+
+    with _time_zone(zone):
+        year = data.draw(st.sampled_from([1971, 2000, 2026, 2036]))
+        around = data.draw(
+            st.sampled_from(_clock_changes(year) or [datetime(year, 6, 1, tzinfo=UTC)])
+        )
+        seconds = data.draw(st.lists(st.integers(-3 * 3600, 3 * 3600), min_size=1, max_size=60))
+        local_minute = _LocalMinutes()
+        for second in sorted(seconds):
+            moment = around + timedelta(seconds=second)
+            stored = moment.isoformat()
+            expected = moment.astimezone().strftime("%Y-%m-%d %H:%M")
+            assert local_minute(stored, datetime.fromisoformat(stored)) == expected, stored
