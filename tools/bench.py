@@ -281,8 +281,8 @@ def _store_of_examples(data_dir: Path, count: int) -> None:
 
 
 # A bare window with the register's widgets (above) showing the same rows as our start does,
-# read from `db` into the thinnest table model: the window the issue measures our start
-# against, "a bare window with the same widgets and rows".
+# read from `db` into the thinnest table model: what the start's target is measured against,
+# "a bare window with the same widgets and rows".
 _BARE_ROWS = (
     """
 from PySide6.QtCore import QAbstractTableModel, Qt
