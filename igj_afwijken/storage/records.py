@@ -376,18 +376,6 @@ def summary_of(row: tuple) -> DossierSummary:
         )
 
 
-# The locations of the dossiers in use, each once, in order: one probe a location through an
-# index on (deleted_at, location), not a read of every dossier. Both stores ask it.
-LOCATIONS_QUERY = (
-    "WITH RECURSIVE found(location) AS ("
-    " SELECT (SELECT location FROM dossiers WHERE deleted_at IS NULL AND location > ''"
-    " ORDER BY location LIMIT 1)"
-    " UNION ALL SELECT (SELECT d.location FROM dossiers d WHERE d.deleted_at IS NULL"
-    " AND d.location > found.location ORDER BY d.location LIMIT 1)"
-    " FROM found WHERE found.location IS NOT NULL)"
-    " SELECT location FROM found WHERE location IS NOT NULL"
-)
-
 # Where an unreadable dossier sorts among the others by its last change: last.
 UNREADABLE_MOMENT = datetime(1900, 1, 1, tzinfo=UTC)
 

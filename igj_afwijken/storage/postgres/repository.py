@@ -46,7 +46,6 @@ from igj_afwijken.storage.records import (
     CHECKLIST_COLUMNS,
     FACT_COLUMNS,
     INFIX_LETTERS,
-    LOCATIONS_QUERY,
     answer_values,
     attachment_values,
     check_answer,
@@ -220,7 +219,16 @@ class PostgresRepository:
         return bool(self._read("SELECT 1 FROM dossiers LIMIT 1"))
 
     def locations(self) -> list[str]:
-        rows = self._read(LOCATIONS_QUERY)  # see register_locations for its index
+        # one index probe a location, not a scan of every dossier (see register_locations)
+        rows = self._read(
+            "WITH RECURSIVE found(location) AS ("
+            " (SELECT location FROM dossiers WHERE deleted_at IS NULL AND location > ''"
+            " ORDER BY location LIMIT 1)"
+            " UNION ALL SELECT (SELECT d.location FROM dossiers d WHERE d.deleted_at IS NULL"
+            " AND d.location > found.location ORDER BY d.location LIMIT 1)"
+            " FROM found WHERE found.location IS NOT NULL)"
+            " SELECT location FROM found WHERE location IS NOT NULL"
+        )
         return [location for (location,) in rows]
 
     def title_of(self, dossier_id: str) -> str:

@@ -42,7 +42,6 @@ from igj_afwijken.storage.records import (
     CHECKLIST_COLUMNS,
     FACT_COLUMNS,
     INFIX_LETTERS,
-    LOCATIONS_QUERY,
     MOST_INFIX_TERMS,
     answer_values,
     attachment_values,
@@ -418,7 +417,15 @@ class DossierRepository:
         after a change to the store, one index probe a location (see schema 11)."""
         version = self._version()
         if self._locations is None or self._locations[0] != version:
-            rows = self._read(LOCATIONS_QUERY)
+            rows = self._read(
+                "WITH RECURSIVE found(location) AS ("
+                " SELECT (SELECT location FROM dossiers WHERE deleted_at IS NULL AND location > ''"
+                " ORDER BY location LIMIT 1)"
+                " UNION ALL SELECT (SELECT d.location FROM dossiers d WHERE d.deleted_at IS NULL"
+                " AND d.location > found.location ORDER BY d.location LIMIT 1)"
+                " FROM found WHERE found.location IS NOT NULL)"
+                " SELECT location FROM found WHERE location IS NOT NULL"
+            )
             self._locations = (version, [loc for (loc,) in rows if type(loc) is str])
         return list(self._locations[1])
 
