@@ -490,6 +490,9 @@ def _history_statements() -> list[str]:
     return statements
 
 
+# The fields of a dossier's own row that its "names" part is made of.
+_NAME_FIELDS = ("title", "location", "team")
+
 # What the search reads of a table's row `r`, part by part: the table, the column that names
 # its dossier, how the row names its part of the dossier, and its text (the local store's index
 # holds the same: the facts, answers, checklist notes, every text in the tables and the files'
@@ -498,7 +501,12 @@ def _history_statements() -> list[str]:
 # index of their own.
 _SEARCHED_PARTS = {
     "dossiers": ("dossiers", "id", "''", "concat_ws(' ', {facts})"),
-    "names": ("dossiers", "id", "''", "concat_ws(' ', r.title, r.location, r.team)"),
+    "names": (
+        "dossiers",
+        "id",
+        "''",
+        f"concat_ws(' ', {', '.join(f'r.{f}' for f in _NAME_FIELDS)})",
+    ),
     "answers": ("answers", "dossier_id", "r.question_id", "r.text"),
     "checklist_answers": ("checklist_answers", "dossier_id", "r.item_id", "r.note"),
     "dossier_rows": (
@@ -510,6 +518,37 @@ _SEARCHED_PARTS = {
     ),
     "attachments": ("attachments", "dossier_id", "r.id", "r.name"),
 }
+
+
+def own_search_part_statements() -> list[str]:
+    """The organisation store's second revision: a dossier's own two search parts (its facts
+    and its names) are made again when one of the fields they hold changes, not at every change
+    of its row. Every save of an answer also sets the dossier's time of change, and folding and
+    indexing its facts and names again at each such save was half of what the save cost the
+    server (1.0 ms against 0.5 ms with one writer)."""
+    from igj_afwijken.storage.records import SEARCHED_FACTS
+
+    statements = []
+    queries = search_part_queries(one_row=True)
+    for part, fields in (("dossiers", SEARCHED_FACTS), ("names", _NAME_FIELDS)):
+        table, query = queries[part]
+        trigger = _search_trigger(part, table)
+        before = ", ".join(f"OLD.{field}" for field in fields)
+        after = ", ".join(f"NEW.{field}" for field in fields)
+        statements += [
+            f"DROP TRIGGER IF EXISTS {trigger} ON {table}",
+            f"DROP TRIGGER IF EXISTS {trigger}_changed ON {table}",
+            f"CREATE TRIGGER {trigger} AFTER INSERT OR DELETE ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION igj_search_part({_literal(query)})",
+            f"CREATE TRIGGER {trigger}_changed AFTER UPDATE ON {table} FOR EACH ROW"
+            f" WHEN (ROW({before}) IS DISTINCT FROM ROW({after}))"
+            f" EXECUTE FUNCTION igj_search_part({_literal(query)})",
+        ]
+    return statements
+
+
+def _search_trigger(part: str, table: str) -> str:
+    return "searching" if part == table else f"searching_{part}"
 
 
 def search_part_queries(one_row: bool = False) -> dict[str, tuple[str, str]]:
@@ -605,7 +644,7 @@ def _search_statements() -> list[str]:
     for (part, (table, one)), (_, every) in zip(
         search_part_queries(one_row=True).items(), search_part_queries().values(), strict=True
     ):
-        trigger = "searching" if part == table else f"searching_{part}"
+        trigger = _search_trigger(part, table)
         statements += [
             f"DROP TRIGGER IF EXISTS {trigger} ON {table}",
             f"CREATE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {table}"

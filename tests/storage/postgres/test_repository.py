@@ -1,6 +1,8 @@
 """The organisation store through the program's own port, as people with different rights use
 it: each sees and changes what the server lets them, and a refusal is one clear message."""
 
+from dataclasses import replace
+
 import pytest
 from psycopg.conninfo import conninfo_to_dict
 
@@ -220,3 +222,38 @@ def test_a_client_killed_while_saving_leaves_every_dossier_whole_or_absent(serve
         ).fetchall()
     assert counts and all(count == answers for _, count in counts)
     assert searched == counts  # every committed answer's search text was made
+
+
+def test_a_save_makes_again_only_the_search_parts_whose_text_it_changed(server, catalogue):
+    """Every save of an answer also sets the dossier's time of change; the dossier's own parts
+    (its facts, its names) are made again only when a field they hold changes."""
+
+    def own_parts() -> dict[str, tuple[str, str]]:
+        with server.admin() as admin:
+            rows = admin.execute(
+                "SELECT part, xmin::text, body FROM search_parts"
+                " WHERE dossier_id = 'a1' AND part IN ('dossiers', 'names')"
+            ).fetchall()
+        return {part: (version, body) for part, version, body in rows}
+
+    store = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        before = own_parts()
+        store.save_answer("a1", catalogue.make_answer("evaluatie.signalen", "Valincidenten"))
+        assert own_parts() == before  # not written again, not even with the same text
+        dossier = store.get("a1")
+        dossier.rule = replace(dossier.rule, name="Richtlijn nachtzorg")  # facts, not names
+        store.save_facts(dossier)
+        after_rule = own_parts()
+        assert after_rule["names"] == before["names"]
+        assert after_rule["dossiers"] != before["dossiers"]
+        assert "richtlijn nachtzorg" in after_rule["dossiers"][1]
+        dossier.team = "Team Zeeën"  # in both
+        store.save_facts(dossier)
+        after_team = own_parts()
+        assert after_team["names"][0] != before["names"][0]
+        assert "team zeeen" in after_team["names"][1]
+        assert "team zeeen" in after_team["dossiers"][1]
+        assert [s.id for s in store.summaries(narrow=_search("ze"))] == ["a1"]
+    finally:
+        store.close()

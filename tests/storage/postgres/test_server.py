@@ -156,6 +156,40 @@ def test_a_failing_init_changes_nothing_on_the_server(postgres, monkeypatch):
     assert tables == (0,)
 
 
+def _triggers(url: str) -> set[str]:
+    with psycopg.connect(url) as connection:
+        return {
+            row[0]
+            for row in connection.execute(
+                "SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal"
+            )
+        }
+
+
+def test_a_server_of_an_earlier_revision_is_brought_to_what_a_new_one_has(server, postgres):
+    """`server init` on a server set up by the first release runs the later revisions: its
+    triggers are then those of a server set up new (a dossier's own search parts made again
+    only when their fields change)."""
+    from sqlalchemy import create_engine
+
+    database = f"igj_{uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    url = postgres.url(database=database)
+    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(url))
+    try:
+        with engine.connect() as bound:
+            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0001")
+    finally:
+        engine.dispose()
+    first = _triggers(url)
+    assert not any("searching_changed" in trigger for trigger in first)
+    init_server(url)
+    with psycopg.connect(url) as admin:
+        assert _alembic_record(admin) == [migrations.head(migrations.ORGANISATION_REVISIONS)]
+    assert _triggers(url) == _triggers(server.url) != first
+
+
 def test_the_server_holds_the_shared_tables(server):
     with server.admin() as admin:
         for table in metadata.sorted_tables:
