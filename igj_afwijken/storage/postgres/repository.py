@@ -119,7 +119,7 @@ class PostgresRepository:
 
     def summaries(self, deleted: bool = False, narrow: RegisterFilter | None = None) -> SummaryRows:
         where, parameters = _register_conditions(deleted, narrow or RegisterFilter())
-        rows = self._read(
+        rows = self._read_register(
             f"SELECT {_SUMMARY_COLUMNS} FROM dossiers d WHERE {where}"
             f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
             parameters,
@@ -139,11 +139,13 @@ class PostgresRepository:
         )
 
         def read_page(offset: int, limit: int) -> list[tuple]:
-            return self._read(f"{query} LIMIT {int(limit)} OFFSET {int(offset)}", parameters)
+            return self._read_register(
+                f"{query} LIMIT {int(limit)} OFFSET {int(offset)}", parameters
+            )
 
         def holds(dossier_id: str) -> bool:
             return bool(
-                self._read(
+                self._read_register(
                     f"SELECT 1 FROM dossiers d WHERE id = %s AND {where}",
                     [dossier_id, *parameters],
                 )
@@ -633,6 +635,15 @@ class PostgresRepository:
     def _read(self, query: str, parameters: Sequence[Any] = ()) -> list[tuple]:
         with self._speaking(), self._db.cursor() as cursor:
             return cursor.execute(query, parameters).fetchall()
+
+    def _read_register(self, query: str, parameters: Sequence[Any]) -> list[tuple]:
+        """A question of the register's filter, planned for the words it holds each time. The
+        same question with other words is otherwise prepared after its fifth time, and the
+        server may then plan it once for any words: at 100,000 dossiers that plan took 0.9-1.2 s
+        for "Vaste flexschil 1" filtered after "Vaste flexschil 12", against 13-19 ms planned
+        for its own words."""
+        with self._speaking(), self._db.cursor() as cursor:
+            return cursor.execute(query, parameters, prepare=False).fetchall()
 
     @contextmanager
     def _changing(self) -> Iterator[None]:
