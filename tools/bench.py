@@ -1090,7 +1090,7 @@ def _server_of_many_examples(address: str, count: int) -> None:
     from igj_afwijken.domain.model import new_dossier_id
     from igj_afwijken.formats import exchange
     from igj_afwijken.storage.organisation import open_organisation_store
-    from igj_afwijken.storage.postgres.server import search_part_queries
+    from igj_afwijken.storage.postgres.server import SIGNATURE_PLACES, search_part_queries
     from igj_afwijken.storage.tables import metadata
 
     store = open_organisation_store(address)
@@ -1141,6 +1141,16 @@ def _server_of_many_examples(address: str, count: int) -> None:
             admin.execute(
                 f"INSERT INTO search_parts {search_part_queries()[part][1]} ON CONFLICT DO NOTHING"
             )
+        # a copy's trigram signature: its example's, with the trigrams of its own two parts
+        # (the example's own title and location stay in it: a needless read at most)
+        admin.execute(
+            "INSERT INTO search_signatures SELECT o.id || '-' || c.k, g.trigrams | coalesce(("
+            f"SELECT bit_or(B'1'::bit({SIGNATURE_PLACES}) >> p)"
+            " FROM search_parts n, igj_trigram_places(n.body) p"
+            " WHERE n.dossier_id = o.id || '-' || c.k AND n.part IN ('dossiers', 'names')"
+            f" AND get_bit(g.trigrams, p) = 0), B'0'::bit({SIGNATURE_PLACES}))"
+            " FROM originals o JOIN search_signatures g ON g.dossier_id = o.id, copies c"
+        )
         admin.execute(
             "CREATE INDEX search_parts_words ON search_parts USING gin (body gin_trgm_ops)"
         )

@@ -752,7 +752,8 @@ def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, li
     """The register's WHERE over `dossiers d`, with the local store's search: each word of
     TEXT_SEARCH_LETTERS letters or more at the start of a word of the dossier's text, and one of
     INFIX_LETTERS or more also inside a word; a shorter one at the start of a word of the title,
-    location or team."""
+    location or team. A dossier's text is read only when its trigram signature has every
+    trigram of the words (see trigram_signature_statements)."""
     conditions = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
     parameters: list[Any] = []
     for column in ("status", "sector", "location"):
@@ -760,7 +761,16 @@ def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, li
         if value:
             conditions.append(f"d.{column} = %s")
             parameters.append(value)
-    for word in search_words(narrow.search):
+    words = search_words(narrow.search)
+    in_text = [word for word in words if len(word) >= TEXT_SEARCH_LETTERS]
+    if in_text:  # checked before any text is read; a dossier without a signature is read
+        conditions.append(
+            "coalesce((SELECT s.trigrams & (SELECT igj_trigram_mask(%s))"
+            " = (SELECT igj_trigram_mask(%s)) FROM search_signatures s"
+            " WHERE s.dossier_id = d.id), true)"
+        )
+        parameters += [in_text, in_text]
+    for word in words:
         if len(word) < TEXT_SEARCH_LETTERS:
             conditions.append(
                 "d.id IN (SELECT dossier_id FROM search_parts WHERE part = 'names'"

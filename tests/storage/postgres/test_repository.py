@@ -4,6 +4,8 @@ it: each sees and changes what the server lets them, and a refusal is one clear 
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from psycopg.conninfo import conninfo_to_dict
 
 from igj_afwijken.domain.model import Dossier
@@ -105,6 +107,26 @@ def test_a_store_made_by_an_older_release_asks_for_server_init_and_gets_it(serve
         store.close()
 
 
+def test_a_store_of_revision_2_works_and_asks_for_server_init_only_to_filter_on_a_word(
+    server, catalogue
+):
+    with server.admin() as admin:  # as the release before the trigram signatures left it
+        admin.execute("DROP TABLE search_signatures")
+        admin.execute("DROP FUNCTION igj_trigram_mask, igj_sign CASCADE")
+        admin.execute("UPDATE alembic_version SET version_num = '0002'")
+    store = open_organisation_store(server.person("writer", "De Boei"))
+    try:
+        store.save_answer("b1", catalogue.make_answer("waarom.knelpunt", "Nachtzorg"))
+        assert [s.id for s in store.summaries(narrow=_search("af"))] == ["b1"]  # the names
+        with pytest.raises(StoreError, match="server init") as refused:
+            store.summaries(narrow=_search("nachtzorg"))
+        assert "\n" not in str(refused.value)
+        init_server(server.url)
+        assert [s.id for s in store.summaries(narrow=_search("nachtzorg"))] == ["b1"]
+    finally:
+        store.close()
+
+
 def test_a_missing_or_wrong_password_is_told_in_one_line(server, tmp_path, monkeypatch):
     from psycopg import sql
 
@@ -168,8 +190,80 @@ def test_the_search_text_follows_every_kind_of_write_and_is_read_as_the_dossiers
             )
         )
         assert "search_parts_words" in plan  # a part of a word is found through the index
+        # every trigram of every part is in its dossier's signature, made by the server
+        assert _lacking_signature(admin) == []
+        assert admin.execute("SELECT count(*) FROM search_signatures").fetchone() == (3,)
     with server.login("writer", "De Boei") as writer:
         assert {r[0] for r in writer.execute("SELECT dossier_id FROM search_parts")} == {"b1"}
+        assert _ids(writer, "SELECT dossier_id FROM search_signatures") == ["b1"]
+
+
+def _lacking_signature(admin) -> list[tuple[str, str]]:
+    """The parts whose text has a trigram their dossier's signature lacks."""
+    return admin.execute(
+        "SELECT s.dossier_id, s.part FROM search_parts s"
+        " LEFT JOIN search_signatures g ON g.dossier_id = s.dossier_id,"
+        " igj_trigram_places(s.body) p"
+        " WHERE g.trigrams IS NULL OR get_bit(g.trigrams, p) = 0"
+    ).fetchall()
+
+
+def _ids(connection, query: str) -> list[str]:
+    return sorted(row[0] for row in connection.execute(query))
+
+
+def test_a_signature_only_grows_and_a_dossier_is_read_only_when_its_signature_may_hold_the_words(
+    server, catalogue
+):
+    store = open_organisation_store(server.person("writer", "De Boei"))
+    try:
+        store.save_answer("b1", catalogue.make_answer("waarom.knelpunt", "Nachtzorg met sensoren"))
+        store.save_answer("b1", catalogue.make_answer("waarom.knelpunt", "Avonddiensten"))
+        assert [s.id for s in store.summaries(narrow=_search("sensoren"))] == []
+        with server.admin() as admin:
+            # the words that were in the text are still in the signature: it only grows
+            assert admin.execute(
+                "SELECT trigrams & igj_trigram_mask(%s) = igj_trigram_mask(%s)"
+                " FROM search_signatures WHERE dossier_id = 'b1'",
+                (["sensoren"], ["sensoren"]),
+            ).fetchone() == (True,)
+            assert _lacking_signature(admin) == []
+            admin.execute(
+                "UPDATE search_signatures SET trigrams = B'0'::bit(8192) WHERE dossier_id = 'b1'"
+            )
+        assert [s.id for s in store.summaries(narrow=_search("avonddiensten"))] == []  # unread
+        with server.admin() as admin:
+            admin.execute("DELETE FROM search_signatures WHERE dossier_id = 'b1'")
+        # a dossier without a signature has its text read as before
+        assert [s.id for s in store.summaries(narrow=_search("avonddiensten"))] == ["b1"]
+        assert [s.id for s in store.summaries(narrow=_search("Afwijking avonddiensten"))] == ["b1"]
+    finally:
+        store.close()
+
+
+# Letters that Python's folding of a search and the server's folding of the text agree on.
+_FOLDED_ALIKE = "abcdefghijklmnopqrstuvwxyzABCZ0123456789éèëÉжзиклмЖ      -.,'"
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), text=st.text(st.sampled_from(_FOLDED_ALIKE), min_size=4, max_size=80))
+def test_the_filter_finds_a_dossier_by_any_part_of_its_text(server, catalogue, data, text):
+    """A part of an answer's text, cut anywhere, finds the dossier: no signature hides it."""
+    from igj_afwijken.storage.records import search_words
+
+    start = data.draw(st.integers(0, len(text) - 4))
+    end = data.draw(st.integers(start + 4, len(text)))
+    words = [word for word in search_words(text[start:end]) if len(word) >= 4]
+    assume(words)
+    store = open_organisation_store(server.url)
+    try:
+        store.save_answer("b1", catalogue.make_answer("evaluatie.signalen", text))
+        found = [s.id for s in store.summaries(narrow=_search(" ".join(words)))]
+    finally:
+        store.close()
+    assert "b1" in found
 
 
 _ADDING_CHILD = """

@@ -5,7 +5,7 @@ from uuid import uuid4
 
 import psycopg
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from psycopg import sql
 
@@ -169,7 +169,7 @@ def _triggers(url: str) -> set[str]:
 def test_a_server_of_an_earlier_revision_is_brought_to_what_a_new_one_has(server, postgres):
     """`server init` on a server set up by the first release runs the later revisions: its
     triggers are then those of a server set up new (a dossier's own search parts made again
-    only when their fields change)."""
+    only when their fields change), and its dossiers get their trigram signatures."""
     from sqlalchemy import create_engine
 
     database = f"igj_{uuid4().hex[:10]}"
@@ -184,9 +184,21 @@ def test_a_server_of_an_earlier_revision_is_brought_to_what_a_new_one_has(server
         engine.dispose()
     first = _triggers(url)
     assert not any("searching_changed" in trigger for trigger in first)
+    with psycopg.connect(url, autocommit=True) as admin:
+        _add(admin, "c1", "De Boei")  # a dossier from before the signatures
+        admin.execute(
+            "INSERT INTO answers VALUES ('c1', 'waarom.reden', 'Nachtzorg met sensoren',"
+            " '2026.1', 'Waarom?', '2026-12-04T11:00:00+00:00')"
+        )
     init_server(url)
     with psycopg.connect(url) as admin:
         assert _alembic_record(admin) == [migrations.head(migrations.ORGANISATION_REVISIONS)]
+        # its signature was made from its text
+        assert admin.execute(
+            "SELECT trigrams & igj_trigram_mask(%s) = igj_trigram_mask(%s)"
+            " FROM search_signatures WHERE dossier_id = 'c1'",
+            (["sensoren", "nacht"], ["sensoren", "nacht"]),
+        ).fetchall() == [(True,)]
     assert _triggers(url) == _triggers(server.url) != first
 
 
@@ -400,3 +412,45 @@ def test_an_expired_certificate_is_told_in_one_line(postgres, tmp_path):
         assert "verlopen" in str(refused.value) and "\n" not in str(refused.value)
     finally:
         cluster.stop()
+
+
+# -- the search's trigram signatures ------------------------------------------------------------
+
+# Letters a search meets: of one byte and of more (which pg_trgm keeps as a hash), a letter
+# that folds to two, marks between words, and everything else Unicode has.
+_TEXT_LETTERS = st.one_of(
+    st.sampled_from("abcxyz019 é-_.'ßжзиΣσς漢字🙂"),
+    st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+)
+
+
+def _signature_holds(connection, body: str, words: list[str]) -> bool:
+    """Whether the signature the server makes of `body` has every trigram of `words`."""
+    (holds,) = connection.execute(
+        "SELECT (SELECT coalesce(bit_or(B'1'::bit(8192) >> p), B'0'::bit(8192))"
+        " FROM igj_trigram_places(%s) p) & igj_trigram_mask(%s) = igj_trigram_mask(%s)",
+        (body, words, words),
+    ).fetchone()
+    return holds
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), body=st.text(_TEXT_LETTERS, min_size=3, max_size=120))
+def test_a_texts_signature_has_every_trigram_of_each_part_of_it(server, data, body):
+    """The filter reads a dossier's text only when its signature has every trigram of the
+    words: a signature that lacked one would hide a dossier that holds the word."""
+    start = data.draw(st.integers(0, len(body) - 3))
+    end = data.draw(st.integers(start + 3, len(body)))
+    with server.admin() as admin:
+        assert _signature_holds(admin, body, [body[start:end]])
+        assert _signature_holds(admin, body, [body[start:end], body[:3], body[-3:]])
+
+
+def test_a_signature_tells_apart_texts_without_the_word(server):
+    with server.admin() as admin:
+        assert not _signature_holds(admin, "vaste flexschil in de avond", ["nachtzorg"])
+        assert not _signature_holds(admin, "vaste flexschil", ["vaste", "nachtzorg"])
+        assert _signature_holds(admin, "nachtzorg met sensoren", ["achtzo", "sensor"])
+        assert _signature_holds(admin, "anything", ["ab"])  # too short to have a trigram
