@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.services.dossiers import DossierSummary, RegisterOrder, SummaryRows
+from igj_afwijken.services.dossiers import DossierSummary, PagedRows, RegisterOrder, SummaryRows
 
 # Excerpts asked of the store at once: about a screenful of rows.
 EXCERPTS_AT_ONCE = 20
@@ -124,13 +124,17 @@ class DossierTableModel(QAbstractTableModel):
 
     def row_of(self, dossier_id: str) -> int | None:
         """The dossier's row; the rows are read on to it if it is further down, so that a
-        dossier selected there stays selected."""
+        dossier selected there stays selected. Each read asks for twice as many rows as the
+        one before: page by page, a dossier 60,000 rows down took 300 reads, each further on
+        than the last (8-20 s at 100,000 dossiers)."""
         row = self._rows.position_of(dossier_id)
         if row is None and self._rows.more and self._rows.holds(dossier_id):
+            asked = PagedRows.PAGE
             while row is None and self._rows.more:
                 read = len(self._rows)
-                self.fetchMore()
+                self._read_on(asked)
                 row = self._rows.position_of(dossier_id, start=read)
+                asked *= 2
         return row
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's
@@ -138,9 +142,13 @@ class DossierTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802 - Qt's
         """The view scrolled to the last row read: read the store's next page."""
-        if parent.isValid() or not self._rows.more:
+        if not parent.isValid():
+            self._read_on(PagedRows.PAGE)
+
+    def _read_on(self, asked: int) -> None:
+        if not self._rows.more:
             return
-        rows = self._rows.next_page()
+        rows = self._rows.next_page(asked)
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.append(rows)

@@ -186,8 +186,8 @@ class SummaryRows(Sequence[DossierSummary]):
         """Whether the store has rows after these that are not read yet (see PagedRows)."""
         return isinstance(self._rows, PagedRows) and self._rows.more
 
-    def next_page(self) -> list[Any]:
-        return self._rows.next_page() if isinstance(self._rows, PagedRows) else []
+    def next_page(self, limit: int = 0) -> list[Any]:
+        return self._rows.next_page(limit) if isinstance(self._rows, PagedRows) else []
 
     def holds(self, dossier_id: str) -> bool:
         """Whether a dossier is among the rows, also among those not read yet."""
@@ -251,15 +251,18 @@ class PagedRows(Sequence[Any]):
         self._holds = holds
         self._rows: list[Any] = []
         self.more = True
+        self._asked = self.PAGE
         self.append(self.next_page())
 
-    def next_page(self) -> list[Any]:
-        """The rows after those read so far (not yet added: see append)."""
-        return self._read_page(len(self._rows), self.PAGE) if self.more else []
+    def next_page(self, limit: int = 0) -> list[Any]:
+        """The rows after those read so far, `limit` of them or a page (not yet added: see
+        append)."""
+        self._asked = limit or self.PAGE
+        return self._read_page(len(self._rows), self._asked) if self.more else []
 
     def append(self, rows: list[Any]) -> None:
         self._rows += rows
-        self.more = len(rows) == self.PAGE
+        self.more = len(rows) == self._asked
 
     def __len__(self) -> int:
         return len(self._rows)
