@@ -52,7 +52,7 @@ def test_the_programs_timed_processes_start_from_compiled_modules():
         assert int.from_bytes(header[12:16], "little") == stat.st_size & 0xFFFFFFFF, source
 
 
-def test_the_benchmarks_organisation_store_has_the_signatures_its_saves_would_make(postgres):
+def test_the_benchmarks_organisation_store_has_the_search_rows_its_saves_would_make(postgres):
     """Its copies are made on the server past the triggers; their trigram signatures must
     still hold every trigram of their text, or the filter would be timed on less work."""
     from uuid import uuid4
@@ -60,7 +60,7 @@ def test_the_benchmarks_organisation_store_has_the_signatures_its_saves_would_ma
     import psycopg
     from psycopg import sql
 
-    from igj_afwijken.storage.postgres.server import init_server
+    from igj_afwijken.storage.postgres.server import init_server, search_part_queries
 
     database = f"igj_{uuid4().hex[:10]}"
     with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
@@ -70,9 +70,12 @@ def test_the_benchmarks_organisation_store_has_the_signatures_its_saves_would_ma
     bench._server_of_many_examples(address, 12)
     with psycopg.connect(address) as admin:
         assert admin.execute("SELECT count(*) FROM search_signatures").fetchone() == (12,)
+        names = set(admin.execute("SELECT * FROM search_names").fetchall())
+        made = admin.execute(search_part_queries()["names"][1]).fetchall()
         lacking = admin.execute(
             "SELECT s.dossier_id, s.part FROM search_parts s"
             " JOIN search_signatures g ON g.dossier_id = s.dossier_id,"
             " igj_trigram_places(s.body) p WHERE get_bit(g.trigrams, p) = 0"
         ).fetchall()
     assert lacking == []
+    assert names == {(dossier, body) for dossier, _, _, body in made} and len(names) == 12

@@ -772,10 +772,7 @@ def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, li
         parameters += [in_text, in_text]
     for word in words:
         if len(word) < TEXT_SEARCH_LETTERS:
-            conditions.append(
-                "d.id IN (SELECT dossier_id FROM search_parts WHERE part = 'names'"
-                " AND body LIKE %s)"
-            )
+            conditions.append("d.id IN (SELECT dossier_id FROM search_names WHERE body LIKE %s)")
             parameters.append("% " + _like_escaped(word) + "%")  # at the start of a name's word
         elif len(word) < INFIX_LETTERS:
             conditions.append(

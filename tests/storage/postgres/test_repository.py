@@ -177,8 +177,15 @@ def test_the_search_text_follows_every_kind_of_write_and_is_read_as_the_dossiers
         store.close()
     with server.admin() as admin:
         kept = set(admin.execute("SELECT * FROM search_parts").fetchall())
+        kept |= {
+            (dossier, "names", "", body)
+            for dossier, body in admin.execute("SELECT * FROM search_names")
+        }
         made = {row for _, query in search_part_queries().values() for row in admin.execute(query)}
         assert kept == made  # each part's row as its text now is, none left of a2
+        assert admin.execute(
+            "SELECT count(*) FROM search_parts WHERE part = 'names'"
+        ).fetchone() == (0,)  # the names are in a table of their own
         assert {row[0] for row in kept} == {"a1", "b1", dossier_id}
         body = " ".join(row[3] for row in kept if row[0] == dossier_id)
         assert "zeeen" in body and "onderhoudscontract" in body and "bewegingssensoren" in body
@@ -196,6 +203,7 @@ def test_the_search_text_follows_every_kind_of_write_and_is_read_as_the_dossiers
     with server.login("writer", "De Boei") as writer:
         assert {r[0] for r in writer.execute("SELECT dossier_id FROM search_parts")} == {"b1"}
         assert _ids(writer, "SELECT dossier_id FROM search_signatures") == ["b1"]
+        assert _ids(writer, "SELECT dossier_id FROM search_names") == ["b1"]
 
 
 def _lacking_signature(admin) -> list[tuple[str, str]]:
@@ -326,7 +334,9 @@ def test_a_save_makes_again_only_the_search_parts_whose_text_it_changed(server, 
         with server.admin() as admin:
             rows = admin.execute(
                 "SELECT part, xmin::text, body FROM search_parts"
-                " WHERE dossier_id = 'a1' AND part IN ('dossiers', 'names')"
+                " WHERE dossier_id = 'a1' AND part = 'dossiers'"
+                " UNION ALL SELECT 'names', xmin::text, body FROM search_names"
+                " WHERE dossier_id = 'a1'"
             ).fetchall()
         return {part: (version, body) for part, version, body in rows}
 
