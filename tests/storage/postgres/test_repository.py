@@ -108,21 +108,43 @@ def test_a_store_made_by_an_older_release_asks_for_server_init_and_gets_it(serve
 
 
 def test_a_store_of_revision_2_works_and_asks_for_server_init_only_to_filter_on_a_word(
-    server, catalogue
+    postgres, catalogue
 ):
-    with server.admin() as admin:  # as the release before the trigram signatures left it
-        admin.execute("DROP TABLE search_signatures")
-        admin.execute("DROP FUNCTION igj_trigram_mask, igj_sign CASCADE")
-        admin.execute("UPDATE alembic_version SET version_num = '0002'")
+    """A server the release before the trigram signatures set up, as it left it."""
+    from uuid import uuid4
+
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy import create_engine
+
+    from igj_afwijken.storage import migrations
+    from tests.conftest import Server
+
+    database = f"igj_{uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    server = Server(postgres, database, postgres.url(database=database))
+    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(server.url))
+    try:
+        with engine.connect() as bound:
+            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0002")
+    finally:
+        engine.dispose()
+    with server.admin() as admin:
+        admin.execute(
+            "INSERT INTO dossiers (id, title, location, created_at, updated_at) VALUES ('b1',"
+            " 'Afwijking b1', 'De Boei', '2026-12-04T10:00:00+00:00', '2026-12-04T10:00:00+00:00')"
+        )
     store = open_organisation_store(server.person("writer", "De Boei"))
     try:
         store.save_answer("b1", catalogue.make_answer("waarom.knelpunt", "Nachtzorg"))
-        assert [s.id for s in store.summaries(narrow=_search("af"))] == ["b1"]  # the names
-        with pytest.raises(StoreError, match="server init") as refused:
-            store.summaries(narrow=_search("nachtzorg"))
-        assert "\n" not in str(refused.value)
+        assert [s.id for s in store.summaries()] == ["b1"]
+        for words in ("af", "nachtzorg"):
+            with pytest.raises(StoreError, match="server init") as refused:
+                store.summaries(narrow=_search(words))
+            assert "\n" not in str(refused.value)
         init_server(server.url)
-        assert [s.id for s in store.summaries(narrow=_search("nachtzorg"))] == ["b1"]
+        assert [s.id for s in store.summaries(narrow=_search("af nachtzorg"))] == ["b1"]
     finally:
         store.close()
 
