@@ -1134,23 +1134,24 @@ def _server_of_many_examples(address: str, count: int) -> None:
             admin.execute(
                 f"INSERT INTO {name} ({', '.join(columns)}) SELECT {', '.join(values)}"
                 f" FROM {name} d JOIN originals o ON d.{owner} = o.id, copies c"
-                # the part of the facts holds the copy's own title and location: made below
-                + (" WHERE d.part <> 'dossiers'" if name == "search_parts" else "")
+                # the parts of the facts hold the copy's own title and location: made below
+                + (" WHERE d.part NOT IN ('dossiers', 'names')" if name == "search_parts" else "")
             )
         queries = search_part_queries()
-        admin.execute(f"INSERT INTO search_parts {queries['dossiers'][1]} ON CONFLICT DO NOTHING")
+        for part in ("dossiers", "names"):
+            admin.execute(f"INSERT INTO search_parts {queries[part][1]} ON CONFLICT DO NOTHING")
         admin.execute(
             "INSERT INTO search_names SELECT made.dossier_id, made.body"
             f" FROM ({queries['names'][1]}) AS made (dossier_id, part, part_key, body)"
             " ON CONFLICT DO NOTHING"
         )
-        # a copy's trigram signature: its example's, with the trigrams of its own facts (the
-        # example's own title and location stay in it: a needless read at most)
+        # a copy's trigram signature: its example's, with the trigrams of its own two parts
+        # (the example's own title and location stay in it: a needless read at most)
         admin.execute(
             "INSERT INTO search_signatures SELECT o.id || '-' || c.k, g.trigrams | coalesce(("
             f"SELECT bit_or(B'1'::bit({SIGNATURE_PLACES}) >> p)"
             " FROM search_parts n, igj_trigram_places(n.body) p"
-            " WHERE n.dossier_id = o.id || '-' || c.k AND n.part = 'dossiers'"
+            " WHERE n.dossier_id = o.id || '-' || c.k AND n.part IN ('dossiers', 'names')"
             f" AND get_bit(g.trigrams, p) = 0), B'0'::bit({SIGNATURE_PLACES}))"
             " FROM originals o JOIN search_signatures g ON g.dossier_id = o.id, copies c"
         )

@@ -554,7 +554,7 @@ def own_search_part_statements() -> list[str]:
 
 
 # How many places a dossier's trigram signature has. A dossier of the examples' size has about
-# 1,500 different trigrams, which set a third of them.
+# 1,500 different trigrams, which set a sixth of them.
 SIGNATURE_PLACES = 8192
 
 
@@ -628,9 +628,11 @@ def search_names_statements() -> list[str]:
     looked for in (title, location, team, each word after a space) in a table of their own,
     one row a dossier. Among the search rows the planner had no figures of their own: at
     100,000 dossiers it guessed 15,100 dossiers for "no", which none has, and read the whole
-    register in its order looking for them (0.45 s), and 2,546 for "14", which 35,556 have."""
+    register in its order looking for them (0.45 s), and 2,546 for "14", which 35,556 have.
+    The names stay among the search rows too, for programs of the release before."""
     fields = ", ".join(f"NEW.{field}" for field in _NAME_FIELDS)
     before = ", ".join(f"OLD.{field}" for field in _NAME_FIELDS)
+    _, every = search_part_queries()["names"]
     return [
         "CREATE TABLE IF NOT EXISTS search_names ("
         " dossier_id text PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE,"
@@ -645,17 +647,15 @@ def search_names_statements() -> list[str]:
             RETURN NULL;
         END $$""",
         "REVOKE ALL ON FUNCTION igj_search_names() FROM PUBLIC",
-        "DROP TRIGGER IF EXISTS searching_names ON dossiers",
-        "DROP TRIGGER IF EXISTS searching_names_changed ON dossiers",
-        "CREATE TRIGGER searching_names AFTER INSERT ON dossiers"
+        "DROP TRIGGER IF EXISTS naming ON dossiers",
+        "DROP TRIGGER IF EXISTS naming_changed ON dossiers",
+        "CREATE TRIGGER naming AFTER INSERT ON dossiers"
         " FOR EACH ROW EXECUTE FUNCTION igj_search_names()",
-        "CREATE TRIGGER searching_names_changed AFTER UPDATE ON dossiers FOR EACH ROW"
+        "CREATE TRIGGER naming_changed AFTER UPDATE ON dossiers FOR EACH ROW"
         f" WHEN (ROW({before}) IS DISTINCT FROM ROW({fields}))"
         " EXECUTE FUNCTION igj_search_names()",
-        "INSERT INTO search_names SELECT dossier_id, body FROM search_parts"
-        " WHERE part = 'names' ON CONFLICT DO NOTHING",
-        "DELETE FROM search_parts WHERE part = 'names'",
-        "DROP INDEX IF EXISTS search_parts_name_words",
+        "INSERT INTO search_names SELECT made.dossier_id, made.body"
+        f" FROM ({every}) AS made (dossier_id, part, part_key, body) ON CONFLICT DO NOTHING",
         "REVOKE ALL ON search_names FROM PUBLIC",
         f"GRANT SELECT ON search_names TO {', '.join(GROUPS.values())}",
         "ALTER TABLE search_names ENABLE ROW LEVEL SECURITY",
