@@ -614,12 +614,7 @@ def trigram_signature_statements() -> list[str]:
         f" (SELECT bit_or({one} >> p) FROM igj_trigram_places((SELECT string_agg(s.body, ' ')"
         " FROM search_parts s WHERE s.dossier_id = d.id)) p) AS trigrams FROM dossiers d) made"
         " WHERE trigrams IS NOT NULL ON CONFLICT DO NOTHING",
-        "REVOKE ALL ON search_signatures FROM PUBLIC",
-        f"GRANT SELECT ON search_signatures TO {', '.join(GROUPS.values())}",
-        "ALTER TABLE search_signatures ENABLE ROW LEVEL SECURITY",
-        "DROP POLICY IF EXISTS reading ON search_signatures",
-        "CREATE POLICY reading ON search_signatures FOR SELECT"
-        " USING (igj_may_read(igj_location_of(dossier_id)))",
+        *_read_as_its_dossier("search_signatures"),
     ]
 
 
@@ -656,13 +651,21 @@ def search_names_statements() -> list[str]:
         " EXECUTE FUNCTION igj_search_names()",
         "INSERT INTO search_names SELECT made.dossier_id, made.body"
         f" FROM ({every}) AS made (dossier_id, part, part_key, body) ON CONFLICT DO NOTHING",
-        "REVOKE ALL ON search_names FROM PUBLIC",
-        f"GRANT SELECT ON search_names TO {', '.join(GROUPS.values())}",
-        "ALTER TABLE search_names ENABLE ROW LEVEL SECURITY",
-        "DROP POLICY IF EXISTS reading ON search_names",
-        "CREATE POLICY reading ON search_names FOR SELECT"
-        " USING (igj_may_read(igj_location_of(dossier_id)))",
+        *_read_as_its_dossier("search_names"),
         "ANALYZE search_names",  # the planner's figures from the start
+    ]
+
+
+def _read_as_its_dossier(table: str) -> list[str]:
+    """A table of the search, kept by the server's triggers: read by each person as the
+    dossier its row belongs to may be read, written by nobody."""
+    return [
+        f"REVOKE ALL ON {table} FROM PUBLIC",
+        f"GRANT SELECT ON {table} TO {', '.join(GROUPS.values())}",
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        f"DROP POLICY IF EXISTS reading ON {table}",
+        f"CREATE POLICY reading ON {table} FOR SELECT"
+        " USING (igj_may_read(igj_location_of(dossier_id)))",
     ]
 
 
@@ -734,12 +737,7 @@ def _search_statements() -> list[str]:
         "DROP INDEX IF EXISTS search_parts_names",
         "CREATE INDEX IF NOT EXISTS search_parts_name_words ON search_parts"
         " USING gin (body gin_trgm_ops) WHERE part = 'names'",
-        "REVOKE ALL ON search_parts FROM PUBLIC",
-        f"GRANT SELECT ON search_parts TO {', '.join(GROUPS.values())}",
-        "ALTER TABLE search_parts ENABLE ROW LEVEL SECURITY",
-        "DROP POLICY IF EXISTS reading ON search_parts",
-        "CREATE POLICY reading ON search_parts FOR SELECT"
-        " USING (igj_may_read(igj_location_of(dossier_id)))",
+        *_read_as_its_dossier("search_parts"),
         # TG_ARGV[0]: the query of search_part_queries for one row
         """CREATE OR REPLACE FUNCTION igj_search_part() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
