@@ -3,7 +3,6 @@ change, as the person who logged in: the server's rights decide what they see an
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -59,7 +58,6 @@ from igj_afwijken.storage.records import (
     fact_values,
     facts_to_write,
     no_such_dossier,
-    register_order,
     resolved,
     row_data,
     search_words,
@@ -118,12 +116,7 @@ class PostgresRepository:
     # -- the register ------------------------------------------------------------------------
 
     def summaries(self, deleted: bool = False, narrow: RegisterFilter | None = None) -> SummaryRows:
-        where, parameters = _register_conditions(deleted, narrow or RegisterFilter())
-        rows = self._read_register(
-            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers d WHERE {where}"
-            f" ORDER BY {'deleted_at' if deleted else 'updated_at'} DESC, title",
-            parameters,
-        )
+        rows = self._read_register(deleted, narrow, RegisterOrder())
         return SummaryRows(rows, summary_of, itemgetter(0))
 
     def register_rows(
@@ -132,24 +125,11 @@ class PostgresRepository:
         narrow: RegisterFilter | None = None,
         order: RegisterOrder | None = None,
     ) -> SummaryRows:
-        where, parameters = _register_conditions(deleted, narrow or RegisterFilter())
-        query = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers d WHERE {where}"
-            f" ORDER BY {register_order(order or RegisterOrder(), deleted, 'lower({})')}"
-        )
-
         def read_page(offset: int, limit: int) -> list[tuple]:
-            return self._read_register(
-                f"{query} LIMIT {int(limit)} OFFSET {int(offset)}", parameters
-            )
+            return self._read_register(deleted, narrow, order, limit=limit, offset=offset)
 
         def holds(dossier_id: str) -> bool:
-            return bool(
-                self._read_register(
-                    f"SELECT 1 FROM dossiers d WHERE id = %s AND {where}",
-                    [dossier_id, *parameters],
-                )
-            )
+            return bool(self._read_register(deleted, narrow, order, only_id=dossier_id))
 
         return SummaryRows(PagedRows(read_page, holds), summary_of, itemgetter(0))
 
@@ -632,19 +612,43 @@ class PostgresRepository:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _read(
-        self, query: str, parameters: Sequence[Any] = (), prepare: bool | None = None
-    ) -> list[tuple]:
+    def _read(self, query: str, parameters: Sequence[Any] = ()) -> list[tuple]:
         with self._speaking(), self._db.cursor() as cursor:
-            return cursor.execute(query, parameters, prepare=prepare).fetchall()
+            return cursor.execute(query, parameters).fetchall()
 
-    def _read_register(self, query: str, parameters: Sequence[Any]) -> list[tuple]:
-        """A question of the register's filter, planned for the words it holds each time. The
-        same question with other words is otherwise prepared after its fifth time, and the
-        server may then plan it once for any words: at 100,000 dossiers that plan took 0.9-1.2 s
-        for "Vaste flexschil 1" filtered after "Vaste flexschil 12", against 13-19 ms planned
-        for its own words."""
-        return self._read(query, parameters, prepare=False)
+    def _read_register(
+        self,
+        deleted: bool,
+        narrow: RegisterFilter | None,
+        order: RegisterOrder | None,
+        limit: int | None = None,
+        offset: int = 0,
+        only_id: str | None = None,
+    ) -> list[tuple]:
+        """The register's rows as the server's igj_register finds them, in its order (see
+        register_question_statements). It writes the words into its question, so that the
+        server plans it for them each time: a question with the words as parameters may be
+        planned once for any words (at 100,000 dossiers 0.9-1.2 s for "Vaste flexschil 1"
+        filtered after "Vaste flexschil 12", against 13-19 ms planned for its own words)."""
+        narrow = narrow or RegisterFilter()
+        order = order or RegisterOrder()
+        return self._read(
+            f"SELECT {_SUMMARY_COLUMNS} FROM igj_register(%s, %s, %s, %s, %s, %s, %s, %s, %s,"
+            " %s, %s) WITH ORDINALITY ORDER BY ordinality",
+            [
+                deleted,
+                narrow.status,
+                narrow.sector,
+                narrow.location,
+                search_words(narrow.search),
+                order.column,
+                order.descending,
+                list(order.ranks),
+                only_id,
+                limit,
+                offset,
+            ],
+        )
 
     @contextmanager
     def _changing(self) -> Iterator[None]:
@@ -746,45 +750,3 @@ class PostgresRepository:
             "INSERT INTO attachments VALUES (%s, %s, %s, %s, %s, %s, %s)",
             [dossier_id, *attachment_values(position, attachment)],
         )
-
-
-def _register_conditions(deleted: bool, narrow: RegisterFilter) -> tuple[str, list[Any]]:
-    """The register's WHERE over `dossiers d`, with the local store's search: each word of
-    TEXT_SEARCH_LETTERS letters or more at the start of a word of the dossier's text, and one of
-    INFIX_LETTERS or more also inside a word; a shorter one at the start of a word of the title,
-    location or team. A dossier's text is read only when its trigram signature has every
-    trigram of the words (see trigram_signature_statements)."""
-    conditions = ["d.deleted_at IS NOT NULL" if deleted else "d.deleted_at IS NULL"]
-    parameters: list[Any] = []
-    for column in ("status", "sector", "location"):
-        value = getattr(narrow, column)
-        if value:
-            conditions.append(f"d.{column} = %s")
-            parameters.append(value)
-    words = search_words(narrow.search)
-    in_text = [word for word in words if len(word) >= TEXT_SEARCH_LETTERS]
-    if in_text:  # checked before any text is read; a dossier without a signature is read
-        conditions.append(
-            "coalesce((SELECT s.trigrams & (SELECT igj_trigram_mask(%s))"
-            " = (SELECT igj_trigram_mask(%s)) FROM search_signatures s"
-            " WHERE s.dossier_id = d.id), true)"
-        )
-        parameters += [in_text, in_text]
-    for word in words:
-        if len(word) < TEXT_SEARCH_LETTERS:
-            conditions.append("d.id IN (SELECT dossier_id FROM search_names WHERE body LIKE %s)")
-            parameters.append("% " + _like_escaped(word) + "%")  # at the start of a name's word
-        elif len(word) < INFIX_LETTERS:
-            conditions.append(
-                "d.id IN (SELECT dossier_id FROM search_parts"
-                " WHERE body ~ ('(^|[^[:alnum:]])' || %s))"
-            )
-            parameters.append(re.escape(word))
-        else:
-            conditions.append("d.id IN (SELECT dossier_id FROM search_parts WHERE body LIKE %s)")
-            parameters.append("%" + _like_escaped(word) + "%")
-    return " AND ".join(conditions), parameters
-
-
-def _like_escaped(word: str) -> str:
-    return re.sub(r"([\\%_])", r"\\\1", word)
