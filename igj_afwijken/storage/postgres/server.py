@@ -107,12 +107,6 @@ def connect(url: str) -> psycopg.Connection:
         # The store asks short questions; compiling one of them (a register filter of three
         # words at 100,000 dossiers) took 60-70 ms, most of its time.
         connection.execute("SET jit = off")
-        # Its rows are read through indexes from memory or a solid-state disk, where a page
-        # found by index costs little more than the next one in a scan (PostgreSQL's advice
-        # for such storage). With the default of 4 the planner read all 100,000 dossiers'
-        # names for the filter "Vaste flexschil 12" rather than the 3,333 its index finds
-        # (68-73 ms against 35-42 ms).
-        connection.execute("SET random_page_cost = 1.1")
         return connection
     except psycopg.OperationalError as error:
         raise ServerError(_connect_failure(error)) from None
@@ -664,14 +658,22 @@ def register_question_statements() -> list[str]:
     trigram indexes go unused under it (LIKE is not leakproof), and each row's right was
     checked by a function call, so that at 100,000 dossiers a director's filter read all
     100,000 names and took 1.2-3 s. The question is built from its values only (quoted as
-    data, columns from a fixed list)."""
+    data, columns from a fixed list).
+
+    Its question is planned for rows read through indexes from memory or a solid-state disk,
+    where a page found by index costs little more than the next one in a scan (PostgreSQL's
+    advice for such storage, random_page_cost 1.1): with the server's default of 4 the planner
+    read all 100,000 dossiers' names for the filter "Vaste flexschil 12" rather than the 3,333
+    its index finds (68-73 ms against 35-42 ms). Set on the function only, the server's own
+    setting holds for everything else."""
     return [
         r"""CREATE OR REPLACE FUNCTION igj_register(
             removed boolean, narrow_status text, narrow_sector text, narrow_location text,
             words text[], order_column text, descending boolean, ranks text[],
             only_id text, row_limit integer, row_offset integer)
         RETURNS SETOF dossiers
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+        SET random_page_cost = 1.1 AS $$
         DECLARE
             conditions text[] := ARRAY[CASE WHEN removed THEN 'd.deleted_at IS NOT NULL'
                                        ELSE 'd.deleted_at IS NULL' END];
