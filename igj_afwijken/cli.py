@@ -959,8 +959,17 @@ def _cmd_server(args: argparse.Namespace, out: TextIO) -> int:
 
     try:
         if args.action == "init":
-            init_organisation_store(args.url)
+            signed_again = init_organisation_store(args.url)
             print(i18n.translate("cli", "Organisatieregister ingericht."), file=out)
+            if signed_again:
+                print(
+                    i18n.translate(
+                        "cli",
+                        "De zoekgegevens zijn opnieuw opgebouwd: het register kwam van een "
+                        "server die woorden anders indeelt.",
+                    ),
+                    file=out,
+                )
         else:
             grant_right(args.store, args.role, args.right, args.location)
             print(i18n.translate("cli", "Recht gegeven."), file=out)

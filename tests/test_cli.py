@@ -591,6 +591,11 @@ def test_server_init_and_grant_make_an_organisation_store_with_rights(postgres):
     code, _, err = cli("server", "grant", "bert", "--location", "De Boei", "--as", "reader",
                        "--store", url)  # fmt: skip
     assert code == EXIT_ERROR and "bert bestaat niet" in err and err.count("\n") == 1
+    with psycopg.connect(url, autocommit=True) as admin:  # as if restored from another server
+        admin.execute("UPDATE search_signature_basis SET fingerprint = 'elders'")
+    code, out, err = cli("server", "init", url)
+    assert (code, err) == (EXIT_OK, "") and "zoekgegevens zijn opnieuw opgebouwd" in out
+    assert cli("server", "init", url) == (EXIT_OK, "Organisatieregister ingericht.\n", "")
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,10 @@ def watch_changes(url: str, changed: Callable[[str, int], None], stop: threading
     watch(url, changed, stop)
 
 
-def init_organisation_store(url: str) -> None:
-    """Make (or bring up to date) the organisation store on the server at `url`."""
-    init_server(url)
+def init_organisation_store(url: str) -> bool:
+    """Make (or bring up to date) the organisation store on the server at `url`; whether the
+    search's signatures were made again for this server (see init_server)."""
+    return init_server(url)
 
 
 def grant_right(url: str, role: str, right: str, location: str = "") -> None:

@@ -3495,6 +3495,10 @@ after measures</translation>
         <translation>Organisation store set up.</translation>
     </message>
     <message>
+        <source>De zoekgegevens zijn opnieuw opgebouwd: het register kwam van een server die woorden anders indeelt.</source>
+        <translation>The search data were built again: the register came from a server that splits words differently.</translation>
+    </message>
+    <message>
         <source>Recht gegeven.</source>
         <translation>Right granted.</translation>
     </message>

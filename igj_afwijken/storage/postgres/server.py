@@ -122,10 +122,12 @@ def connected(url: str) -> Iterator[psycopg.Connection]:
         connection.close()
 
 
-def init_server(url: str) -> None:
+def init_server(url: str) -> bool:
     """Make the store's tables, the group roles and the rights per location, by running the
     organisation store's revisions that the server does not have yet, all in one transaction.
-    Run again, it changes nothing that is there (roles are kept, rights too)."""
+    Run again, it changes nothing that is there (roles are kept, rights too), except the
+    search's trigram signatures where they were made on a server that makes them otherwise:
+    those it makes again, and says so (True)."""
     import psycopg
     from sqlalchemy import create_engine
     from sqlalchemy.exc import DBAPIError
@@ -141,6 +143,8 @@ def init_server(url: str) -> None:
     try:
         with engine.connect() as bound:
             migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS)
+            signed_again = bool(bound.exec_driver_sql("SELECT igj_sign_again()").scalar())
+            bound.commit()
     except (psycopg.Error, DBAPIError) as failure:  # a revision's own SQL, or Alembic's wrapped
         error = failure.orig if isinstance(failure, DBAPIError) and failure.orig else failure
         if isinstance(error, psycopg.errors.InsufficientPrivilege):
@@ -154,6 +158,7 @@ def init_server(url: str) -> None:
         raise ServerError(_refused(error)) from None
     finally:
         engine.dispose()
+    return signed_again
 
 
 def first_release_statements() -> list[str]:
@@ -603,13 +608,69 @@ def trigram_signature_statements() -> list[str]:
         "DROP TRIGGER IF EXISTS signing ON search_parts",
         "CREATE TRIGGER signing AFTER INSERT OR UPDATE OF body ON search_parts"
         " FOR EACH ROW EXECUTE FUNCTION igj_sign()",
-        # the signatures of the dossiers already there, each of its parts' text joined by
-        # spaces (pg_trgm makes no trigram across words): 5 ms a dossier of the examples' size
+        _sign_every_dossier(),
+        *_read_as_its_dossier("search_signatures"),
+    ]
+
+
+def _sign_every_dossier() -> str:
+    """The signatures of the dossiers there, each of its parts' text joined by spaces (pg_trgm
+    makes no trigram across words): 5-10 ms a dossier of the examples' size."""
+    one = f"B'1'::bit({SIGNATURE_PLACES})"
+    return (
         "INSERT INTO search_signatures SELECT id, trigrams FROM (SELECT d.id,"
         f" (SELECT bit_or({one} >> p) FROM igj_trigram_places((SELECT string_agg(s.body, ' ')"
         " FROM search_parts s WHERE s.dossier_id = d.id)) p) AS trigrams FROM dossiers d) made"
-        " WHERE trigrams IS NOT NULL ON CONFLICT DO NOTHING",
-        *_read_as_its_dossier("search_signatures"),
+        " WHERE trigrams IS NOT NULL ON CONFLICT DO NOTHING"
+    )
+
+
+# Words whose trigrams, and where they fall in a signature, tell how this server makes them:
+# which letters count as letters and how they are made lower case (the database's LC_CTYPE),
+# and how it hashes (its byte order).
+_SIGNATURE_PROBE = "ARRAY['zorg', 'één', 'straße', 'ÉCOLE', 'жильё', 'ǅungla', '12ab', 'x²y']"
+
+
+def _signature_basis_statements() -> list[str]:
+    """What the signatures were made with, and making them again on a server that makes them
+    otherwise: a store restored on a server of another LC_CTYPE or byte order would have
+    signatures that lack the trigrams the filter asks there, and the filter would silently
+    miss dossiers. Until `server init` has made them again, the filter reads every dossier's
+    text as if it had none."""
+    return [
+        "CREATE TABLE IF NOT EXISTS search_signature_basis ("
+        " one boolean PRIMARY KEY DEFAULT true CHECK (one), fingerprint text NOT NULL)",
+        "REVOKE ALL ON search_signature_basis FROM PUBLIC",
+        "CREATE OR REPLACE FUNCTION igj_signature_fingerprint() RETURNS text"
+        " LANGUAGE sql STABLE SET search_path = pg_catalog, public AS"
+        f" $$ SELECT md5(igj_trigram_mask({_SIGNATURE_PROBE})::text) $$",
+        "CREATE OR REPLACE FUNCTION igj_signatures_made_here() RETURNS boolean"
+        " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS"
+        " $$ SELECT coalesce((SELECT fingerprint FROM search_signature_basis)"
+        " = igj_signature_fingerprint(), false) $$",
+        f"""CREATE OR REPLACE FUNCTION igj_sign_again() RETURNS boolean
+        LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+        BEGIN
+            IF igj_signatures_made_here() THEN
+                RETURN false;
+            END IF;
+            DELETE FROM search_signatures;
+            {_sign_every_dossier()};
+            INSERT INTO search_signature_basis VALUES (true, igj_signature_fingerprint())
+            ON CONFLICT (one) DO UPDATE SET fingerprint = excluded.fingerprint;
+            RETURN true;
+        END $$""",
+        *(
+            f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC"
+            for function in (
+                "igj_signature_fingerprint",
+                "igj_signatures_made_here",
+                "igj_sign_again",
+            )
+        ),  # fmt: skip
+        # the signatures there were made on this server, by revision 3 and its trigger
+        "INSERT INTO search_signature_basis VALUES (true, igj_signature_fingerprint())"
+        " ON CONFLICT DO NOTHING",
     ]
 
 
@@ -667,6 +728,7 @@ def register_question_statements() -> list[str]:
     its index finds (68-73 ms against 35-42 ms). Set on the function only, the server's own
     setting holds for everything else."""
     return [
+        *_signature_basis_statements(),
         r"""CREATE OR REPLACE FUNCTION igj_register(
             removed boolean, narrow_status text, narrow_sector text, narrow_location text,
             words text[], order_column text, descending boolean, ranks text[],
@@ -705,7 +767,9 @@ def register_question_statements() -> list[str]:
             IF narrow_location <> '' THEN
                 conditions := conditions || format('d.location = %L', narrow_location);
             END IF;
-            IF cardinality(in_text) > 0 THEN  -- a dossier without a signature is read
+            -- a dossier without a signature is read, and so is every one whose signature
+            -- was made on a server that makes them otherwise
+            IF cardinality(in_text) > 0 AND igj_signatures_made_here() THEN
                 conditions := conditions || format('coalesce((SELECT s.trigrams'
                     ' & (SELECT igj_trigram_mask(%1$L::text[]))'
                     ' = (SELECT igj_trigram_mask(%1$L::text[]))'

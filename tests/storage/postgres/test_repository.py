@@ -280,6 +280,31 @@ def test_a_signature_only_grows_and_a_dossier_is_read_only_when_its_signature_ma
         store.close()
 
 
+def test_signatures_made_on_a_server_that_makes_them_otherwise_are_not_trusted_and_made_again(
+    server, catalogue
+):
+    """A store restored on a server of another LC_CTYPE or byte order has signatures that lack
+    the trigrams asked there: the filter reads every dossier's text until `server init` has
+    made them again."""
+    store = open_organisation_store(server.person("writer", "De Boei"))
+    try:
+        store.save_answer("b1", catalogue.make_answer("waarom.knelpunt", "Nachtzorg met sensoren"))
+        with server.admin() as admin:  # as made elsewhere: other places, another fingerprint
+            admin.execute("UPDATE search_signatures SET trigrams = ~trigrams")
+            admin.execute("UPDATE search_signature_basis SET fingerprint = 'elders'")
+        assert [s.id for s in store.summaries(narrow=_search("sensoren"))] == ["b1"]
+        assert init_server(server.url) is True
+        with server.admin() as admin:
+            assert _lacking_signature(admin) == []
+            made_here = "SELECT igj_signatures_made_here()"
+            assert admin.execute(made_here).fetchone() == (True,)
+        assert init_server(server.url) is False  # once made, they stay
+        assert [s.id for s in store.summaries(narrow=_search("sensoren"))] == ["b1"]
+        assert [s.id for s in store.summaries(narrow=_search("avonddiensten"))] == []
+    finally:
+        store.close()
+
+
 # Letters that Python's folding of a search and the server's folding of the text agree on.
 _FOLDED_ALIKE = "abcdefghijklmnopqrstuvwxyzABCZ0123456789éèëÉжзиклмЖ      -.,'"
 
