@@ -75,6 +75,9 @@ class HomePage(QWidget):
         self._fitted: bool | None = None
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.readFailed.connect(
+            lambda: self._say_what_was_not_found(bool(self.model.rows), self.model.in_bin)
+        )
         self._deleted_id = ""
 
         self.pages = QStackedWidget()
@@ -377,6 +380,13 @@ class HomePage(QWidget):
             header.resizeSection(column, widest + COLUMN_PADDING)
 
     def _say_what_was_not_found(self, found: bool, in_bin: bool) -> None:
+        if self.model.problem:
+            why = self.model.problem[:1].upper() + self.model.problem[1:]
+            self.nothing_found.setText(
+                self.tr("Het register kon niet worden gelezen. %1").replace("%1", why)
+            )
+            self.nothing_found.show()
+            return
         narrow = self.register_filter()
         search = " ".join(narrow.search.split())
         if found or not (search or narrow.status or narrow.sector or narrow.location):

@@ -45,6 +45,7 @@ from igj_afwijken.gui.waiting_changes import WaitingChanges
 from igj_afwijken.gui.widgets import problem_style
 from igj_afwijken.services.dossiers import (
     BackupError,
+    DamagedStoreError,
     DossierStore,
     OrganisationStore,
     RegisterOrder,
@@ -276,7 +277,13 @@ class MainWindow(QMainWindow):
         in_bin = self.home.in_bin
         narrow = self.home.register_filter()
         repository = self.repository
-        self.home.set_locations(repository.locations())
+        try:
+            self.home.set_locations(repository.locations())
+            anything_stored = repository.anything_stored()
+        except DamagedStoreError:  # the window offers a backup for that
+            raise
+        except StoreError:  # the organisation server away: the register says so (below)
+            anything_stored = True
         search = narrow.search
 
         def rows(order: RegisterOrder) -> SummaryRows:
@@ -287,7 +294,7 @@ class MainWindow(QMainWindow):
             if narrow.searches_text
             else None
         )
-        self.home.show_rows(rows, in_bin, repository.anything_stored(), excerpts_of)
+        self.home.show_rows(rows, in_bin, anything_stored, excerpts_of)
         self.show_due_evaluations()
         self.menus.update_state()
         self.when_painted(self._prepare_search)
@@ -323,7 +330,12 @@ class MainWindow(QMainWindow):
     def show_due_evaluations(self) -> None:
         """Name the evaluations that are overdue or due within 30 days, across all dossiers."""
         today = self.today()
-        rows = self.repository.due_rows(today + timedelta(days=DUE_WINDOW_DAYS))
+        try:
+            rows = self.repository.due_rows(today + timedelta(days=DUE_WINDOW_DAYS))
+        except DamagedStoreError:
+            raise
+        except StoreError:  # the organisation server away: the notice stays as it was
+            return
         self.due_notice.show_due(due_evaluations(rows, today, DUE_WINDOW_DAYS))
 
     def open_dossier(self, dossier_id: str) -> bool:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.text import long_date, long_datetime
-from igj_afwijken.services.dossiers import DossierSummary, PagedRows, RegisterOrder, SummaryRows
+from igj_afwijken.services.dossiers import (
+    DamagedStoreError,
+    DossierSummary,
+    PagedRows,
+    RegisterOrder,
+    StoreError,
+    SummaryRows,
+)
 
 # Excerpts asked of the store at once: about a screenful of rows.
 EXCERPTS_AT_ONCE = 20
@@ -19,9 +26,14 @@ class DossierTableModel(QAbstractTableModel):
 
     TITLE, LOCATION, SECTOR, STATUS, NEXT_EVALUATION, READINESS, CHANGED, FOUND = range(8)
 
+    # The store could not give rows (the organisation server away, say): why, for the user.
+    # The rows read so far stay; the next filter, order or refresh asks again.
+    readFailed = Signal(str)
+
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
+        self.problem = ""  # why the rows asked last could not be read
         self._rows = SummaryRows.of([])
         self._given = SummaryRows.of([])
         self._rows_in: Callable[[RegisterOrder], Sequence[DossierSummary]] | None = None
@@ -67,8 +79,13 @@ class DossierTableModel(QAbstractTableModel):
     def _sorted(self) -> SummaryRows:
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
+        self.problem = ""
         if self._rows_in is not None:
-            rows = self._rows_in(self._store_order(column, descending))
+            try:
+                rows = self._rows_in(self._store_order(column, descending))
+            except StoreError as error:
+                self._failed(error)
+                return SummaryRows.of([])
             return rows if isinstance(rows, SummaryRows) else SummaryRows.of(rows)
         return SummaryRows.of(
             sorted(
@@ -112,8 +129,19 @@ class DossierTableModel(QAbstractTableModel):
         if dossier_id not in self._excerpts:
             following = range(row, min(row + EXCERPTS_AT_ONCE, len(self._rows)))
             wanted = [self._rows[r].id for r in following]
-            self._excerpts.update(self.excerpts_of([i for i in wanted if i not in self._excerpts]))
+            try:
+                found = self.excerpts_of([i for i in wanted if i not in self._excerpts])
+            except StoreError as error:
+                self._failed(error)
+                found = dict.fromkeys(wanted, "")
+            self._excerpts.update(found)
         return self._excerpts.get(dossier_id, "")
+
+    def _failed(self, error: StoreError) -> None:
+        if isinstance(error, DamagedStoreError):  # the window offers a backup for that
+            raise error
+        self.problem = str(error)
+        self.readFailed.emit(self.problem)
 
     @property
     def rows(self) -> SummaryRows:
@@ -128,9 +156,14 @@ class DossierTableModel(QAbstractTableModel):
         one before: page by page, a dossier 60,000 rows down took 300 reads, each further on
         than the last (8-20 s at 100,000 dossiers)."""
         row = self._rows.position_of(dossier_id)
-        if row is None and self._rows.more and self._rows.holds(dossier_id):
+        try:
+            held = row is None and self._rows.more and self._rows.holds(dossier_id)
+        except StoreError as error:
+            self._failed(error)
+            return None
+        if held:
             asked = PagedRows.PAGE
-            while row is None and self._rows.more:
+            while row is None and self._rows.more and not self.problem:
                 read = len(self._rows)
                 self._read_on(asked)
                 row = self._rows.position_of(dossier_id, start=read)
@@ -138,7 +171,7 @@ class DossierTableModel(QAbstractTableModel):
         return row
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's
-        return not parent.isValid() and self._rows.more
+        return not parent.isValid() and self._rows.more and not self.problem
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802 - Qt's
         """The view scrolled to the last row read: read the store's next page."""
@@ -148,7 +181,11 @@ class DossierTableModel(QAbstractTableModel):
     def _read_on(self, asked: int) -> None:
         if not self._rows.more:
             return
-        rows = self._rows.next_page(asked)
+        try:
+            rows = self._rows.next_page(asked)
+        except StoreError as error:
+            self._failed(error)
+            return
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.append(rows)

@@ -1464,6 +1464,10 @@ Which do you keep?</translation>
         <translation>Recycle bin</translation>
     </message>
     <message>
+        <source>Het register kon niet worden gelezen. %1</source>
+        <translation>The register could not be read. %1</translation>
+    </message>
+    <message>
         <source>Niets gevonden voor ‘%1’.</source>
         <translation>Nothing found for ‘%1’.</translation>
     </message>
@@ -4275,12 +4279,20 @@ Data folder: {folder}</translation>
         <translation>You may not change this: for this location you have only the right to read on the organisation server, or no right. Nothing was changed. The administrator can give you the right (igj-afwijken server grant).</translation>
     </message>
     <message>
+        <source>Dit organisatieregister is nog niet ingericht voor deze versie van het programma (of nog helemaal niet). De beheerder richt het in met: igj-afwijken server init ADRES</source>
+        <translation>This organisation store is not yet set up for this version of the program (or not at all). The administrator sets it up with: igj-afwijken server init ADDRESS</translation>
+    </message>
+    <message>
         <source>Dit organisatieregister is nog niet ingericht voor deze versie van het programma (of nog helemaal niet). Er is niets veranderd. De beheerder richt het in met: igj-afwijken server init ADRES</source>
         <translation>This organisation store is not yet set up for this version of the program (or not at all). Nothing was changed. The administrator sets it up with: igj-afwijken server init ADDRESS</translation>
     </message>
     <message>
         <source>Een afwijking met hetzelfde id staat al in het organisatieregister, op een locatie die u niet mag zien. Er is niets veranderd.</source>
         <translation>A deviation with the same id is already in the organisation store, at a location you may not see. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De verbinding met de organisatieserver is verbroken ({reason}). Het register kan nu niet worden gelezen.</source>
+        <translation>The connection to the organisation server was lost ({reason}). The register cannot be read now.</translation>
     </message>
     <message>
         <source>De verbinding met de organisatieserver is verbroken ({reason}). Deze wijziging is nog niet opgeslagen.</source>

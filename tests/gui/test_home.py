@@ -411,3 +411,42 @@ def test_the_welcome_is_made_only_when_there_is_nothing_to_list(make_window, con
     window.refresh_home()
     assert window.home.pages.currentIndex() == 0
     assert window.home.pages.currentWidget().isAncestorOf(window.home.welcome_new_button)
+
+
+def test_rows_the_store_cannot_give_are_said_and_asked_again_at_the_next_filter(
+    make_window, qtbot, connection, monkeypatch
+):
+    """The organisation server may go away while the register is shown: reading on, reading
+    anew and excerpts each say why in the register, keep what was read, and no traceback
+    escapes into Qt; the next filter asks again."""
+    from igj_afwijken.services.dossiers import StoreError
+
+    insert_many_dossiers(connection, 500)
+    window = make_window()
+    home, model = window.home, window.home.model
+    read = PagedRows.next_page
+    away = ["De verbinding met de organisatieserver is verbroken (weg)."]
+
+    def reading(self, limit=0):
+        if away:
+            raise StoreError(away[0])
+        return read(self, limit)
+
+    monkeypatch.setattr(PagedRows, "next_page", reading)
+    model.fetchMore()  # as the view does when it is scrolled to the end
+    assert model.rowCount() == PagedRows.PAGE and not model.canFetchMore()
+    assert not home.nothing_found.isHidden() and "verbroken (weg)" in home.nothing_found.text()
+    home.filter.setText("Afwijking")  # read anew: nothing shown, and why
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
+    assert "kon niet worden gelezen" in home.nothing_found.text()
+    away.clear()
+    home.filter.setText("Afwijking 1")
+    qtbot.waitUntil(lambda: model.rowCount() == 111, timeout=5000)
+    assert home.nothing_found.isHidden() and not model.problem
+
+    def no_excerpts(dossier_ids):
+        raise StoreError("De verbinding met de organisatieserver is verbroken (weer).")
+
+    model.excerpts_of = no_excerpts
+    assert model.data(model.index(0, model.FOUND)) in ("", None)
+    assert "verbroken (weer)" in home.nothing_found.text()

@@ -108,6 +108,74 @@ def test_the_window_works_in_the_organisation_store_with_the_persons_rights(
     assert not list((isolated_data_dir / "reservekopieen").glob("*"))  # the server's, not ours
 
 
+def _register_ids(window) -> set[str]:
+    model = window.home.model
+    return {model.summary(row).id for row in range(model.rowCount())}
+
+
+def test_a_register_the_server_cannot_give_is_said_and_read_again_once_it_can(
+    make_window, qtbot, server, isolated_data_dir
+):
+    """The organisation server stops while the window is open: a filter typed then says in
+    the register why it cannot be read, without a traceback; once the server is back, the
+    next one shows the rows."""
+    _choose_store(isolated_data_dir, server.person("writer", "Huize Het Anker"))
+    window = make_window()
+    home = window.home
+    assert _register_ids(window) == {"a1", "a2"}
+    server.cluster.stop_server()
+    try:
+        home.filter.setText("afwijking")
+        qtbot.waitUntil(lambda: not home.nothing_found.isHidden(), timeout=5000)
+        said = home.nothing_found.text()
+        assert "kon niet worden gelezen. De organisatieserver is niet bereikbaar" in said
+        assert "Traceback" not in said and "\n" not in said
+    finally:
+        server.cluster.start_server()
+    home.filter.setText("afwijking a")
+    qtbot.waitUntil(lambda: _register_ids(window) == {"a1", "a2"}, timeout=5000)
+    assert home.nothing_found.isHidden(), home.nothing_found.text()
+
+
+def test_a_server_not_yet_set_up_for_this_release_opens_the_window_and_says_so(
+    make_window, qtbot, postgres, isolated_data_dir
+):
+    """The register's question is revision 5 of the organisation store: on a server the
+    administrator has not yet brought up to date, the window still opens (its settings can
+    be reached) and the register says what to do."""
+    from uuid import uuid4
+
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy import create_engine
+
+    from igj_afwijken.storage import migrations
+    from igj_afwijken.storage.organisation import grant, init_server
+
+    database = f"igj_{uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+        admin.execute("DO $$ BEGIN CREATE ROLE carla LOGIN;"
+                      " EXCEPTION WHEN duplicate_object THEN NULL; END $$")  # fmt: skip
+    url = postgres.url(database=database)
+    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(url))
+    try:
+        with engine.connect() as bound:
+            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0004")
+    finally:
+        engine.dispose()
+    grant(url, "carla", "director")
+    _choose_store(isolated_data_dir, postgres.url("carla", database))
+    window = make_window()
+    assert window.on_server
+    home = window.home
+    qtbot.waitUntil(lambda: not home.nothing_found.isHidden(), timeout=5000)
+    assert "server init" in home.nothing_found.text()
+    init_server(url)
+    window.refresh_home()
+    assert home.nothing_found.isHidden(), home.nothing_found.text()
+
+
 def test_an_unreachable_organisation_store_is_said_and_the_data_folder_is_used(
     make_window, qtbot, postgres, isolated_data_dir, answers
 ):

@@ -98,6 +98,7 @@ class PostgresRepository:
         self._changed_since_of = changed_since_of
         self._reconnect = reconnect
         self._changes = 0
+        self._in_change = False  # a read inside a change is told as the change's failure
 
     @property
     def process_id(self) -> int:
@@ -613,7 +614,7 @@ class PostgresRepository:
     # -- helpers ----------------------------------------------------------------------------
 
     def _read(self, query: str, parameters: Sequence[Any] = ()) -> list[tuple]:
-        with self._speaking(), self._db.cursor() as cursor:
+        with self._speaking(reading=not self._in_change), self._db.cursor() as cursor:
             return cursor.execute(query, parameters).fetchall()
 
     def _read_register(
@@ -654,13 +655,17 @@ class PostgresRepository:
     def _changing(self) -> Iterator[None]:
         """One transaction: all of it is kept, or nothing."""
         with self._speaking(), self._db.transaction():
-            yield
+            self._in_change = True
+            try:
+                yield
+            finally:
+                self._in_change = False
         self._changes += 1
 
     @contextmanager
-    def _speaking(self) -> Iterator[None]:
-        """The server's refusals as StoreErrors with a message for the user; a connection
-        that was lost is made again first."""
+    def _speaking(self, reading: bool = False) -> Iterator[None]:
+        """The server's refusals as StoreErrors with a message for the user, said of a read
+        when `reading`, else of a change; a connection that was lost is made again first."""
         import psycopg
 
         if (self._db.closed or self._db.broken) and self._reconnect is not None:
@@ -681,6 +686,13 @@ class PostgresRepository:
                 i18n.translate(
                     "server",
                     "Dit organisatieregister is nog niet ingericht voor deze versie van het "
+                    "programma (of nog helemaal niet). De beheerder richt het in met: "
+                    "igj-afwijken server init ADRES",
+                )
+                if reading
+                else i18n.translate(
+                    "server",
+                    "Dit organisatieregister is nog niet ingericht voor deze versie van het "
                     "programma (of nog helemaal niet). Er is niets veranderd. De beheerder "
                     "richt het in met: igj-afwijken server init ADRES",
                 )
@@ -699,6 +711,14 @@ class PostgresRepository:
                     error.diag.message_hint or "", error.diag.message_detail or ""
                 ) from None
             reason = " ".join(str(error).split())[:200]
+            if isinstance(error, psycopg.OperationalError) and reading:
+                raise StoreError(
+                    i18n.translate(
+                        "server",
+                        "De verbinding met de organisatieserver is verbroken ({reason}). Het "
+                        "register kan nu niet worden gelezen.",
+                    ).format(reason=reason)
+                ) from None
             if isinstance(error, psycopg.OperationalError):
                 raise StoreError(
                     i18n.translate(

@@ -729,6 +729,11 @@ def register_question_statements() -> list[str]:
     setting holds for everything else."""
     return [
         *_signature_basis_statements(),
+        # the text a hit's excerpt is cut from, for every member, of a dossier they may read
+        # (the owner's only before: nobody else saw where a search matched)
+        _search_text_function(" AND igj_may_read(d.location)"),
+        "REVOKE ALL ON FUNCTION igj_search_text(text) FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION igj_search_text(text) TO {', '.join(GROUPS.values())}",
         r"""CREATE OR REPLACE FUNCTION igj_register(
             removed boolean, narrow_status text, narrow_sector text, narrow_location text,
             words text[], order_column text, descending boolean, ranks text[],
@@ -872,6 +877,22 @@ def _facts(row: str) -> str:
     return ", ".join(f"{row}.{column}" for column in SEARCHED_FACTS)
 
 
+def _search_text_function(rights: str = "") -> str:
+    """The whole text of a dossier, unfolded, from which a hit's excerpt is cut; `rights` a
+    further condition on the dossier `d`."""
+    return """CREATE OR REPLACE FUNCTION igj_search_text(dossier text) RETURNS text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        SELECT concat_ws(' ', {facts},
+            (SELECT string_agg(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id),
+            (SELECT string_agg(c.note, ' ') FROM checklist_answers c
+             WHERE c.dossier_id = d.id AND c.note <> ''),
+            (SELECT string_agg(v #>> '{{}}', ' ') FROM dossier_rows r,
+                jsonb_path_query(igj_json(r.data), 'strict $.**') v
+             WHERE r.dossier_id = d.id AND jsonb_typeof(v) = 'string'),
+            (SELECT string_agg(f.name, ' ') FROM attachments f WHERE f.dossier_id = d.id))
+        FROM dossiers d WHERE d.id = dossier{rights} $$""".format(facts=_facts("d"), rights=rights)
+
+
 def _search_statements() -> list[str]:
     """The search's own table: the folded text of each part of each dossier (its facts, each
     answer, checklist note, table row and file name), with a trigram index (pg_trgm) for parts
@@ -887,17 +908,7 @@ def _search_statements() -> list[str]:
         " LANGUAGE sql STABLE SET search_path = pg_catalog, public AS"
         " $$ SELECT lower(unaccent(coalesce($1, ''))) $$",
         # the whole text of a dossier, unfolded, from which a hit's excerpt is cut
-        """CREATE OR REPLACE FUNCTION igj_search_text(dossier text) RETURNS text
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-        SELECT concat_ws(' ', {facts},
-            (SELECT string_agg(a.text, ' ') FROM answers a WHERE a.dossier_id = d.id),
-            (SELECT string_agg(c.note, ' ') FROM checklist_answers c
-             WHERE c.dossier_id = d.id AND c.note <> ''),
-            (SELECT string_agg(v #>> '{{}}', ' ') FROM dossier_rows r,
-                jsonb_path_query(igj_json(r.data), 'strict $.**') v
-             WHERE r.dossier_id = d.id AND jsonb_typeof(v) = 'string'),
-            (SELECT string_agg(f.name, ' ') FROM attachments f WHERE f.dossier_id = d.id))
-        FROM dossiers d WHERE d.id = dossier $$""".format(facts=_facts("d")),
+        _search_text_function(),
         "REVOKE ALL ON FUNCTION igj_search_text(text) FROM PUBLIC",
         "CREATE TABLE IF NOT EXISTS search_parts ("
         " dossier_id text NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"

@@ -503,3 +503,23 @@ def test_the_registers_question_shows_a_person_only_what_they_may_read(server):
         ]
         removed = (True, "", "", "", [], "changed", True, [], None, None, 0)
         assert writer.execute(asked, removed).fetchall() == [("b2", "De Boei")]
+
+
+def test_a_writer_sees_where_a_search_matched_in_her_dossiers_only(server, catalogue):
+    """The text an excerpt is cut from is read by the server as its owner; it gives a person
+    the text of the dossiers they may read, and nothing of another location's, even asked
+    straight."""
+    with server.admin() as admin:
+        admin.execute(
+            "UPDATE answers SET text = 'Te weinig nachtpersoneel' WHERE dossier_id = 'b1'"
+        )
+    store = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    try:
+        excerpts = store.search_excerpts(["a1", "a2", "b1"], "personeel")
+        assert "personeel" in excerpts["a1"] and "personeel" in excerpts["a2"]
+        assert excerpts["b1"] == ""
+        asked = "SELECT igj_search_text('b1'), igj_search_text('a1')"
+        elsewhere, own = store._db.execute(asked).fetchone()
+        assert elsewhere is None and "Te weinig personeel" in own
+    finally:
+        store.close()
