@@ -75,9 +75,6 @@ class HomePage(QWidget):
         self._fitted: bool | None = None
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self.model.readFailed.connect(
-            lambda: self._say_what_was_not_found(bool(self.model.rows), self.model.in_bin)
-        )
         self._deleted_id = ""
 
         self.pages = QStackedWidget()
@@ -270,6 +267,11 @@ class HomePage(QWidget):
         self.nothing_found.setObjectName("nothingFound")
         self.nothing_found.hide()
         layout.addWidget(self.nothing_found)
+        # said again when the rows change (a column sorted) and when a read fails
+        for changed in (self.model.modelReset, self.model.readFailed):
+            changed.connect(
+                lambda *_: self._say_what_was_not_found(bool(self.model.rows), self.model.in_bin)
+            )
 
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(lambda: self._emit_selected(self.openRequested))
@@ -359,7 +361,7 @@ class HomePage(QWidget):
             button.setVisible(not in_bin)
         self.restore_button.setVisible(in_bin)
         self.purge_button.setVisible(in_bin)
-        self.empty_bin.setVisible(in_bin and not rows)
+        self.empty_bin.setVisible(in_bin and not rows and not self.model.problem)
         if not self.selected_id():
             self.table.selectRow(0)
         self._update_buttons()

@@ -27,7 +27,8 @@ class DossierTableModel(QAbstractTableModel):
     TITLE, LOCATION, SECTOR, STATUS, NEXT_EVALUATION, READINESS, CHANGED, FOUND = range(8)
 
     # The store could not give rows (the organisation server away, say): why, for the user.
-    # The rows read so far stay; the next filter, order or refresh asks again.
+    # Rows asked anew (a filter, an order) are then none; reading on keeps those read so far
+    # and stops, as do excerpts, until the next filter, order or refresh asks again.
     readFailed = Signal(str)
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
@@ -123,7 +124,7 @@ class DossierTableModel(QAbstractTableModel):
         return self._display(summary, column).casefold()
 
     def _excerpt(self, row: int) -> str:
-        if self.excerpts_of is None:
+        if self.excerpts_of is None or self.problem:
             return ""
         dossier_id = self._rows[row].id
         if dossier_id not in self._excerpts:
@@ -138,8 +139,8 @@ class DossierTableModel(QAbstractTableModel):
         return self._excerpts.get(dossier_id, "")
 
     def _failed(self, error: StoreError) -> None:
-        if isinstance(error, DamagedStoreError):  # the window offers a backup for that
-            raise error
+        if isinstance(error, DamagedStoreError):  # goes up as before: at the start, the
+            raise error  # window offers a backup for it
         self.problem = str(error)
         self.readFailed.emit(self.problem)
 

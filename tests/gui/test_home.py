@@ -436,6 +436,10 @@ def test_rows_the_store_cannot_give_are_said_and_asked_again_at_the_next_filter(
     model.fetchMore()  # as the view does when it is scrolled to the end
     assert model.rowCount() == PagedRows.PAGE and not model.canFetchMore()
     assert not home.nothing_found.isHidden() and "verbroken (weg)" in home.nothing_found.text()
+    away.clear()
+    model.sort(model.TITLE)  # a column sorted reads anew, and the line goes
+    assert home.nothing_found.isHidden() and model.rowCount() == PagedRows.PAGE
+    away.append("De verbinding met de organisatieserver is verbroken (weg).")
     home.filter.setText("Afwijking")  # read anew: nothing shown, and why
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
     assert "kon niet worden gelezen" in home.nothing_found.text()

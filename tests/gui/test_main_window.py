@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 from igj_afwijken.gui.application import create_application
 from igj_afwijken.gui.autosave import SaveState
 from igj_afwijken.gui.settings import AppSettings
+from igj_afwijken.storage.postgres.repository import RECONNECT_PAUSE
 from tests.gui.test_walk import stored, wait_saved
 
 
@@ -132,6 +133,7 @@ def test_a_register_the_server_cannot_give_is_said_and_read_again_once_it_can(
         assert "Traceback" not in said and "\n" not in said
     finally:
         server.cluster.start_server()
+    qtbot.wait(int(RECONNECT_PAUSE * 1000) + 100)  # found away: not asked again before
     home.filter.setText("afwijking a")
     qtbot.waitUntil(lambda: _register_ids(window) == {"a1", "a2"}, timeout=5000)
     assert home.nothing_found.isHidden(), home.nothing_found.text()

@@ -3,6 +3,7 @@ change, as the person who logged in: the server's rights decide what they see an
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -39,7 +40,7 @@ from igj_afwijken.storage.port import (
     UnknownDossier,
     UnreadableDossier,
 )
-from igj_afwijken.storage.postgres.server import TAKEN_STATE
+from igj_afwijken.storage.postgres.server import TAKEN_STATE, ServerError
 from igj_afwijken.storage.records import (
     ANSWER_COLUMNS,
     CHECKLIST_COLUMNS,
@@ -74,6 +75,10 @@ _SUMMARY_COLUMNS = (
 )
 
 
+# Seconds between attempts to reach a server found away (see _connected_again).
+RECONNECT_PAUSE = 3.0
+
+
 class NoRight(StoreError):
     """The server refused: the person who logged in may not do this (at this location)."""
 
@@ -98,7 +103,10 @@ class PostgresRepository:
         self._changed_since_of = changed_since_of
         self._reconnect = reconnect
         self._changes = 0
-        self._in_change = False  # a read inside a change is told as the change's failure
+        self._in_changes = 0  # a read inside a change is told as the change's failure
+        # The server was found away, and when to try again: a window asks the store several
+        # things at once, and each new connection waits up to 10 s for an answer.
+        self._away: tuple[float, str] | None = None
 
     @property
     def process_id(self) -> int:
@@ -143,10 +151,7 @@ class PostgresRepository:
 
     def _listing(self) -> list[ListedDossier]:
         listed = []
-        for row in self._read(
-            f"SELECT {_SUMMARY_COLUMNS} FROM dossiers WHERE deleted_at IS NULL"
-            " ORDER BY updated_at DESC, title"
-        ):
+        for row in self._read_register(False, None, None):  # past the row-level security
             summary = summary_of(row)
             if summary.unreadable:
                 listed.append(ListedDossier(summary.id, "", "", summary.title, True))
@@ -202,15 +207,9 @@ class PostgresRepository:
         return bool(self._read("SELECT 1 FROM dossiers LIMIT 1"))
 
     def locations(self) -> list[str]:
-        # one index probe a location, not a scan of every dossier (see register_locations)
+        # one index probe a location, not a scan of every dossier (see igj_locations)
         rows = self._read(
-            "WITH RECURSIVE found(location) AS ("
-            " (SELECT location FROM dossiers WHERE deleted_at IS NULL AND location > ''"
-            " ORDER BY location LIMIT 1)"
-            " UNION ALL SELECT (SELECT d.location FROM dossiers d WHERE d.deleted_at IS NULL"
-            " AND d.location > found.location ORDER BY d.location LIMIT 1)"
-            " FROM found WHERE found.location IS NOT NULL)"
-            " SELECT location FROM found WHERE location IS NOT NULL"
+            "SELECT place FROM igj_locations() WITH ORDINALITY AS found(place, n) ORDER BY n"
         )
         return [location for (location,) in rows]
 
@@ -614,7 +613,7 @@ class PostgresRepository:
     # -- helpers ----------------------------------------------------------------------------
 
     def _read(self, query: str, parameters: Sequence[Any] = ()) -> list[tuple]:
-        with self._speaking(reading=not self._in_change), self._db.cursor() as cursor:
+        with self._speaking(reading=not self._in_changes), self._db.cursor() as cursor:
             return cursor.execute(query, parameters).fetchall()
 
     def _read_register(
@@ -655,12 +654,26 @@ class PostgresRepository:
     def _changing(self) -> Iterator[None]:
         """One transaction: all of it is kept, or nothing."""
         with self._speaking(), self._db.transaction():
-            self._in_change = True
+            self._in_changes += 1
             try:
                 yield
             finally:
-                self._in_change = False
+                self._in_changes -= 1
         self._changes += 1
+
+    def _connected_again(self) -> psycopg.Connection:
+        """A new connection; while the server is away (ServerError, a StoreError), asked at
+        most once every RECONNECT_PAUSE seconds."""
+        assert self._reconnect is not None
+        if self._away is not None and time.monotonic() < self._away[0]:
+            raise ServerError(self._away[1])
+        try:
+            connection = self._reconnect()
+        except StoreError as error:
+            self._away = (time.monotonic() + RECONNECT_PAUSE, str(error))
+            raise
+        self._away = None
+        return connection
 
     @contextmanager
     def _speaking(self, reading: bool = False) -> Iterator[None]:
@@ -669,7 +682,7 @@ class PostgresRepository:
         import psycopg
 
         if (self._db.closed or self._db.broken) and self._reconnect is not None:
-            self._db = self._reconnect()  # ServerError, a StoreError, while it is still away
+            self._db = self._connected_again()
         try:
             yield
         except psycopg.errors.InsufficientPrivilege:

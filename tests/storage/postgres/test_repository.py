@@ -305,6 +305,46 @@ def test_signatures_made_on_a_server_that_makes_them_otherwise_are_not_trusted_a
         store.close()
 
 
+def test_a_store_of_revision_4_restored_on_another_kind_of_server_is_signed_again(
+    postgres, catalogue
+):
+    """Revision 5 records how the signatures there were made only when a sample of them holds
+    their dossiers' trigrams: a store restored elsewhere before it gets them made again."""
+    from uuid import uuid4
+
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy import create_engine
+
+    from igj_afwijken.storage import migrations
+
+    database = f"igj_{uuid4().hex[:10]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    url = postgres.url(database=database)
+    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(url))
+    try:
+        with engine.connect() as bound:
+            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0004")
+    finally:
+        engine.dispose()
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(
+            "INSERT INTO dossiers (id, title, location, created_at, updated_at) VALUES ('b1',"
+            " 'Nachtzorg met sensoren', 'De Boei', '2026-12-04T10:00:00+00:00',"
+            " '2026-12-04T10:00:00+00:00')"
+        )
+        admin.execute("UPDATE search_signatures SET trigrams = ~trigrams")  # made elsewhere
+    assert init_server(url) is True
+    store = open_organisation_store(url)
+    try:
+        assert [s.id for s in store.summaries(narrow=_search("sensoren"))] == ["b1"]
+    finally:
+        store.close()
+    with psycopg.connect(url) as admin:
+        assert _lacking_signature(admin) == []
+
+
 # Letters that Python's folding of a search and the server's folding of the text agree on.
 _FOLDED_ALIKE = "abcdefghijklmnopqrstuvwxyzABCZ0123456789éèëÉжзиклмЖ      -.,'"
 
@@ -521,5 +561,35 @@ def test_a_writer_sees_where_a_search_matched_in_her_dossiers_only(server, catal
         asked = "SELECT igj_search_text('b1'), igj_search_text('a1')"
         elsewhere, own = store._db.execute(asked).fetchone()
         assert elsewhere is None and "Te weinig personeel" in own
+    finally:
+        store.close()
+
+
+def test_a_server_found_away_is_asked_again_only_after_a_pause(server, monkeypatch):
+    """A window asks the store several things at once, and each new connection to a server
+    that does not answer waits up to 10 s: once found away, it is tried again only after
+    RECONNECT_PAUSE, and every question meanwhile gets the same one line at once."""
+    import time
+
+    from igj_afwijken.storage.postgres import repository as module
+
+    monkeypatch.setattr(module, "RECONNECT_PAUSE", 0.3)
+    store = open_organisation_store(server.url)
+    reconnect, tries = store._reconnect, []
+
+    def away():
+        tries.append(time.monotonic())
+        raise ServerError("de organisatieserver is niet bereikbaar: weg")
+
+    try:
+        store._reconnect = away
+        store._db.close()
+        for _ in range(3):
+            with pytest.raises(ServerError, match="niet bereikbaar: weg"):
+                store.summaries()
+        assert len(tries) == 1
+        time.sleep(0.35)
+        store._reconnect = reconnect
+        assert sorted(s.id for s in store.summaries()) == ["a1", "a2", "b1"]
     finally:
         store.close()

@@ -101,6 +101,97 @@ def test_nobody_gives_themselves_more_rights(server):
         assert _ids(writer) == ["a1", "a2"]
 
 
+def test_a_members_temporary_tables_stand_in_for_nothing_the_server_checks(server):
+    """PostgreSQL looks for a table in the caller's temporary schema first, unless a
+    function's search path names that schema last: a writer's own temporary rights or
+    dossiers would have stood in for the real ones in every check that runs as the owner."""
+    with server.login("writer", "Huize Het Anker") as writer:
+        writer.execute("CREATE TEMP TABLE location_rights (member name, location text,"
+                       " access text)")  # fmt: skip
+        writer.execute("INSERT INTO location_rights VALUES (session_user, 'De Boei', 'writer')")
+        writer.execute("CREATE TEMP TABLE dossiers (LIKE public.dossiers)")
+        writer.execute("INSERT INTO pg_temp.dossiers SELECT * FROM public.dossiers WHERE id = 'a1'")
+        writer.execute("UPDATE pg_temp.dossiers SET id = 'b1'")  # b1 as if at her location
+        checks = "SELECT igj_may_read('De Boei'), igj_may_write('De Boei'), igj_search_text('b1')"
+        assert writer.execute(checks).fetchone() == (False, False, None)
+        assert _ids(writer, "answers") == ["a1", "a2"]  # read as unqualified: public's
+        assert writer.execute("SELECT dossier_id FROM public.answers WHERE dossier_id = 'b1'"
+                              ).fetchall() == []  # fmt: skip
+        register = writer.execute(
+            "SELECT id FROM igj_register(false, '', '', '', '{}', 'title', false, '{}', NULL,"
+            " NULL, 0)"
+        ).fetchall()
+        assert register == [("a1",), ("a2",)]
+        changed = writer.execute("UPDATE public.dossiers SET title = 'x' WHERE id = 'b1'")
+        assert changed.rowcount == 0
+
+
+def test_every_function_that_runs_as_the_owner_looks_in_the_temporary_schema_last(server):
+    with server.admin() as admin:
+        paths = admin.execute(
+            "SELECT p.proname, p.proconfig FROM pg_proc p"
+            " WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef"
+        ).fetchall()
+    assert len(paths) >= 10
+    for name, configured in paths:
+        assert "search_path=pg_catalog, public, pg_temp" in (configured or []), name
+
+
+def _database_of_its_own_owner(postgres) -> tuple[str, str]:
+    """A new database owned by a new role that may create roles, as the README advises an
+    organisation to set one up; (database, owner)."""
+    database = f"igj_{uuid4().hex[:10]}"
+    owner = f"beheer_{uuid4().hex[:6]}"
+    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE").format(sql.Identifier(owner)))
+        admin.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                sql.Identifier(database), sql.Identifier(owner)
+            )
+        )
+    return database, owner
+
+
+def test_the_stores_owner_reads_the_whole_register_as_in_psql(postgres):
+    """Row-level security lets the tables' owner read every row; so does the register's
+    question, which checks the rights itself."""
+    from igj_afwijken.domain.model import Dossier
+    from igj_afwijken.storage.organisation import open_organisation_store
+
+    database, owner = _database_of_its_own_owner(postgres)
+    as_owner = postgres.url(owner, database)
+    init_server(as_owner)
+    store = open_organisation_store(as_owner)
+    try:
+        store.add(Dossier(id="o1", title="Van de eigenaar", location="Elders"))
+        assert [summary.id for summary in store.summaries()] == ["o1"]
+        assert store.search_excerpts(["o1"], "eigenaar")["o1"] != ""
+    finally:
+        store.close()
+
+
+def test_init_refuses_a_database_where_every_role_may_create_in_the_public_schema(postgres):
+    """As PostgreSQL 14 and older have it: a member could make a function there that the
+    store's own find before PostgreSQL's, and run it as the store's owner. init closes it
+    when it may, and refuses in one line when only the database's administrator may."""
+    database, owner = _database_of_its_own_owner(postgres)
+    with psycopg.connect(postgres.url(database=database), autocommit=True) as admin:
+        admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        admin.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+        admin.execute("ALTER SCHEMA public OWNER TO CURRENT_USER")  # as on PostgreSQL 14
+        admin.execute("GRANT CREATE ON SCHEMA public TO PUBLIC")
+        admin.execute(sql.SQL("GRANT CREATE ON SCHEMA public TO {}").format(
+            sql.Identifier(owner)))  # fmt: skip
+    as_owner = postgres.url(owner, database)
+    with pytest.raises(ServerError, match="REVOKE CREATE ON SCHEMA public FROM PUBLIC") as refused:
+        init_server(as_owner)
+    assert "\n" not in str(refused.value)
+    init_server(postgres.url(database=database))  # the administrator's: it closes the schema
+    with psycopg.connect(postgres.url(database=database)) as admin:
+        asked = "SELECT has_schema_privilege('public', 'public', 'CREATE')"
+        assert admin.execute(asked).fetchone() == (False,)
+
+
 def test_init_again_keeps_the_dossiers_and_the_rights(server):
     with server.login("writer", "De Boei") as writer:
         init_server(server.url)
