@@ -4235,6 +4235,10 @@ Data folder: {folder}</translation>
         <translation>you may not create roles and tables on this server; let the database&apos;s administrator do this (with CREATEROLE and as the database&apos;s owner)</translation>
     </message>
     <message>
+        <source>in deze database mag iedereen objecten maken in het schema public; zo kan een gebruiker de rechten per locatie omzeilen. Laat de beheerder van de database dit eerst sluiten met: REVOKE CREATE ON SCHEMA public FROM PUBLIC</source>
+        <translation>in this database every role may create objects in the schema public, which lets a user get round the rights per location. Have the database&apos;s administrator close it first with: REVOKE CREATE ON SCHEMA public FROM PUBLIC</translation>
+    </message>
+    <message>
         <source>zeg van welke locatie (--location NAAM)</source>
         <translation>say which location (--location NAME)</translation>
     </message>
