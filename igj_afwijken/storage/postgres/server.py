@@ -754,6 +754,12 @@ def search_names_statements() -> list[str]:
     ]
 
 
+# How many dossiers a word of a name may find for the register to put them in order before it
+# reads their text (see igj_register): each costs about 7 microseconds at 100,000 dossiers;
+# more, and reading the register in its order until a page is full is the better way.
+FEW_NAMED = 5000
+
+
 def register_question_statements() -> list[str]:
     """The organisation store's fifth revision: the register's question (filter, order, page)
     asked by the server as the store's owner, with the reader's rights checked in the question
@@ -818,6 +824,10 @@ def register_question_statements() -> list[str]:
             changed text := CASE WHEN removed THEN 'deleted_at' ELSE 'updated_at' END;
             ordering text;
             places text[];
+            named text[] := '{{}}';  -- conditions on search_names' body
+            confirming text[] := '{{}}';  -- conditions on a dossier's search parts
+            page text;
+            candidates integer;
         BEGIN
             IF NOT igj_reads_everything() THEN  -- as the policy reading of dossiers
                 places := ARRAY(SELECT lower(r.location) FROM location_rights r
@@ -849,15 +859,16 @@ def register_question_statements() -> list[str]:
             END IF;
             FOREACH word IN ARRAY coalesce(words, '{{}}') LOOP
                 IF char_length(word) < {text} THEN  -- at the start of a word of a name
-                    conditions := conditions || format('d.id IN (SELECT dossier_id'
-                        ' FROM search_names WHERE body LIKE %L)',
+                    named := named || format('body LIKE %L',
                         '% ' || regexp_replace(word, '([\\%_])', '\\\1', 'g') || '%');
-                ELSIF char_length(word) < {infix} THEN  -- at the start of a word of the text
                     conditions := conditions || format('d.id IN (SELECT dossier_id'
+                        ' FROM search_names WHERE %s)', named[cardinality(named)]);
+                ELSIF char_length(word) < {infix} THEN  -- at the start of a word of the text
+                    confirming := confirming || format('d.id IN (SELECT dossier_id'
                         ' FROM search_parts WHERE body ~ %L)', '(^|[^[:alnum:]])'
                         || regexp_replace(word, '([^[:alnum:]])', '\\\1', 'g'));
                 ELSE
-                    conditions := conditions || format('d.id IN (SELECT dossier_id'
+                    confirming := confirming || format('d.id IN (SELECT dossier_id'
                         ' FROM search_parts WHERE body LIKE %L)',
                         '%' || regexp_replace(word, '([\\%_])', '\\\1', 'g') || '%');
                 END IF;
@@ -878,13 +889,37 @@ def register_question_statements() -> list[str]:
             ordering := CASE WHEN ordering IS NULL
                 THEN format('d.%I %s, lower(d.title), d.id', changed, direction)
                 ELSE ordering || format('d.%I DESC, lower(d.title), d.id', changed) END;
-            RETURN QUERY EXECUTE format(
-                'SELECT d.* FROM dossiers d WHERE %s ORDER BY %s LIMIT %s OFFSET %s',
-                array_to_string(conditions, ' AND '), ordering,
+            page := format(' ORDER BY %s LIMIT %s OFFSET %s', ordering,
                 CASE WHEN row_limit IS NULL THEN 'ALL' ELSE greatest(row_limit, 0)::text END,
                 coalesce(greatest(row_offset, 0), 0));
+            -- Words of a name found in at most FEW dossiers: those dossiers are put in order
+            -- first, and the text of the words of the text read of them in that order until
+            -- the page is full. The server would rather read the text of every one of them
+            -- and then order the ones that have it ("Vaste flexschil 12" at 100,000 dossiers:
+            -- 3,333 with "12", 1,111 of them read through, 52 ms against 30 ms); or, without
+            -- words of the text, read the register in its order until it has met a page of
+            -- them, which is long where they are all far down ("12": 140 ms against 15 ms).
+            IF cardinality(named) > 0 AND only_id IS NULL THEN
+                EXECUTE format('SELECT count(*) FROM (SELECT 1 FROM search_names WHERE %s'
+                    ' LIMIT {few} + 1) few', array_to_string(named, ' AND ')) INTO candidates;
+                IF candidates <= {few} AND cardinality(confirming) > 0 THEN
+                    RETURN QUERY EXECUTE format('SELECT d.* FROM (SELECT d.* FROM dossiers d'
+                        ' WHERE %s ORDER BY %s OFFSET 0) d WHERE %s', array_to_string(
+                        conditions, ' AND '), ordering, array_to_string(confirming, ' AND '))
+                        || page;
+                    RETURN;
+                ELSIF candidates <= {few} THEN  -- made whole first, else the server reads on
+                    RETURN QUERY EXECUTE format('WITH found AS MATERIALIZED (SELECT d.*'
+                        ' FROM dossiers d WHERE %s) SELECT d.* FROM found d',
+                        array_to_string(conditions, ' AND ')) || page;
+                    RETURN;
+                END IF;
+            END IF;
+            RETURN QUERY EXECUTE format('SELECT d.* FROM dossiers d WHERE %s',
+                array_to_string(conditions || confirming, ' AND ')) || page;
         END $$""".replace("{text}", str(TEXT_SEARCH_LETTERS))
         .replace("{infix}", str(INFIX_LETTERS))
+        .replace("{few}", str(FEW_NAMED))
         .replace("{{}}", "{}"),
         # a location's first page in the usual order, read without sorting its dossiers
         "CREATE INDEX IF NOT EXISTS register_changed_at ON dossiers"

@@ -593,3 +593,64 @@ def test_a_server_found_away_is_asked_again_only_after_a_pause(server, monkeypat
         assert sorted(s.id for s in store.summaries()) == ["a1", "a2", "b1"]
     finally:
         store.close()
+
+
+_TITLE_WORDS = ["Bo", "12", "1", "Nachtzorg", "Vaste", "flexschil", "b", "Anker"]
+_TEXT_WORDS = ["vaste", "flexschil", "nachtdienst", "sensoren", "inzet", "bo"]
+
+
+def test_the_registers_two_ways_to_a_page_give_the_same_pages(server, catalogue, monkeypatch):
+    """With a word of a name that few dossiers have, the register's question puts those in
+    order before it reads their text; with more, it reads the register in its order. Both
+    give the same pages, in every order."""
+    import random
+
+    from igj_afwijken.domain.model import Dossier
+    from igj_afwijken.storage.port import RegisterFilter, RegisterOrder
+    from igj_afwijken.storage.postgres import server as server_module
+
+    chosen = random.Random(12)
+    store = open_organisation_store(server.url)
+    for number in range(40):
+        title = " ".join(chosen.sample(_TITLE_WORDS, 3)) + f" {number}"
+        store.add(Dossier(id=f"x{number:02}", title=title, location=f"Plek {number % 3}"))
+        text = " ".join(chosen.sample(_TEXT_WORDS, 3))
+        store.save_answer(f"x{number:02}", catalogue.make_answer("waarom.knelpunt", text))
+    with server.admin() as admin:  # the text decides, not the signatures (read as if none)
+        admin.execute("DELETE FROM search_signatures")
+
+    def pages(search: str, order: RegisterOrder) -> list[list[str]]:
+        narrow = RegisterFilter(search=search)
+        return [
+            [row[0] for row in store._read_register(False, narrow, order, limit=4, offset=start)]
+            for start in range(0, 44, 4)
+        ]
+
+    asked = st.tuples(
+        st.lists(st.sampled_from(_TITLE_WORDS + _TEXT_WORDS), min_size=1, max_size=3),
+        st.sampled_from(["changed", "title", "location", "status"]),
+        st.booleans(),
+    )
+    examples = []
+
+    @settings(max_examples=60, deadline=None, database=None)
+    @given(asked)
+    def collect(example):
+        examples.append(example)
+
+    collect()
+    try:
+        before = [pages(" ".join(words), RegisterOrder(c, d)) for words, c, d in examples]
+        assert any(page for found in before for page in found)
+        monkeypatch.setattr(server_module, "FEW_NAMED", 0)  # every word of a name "many"
+        (asking,) = [
+            statement
+            for statement in server_module.register_question_statements()
+            if "FUNCTION igj_register(" in statement and "CREATE" in statement
+        ]
+        with server.admin() as admin:
+            admin.execute(asking)
+        after = [pages(" ".join(words), RegisterOrder(c, d)) for words, c, d in examples]
+    finally:
+        store.close()
+    assert after == before
