@@ -134,13 +134,36 @@ class Server:
         return psycopg.connect(self.url, autocommit=True)
 
 
-@pytest.fixture
-def server(postgres) -> "Server":
-    """A new database on the test cluster, made an organisation store by `server init`."""
+def new_database(postgres) -> tuple[str, str]:
+    """A new, empty database on the test cluster: (its name, its address as the cluster's
+    administrator)."""
     database = f"igj_{uuid4().hex[:10]}"
     with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
-    made = Server(postgres, database, postgres.url(database=database))
+    return database, postgres.url(database=database)
+
+
+def store_of_revision(postgres, revision: str) -> tuple[str, str]:
+    """A new organisation store set up with its revisions up to `revision` only, as a server
+    of an earlier release has it: (its database's name, its address as the administrator)."""
+    from sqlalchemy import create_engine
+
+    from igj_afwijken.storage import migrations
+
+    database, url = new_database(postgres)
+    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(url))
+    try:
+        with engine.connect() as bound:
+            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to=revision)
+    finally:
+        engine.dispose()
+    return database, url
+
+
+@pytest.fixture
+def server(postgres) -> "Server":
+    """A new database on the test cluster, made an organisation store by `server init`."""
+    made = Server(postgres, *new_database(postgres))
     init_server(made.url)
     with made.admin() as admin:
         for dossier, location in (("a1", "Huize Het Anker"), ("a2", "Huize Het Anker"),

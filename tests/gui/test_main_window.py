@@ -145,27 +145,16 @@ def test_a_server_not_yet_set_up_for_this_release_opens_the_window_and_says_so(
     """The register's question is revision 5 of the organisation store: on a server the
     administrator has not yet brought up to date, the window still opens (its settings can
     be reached) and the register says what to do."""
-    from uuid import uuid4
 
     import psycopg
-    from psycopg import sql
-    from sqlalchemy import create_engine
 
-    from igj_afwijken.storage import migrations
     from igj_afwijken.storage.organisation import grant, init_server
+    from tests.conftest import store_of_revision
 
-    database = f"igj_{uuid4().hex[:10]}"
-    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+    database, url = store_of_revision(postgres, "0004")
+    with psycopg.connect(url, autocommit=True) as admin:
         admin.execute("DO $$ BEGIN CREATE ROLE carla LOGIN;"
                       " EXCEPTION WHEN duplicate_object THEN NULL; END $$")  # fmt: skip
-    url = postgres.url(database=database)
-    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(url))
-    try:
-        with engine.connect() as bound:
-            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0004")
-    finally:
-        engine.dispose()
     grant(url, "carla", "director")
     _choose_store(isolated_data_dir, postgres.url("carla", database))
     window = make_window()

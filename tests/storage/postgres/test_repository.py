@@ -118,25 +118,9 @@ def test_a_store_of_revision_2_keeps_saving_and_asks_for_server_init_for_the_reg
     """A server the release before the trigram signatures set up, as it left it: until
     `server init` has brought it up to date, the register says in one line that it needs
     it, and saving and reading a dossier go on."""
-    from uuid import uuid4
+    from tests.conftest import Server, store_of_revision
 
-    import psycopg
-    from psycopg import sql
-    from sqlalchemy import create_engine
-
-    from igj_afwijken.storage import migrations
-    from tests.conftest import Server
-
-    database = f"igj_{uuid4().hex[:10]}"
-    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
-    server = Server(postgres, database, postgres.url(database=database))
-    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(server.url))
-    try:
-        with engine.connect() as bound:
-            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0002")
-    finally:
-        engine.dispose()
+    server = Server(postgres, *store_of_revision(postgres, "0002"))
     with server.admin() as admin:
         admin.execute(
             "INSERT INTO dossiers (id, title, location, created_at, updated_at) VALUES ('b1',"
@@ -310,24 +294,11 @@ def test_a_store_of_revision_4_restored_on_another_kind_of_server_is_signed_agai
 ):
     """Revision 5 records how the signatures there were made only when a sample of them holds
     their dossiers' trigrams: a store restored elsewhere before it gets them made again."""
-    from uuid import uuid4
-
     import psycopg
-    from psycopg import sql
-    from sqlalchemy import create_engine
 
-    from igj_afwijken.storage import migrations
+    from tests.conftest import store_of_revision
 
-    database = f"igj_{uuid4().hex[:10]}"
-    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
-    url = postgres.url(database=database)
-    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(url))
-    try:
-        with engine.connect() as bound:
-            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0004")
-    finally:
-        engine.dispose()
+    _, url = store_of_revision(postgres, "0004")
     with psycopg.connect(url, autocommit=True) as admin:
         admin.execute(
             "INSERT INTO dossiers (id, title, location, created_at, updated_at) VALUES ('b1',"

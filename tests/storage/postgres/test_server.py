@@ -277,18 +277,9 @@ def test_a_server_of_an_earlier_revision_is_brought_to_what_a_new_one_has(server
     triggers are then those of a server set up new (a dossier's own search parts made again
     only when their fields change), its dossiers get their trigram signatures and their names
     a table of their own."""
-    from sqlalchemy import create_engine
+    from tests.conftest import store_of_revision
 
-    database = f"igj_{uuid4().hex[:10]}"
-    with psycopg.connect(postgres.url(database="postgres"), autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
-    url = postgres.url(database=database)
-    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(url))
-    try:
-        with engine.connect() as bound:
-            migrations.upgrade(bound, migrations.ORGANISATION_REVISIONS, to="0001")
-    finally:
-        engine.dispose()
+    _, url = store_of_revision(postgres, "0001")
     first = _triggers(url)
     assert not any("searching_changed" in trigger for trigger in first)
     with psycopg.connect(url, autocommit=True) as admin:
