@@ -86,6 +86,12 @@ class Autosaver(QObject):
             self._timer.start(SAVE_DELAY_MS)
         self._set_state(SaveState.PENDING)
 
+    def prepare(self, dossier_id: str) -> None:
+        """Let the store prepare its first save to a dossier just opened, on the writer thread,
+        before anything the person types is saved there (see the store's prepare_saving)."""
+        if not self._closed:
+            self._executor.submit(self._repository.prepare_saving, dossier_id)
+
     def save_now(self) -> None:
         """Hand everything noted so far to the writer thread."""
         self._timer.stop()

@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
         self.home.hide_undo()
         self.central.setCurrentWidget(self.editor)
         self.editor.open(dossier, self.settings.step_of(dossier.id))
+        self.autosaver.prepare(dossier.id)
         self.take_along.show_state()
         self.settings.set_last_dossier(dossier.id)
         self._update_title()

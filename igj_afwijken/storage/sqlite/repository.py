@@ -320,6 +320,9 @@ class DossierRepository:
         self._terms = (version, terms)
         return terms
 
+    def prepare_saving(self, dossier_id: str) -> None:
+        """Nothing to prepare: SQLite reads its statements again at each save, in microseconds."""
+
     def prepare_search(self) -> None:
         """Start reading the index's words on a connection of their own in a thread, if the
         words kept are not those of the store as it is now: the window asks once its register

@@ -625,3 +625,96 @@ def test_the_registers_two_ways_to_a_page_give_the_same_pages(server, catalogue,
     finally:
         store.close()
     assert after == before
+
+
+def _saves_seen(server) -> None:
+    """Have the server say, as a notice to the saving client, each answer a save writes."""
+    with server.admin() as admin:
+        admin.execute(
+            "CREATE FUNCTION test_saved() RETURNS trigger LANGUAGE plpgsql AS"
+            " $$ BEGIN RAISE NOTICE 'saved % %', NEW.dossier_id, NEW.question_id; RETURN NULL;"
+            " END $$"
+        )
+        admin.execute(
+            "CREATE TRIGGER test_saved AFTER INSERT OR UPDATE ON answers"
+            " FOR EACH ROW EXECUTE FUNCTION test_saved()"
+        )
+
+
+def _stored(server) -> list[tuple]:
+    with server.admin() as admin:
+        return [
+            *admin.execute("SELECT * FROM dossiers ORDER BY id").fetchall(),
+            *admin.execute("SELECT * FROM answers ORDER BY dossier_id, question_id").fetchall(),
+            *admin.execute("SELECT count(*) FROM changes").fetchall(),
+            *admin.execute("SELECT * FROM search_parts ORDER BY 1, 2, 3").fetchall(),
+        ]
+
+
+def test_a_rehearsed_save_goes_through_the_save_and_keeps_and_tells_nothing(server):
+    """Opening a dossier rehearses a save of its last answer, so that the server's first real
+    save on that connection is as quick as the rest: the save runs all the way through its
+    triggers, and is rolled back, unseen by anyone listening."""
+    _saves_seen(server)
+    before = _stored(server)
+    store = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    seen: list[str] = []
+    store._db.add_notice_handler(lambda notice: seen.append(notice.message_primary or ""))
+    try:
+        with server.admin() as listener:
+            listener.execute("LISTEN igj_afwijken")
+            store.prepare_saving("a1")
+            assert seen == ["saved a1 waarom.reden"]
+            assert list(listener.notifies(timeout=0.5)) == []
+        assert not store.made_changes
+        assert store.get("a1").answer_text("waarom.reden") == "Te weinig personeel"
+    finally:
+        store.close()
+    assert _stored(server) == before
+
+
+def test_a_rehearsed_save_of_a_dossier_without_answers_adds_none(server):
+    _saves_seen(server)
+    with server.admin() as admin:
+        admin.execute("DELETE FROM answers WHERE dossier_id = 'a2'")
+    before = _stored(server)
+    store = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    seen: list[str] = []
+    store._db.add_notice_handler(lambda notice: seen.append(notice.message_primary or ""))
+    try:
+        store.prepare_saving("a2")
+        assert seen == ["saved a2 igj-afwijken.proef"]
+        assert store.get("a2").answers == {}
+    finally:
+        store.close()
+    assert _stored(server) == before
+
+
+def test_a_rehearsal_that_cannot_save_is_silent_and_leaves_saving_as_it_was(server, catalogue):
+    """A reader, a dossier of another location, one that does not exist, a long answer being
+    saved by someone else (the rehearsal does not wait for it): none says anything, and the
+    store saves as before afterwards."""
+    _saves_seen(server)
+    before = _stored(server)
+    reader = open_organisation_store(server.person("reader", "Huize Het Anker"))
+    writer = open_organisation_store(server.person("writer", "Huize Het Anker"))
+    seen: list[str] = []
+    writer._db.add_notice_handler(lambda notice: seen.append(notice.message_primary or ""))
+    try:
+        reader.prepare_saving("a1")
+        writer.prepare_saving("b1")
+        writer.prepare_saving("bestaat-niet")
+        assert seen == []
+        with (
+            server.login("writer", "Huize Het Anker") as colleague,
+            colleague.transaction(force_rollback=True),
+        ):
+            colleague.execute("UPDATE dossiers SET title = 'Bezig' WHERE id = 'a1'")
+            writer.prepare_saving("a1")  # the colleague's row lock is not waited for
+            assert seen == []
+        assert _stored(server) == before
+        writer.save_answer("a1", catalogue.make_answer("evaluatie.signalen", "Valincidenten"))
+        assert writer.get("a1").answer_text("evaluatie.signalen") == "Valincidenten"
+    finally:
+        reader.close()
+        writer.close()
