@@ -267,8 +267,9 @@ class HomePage(QWidget):
         self.nothing_found.setObjectName("nothingFound")
         self.nothing_found.hide()
         layout.addWidget(self.nothing_found)
-        # said again when the rows change (a column sorted) and when a read fails
-        for changed in (self.model.modelReset, self.model.readFailed):
+        # said again when the rows change (a column sorted), when a read fails, and when
+        # reading on could read again after it failed
+        for changed in (self.model.modelReset, self.model.readFailed, self.model.readAgain):
             changed.connect(
                 lambda *_: self._say_what_was_not_found(bool(self.model.rows), self.model.in_bin)
             )

@@ -27,14 +27,17 @@ class DossierTableModel(QAbstractTableModel):
     TITLE, LOCATION, SECTOR, STATUS, NEXT_EVALUATION, READINESS, CHANGED, FOUND = range(8)
 
     # The store could not give rows (the organisation server away, say): why, for the user.
-    # Rows asked anew (a filter, an order) are then none; reading on keeps those read so far
-    # and stops, as do excerpts, until the next filter, order or refresh asks again.
+    # Rows asked anew (a filter, an order) are then none, and excerpts stop, until the next
+    # filter, order or refresh asks again; reading on keeps the rows read so far and asks
+    # again when the view is scrolled to the end again, and says when it could (readAgain).
     readFailed = Signal(str)
+    readAgain = Signal()
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self.problem = ""  # why the rows asked last could not be read
+        self._reading_on_failed = False  # the problem is the next page's, not the rows'
         self._rows = SummaryRows.of([])
         self._given = SummaryRows.of([])
         self._rows_in: Callable[[RegisterOrder], Sequence[DossierSummary]] | None = None
@@ -81,6 +84,7 @@ class DossierTableModel(QAbstractTableModel):
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
         self.problem = ""
+        self._reading_on_failed = False
         if self._rows_in is not None:
             try:
                 rows = self._rows_in(self._store_order(column, descending))
@@ -172,7 +176,11 @@ class DossierTableModel(QAbstractTableModel):
         return row
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 - Qt's
-        return not parent.isValid() and self._rows.more and not self.problem
+        return (
+            not parent.isValid()
+            and self._rows.more
+            and (not self.problem or self._reading_on_failed)
+        )
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802 - Qt's
         """The view scrolled to the last row read: read the store's next page."""
@@ -186,7 +194,11 @@ class DossierTableModel(QAbstractTableModel):
             rows = self._rows.next_page(asked)
         except StoreError as error:
             self._failed(error)
+            self._reading_on_failed = True
             return
+        if self._reading_on_failed:
+            self.problem, self._reading_on_failed = "", False
+            self.readAgain.emit()
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.append(rows)

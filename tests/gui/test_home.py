@@ -418,7 +418,7 @@ def test_rows_the_store_cannot_give_are_said_and_asked_again_at_the_next_filter(
 ):
     """The organisation server may go away while the register is shown: reading on, reading
     anew and excerpts each say why in the register, keep what was read, and no traceback
-    escapes into Qt; the next filter asks again."""
+    escapes into Qt; the next filter asks again, and so does scrolling to the end again."""
     from igj_afwijken.services.dossiers import StoreError
 
     insert_many_dossiers(connection, 500)
@@ -434,8 +434,18 @@ def test_rows_the_store_cannot_give_are_said_and_asked_again_at_the_next_filter(
 
     monkeypatch.setattr(PagedRows, "next_page", reading)
     model.fetchMore()  # as the view does when it is scrolled to the end
-    assert model.rowCount() == PagedRows.PAGE and not model.canFetchMore()
+    assert model.rowCount() == PagedRows.PAGE
     assert not home.nothing_found.isHidden() and "verbroken (weg)" in home.nothing_found.text()
+    assert model.canFetchMore()  # scrolled to the end again, it asks again
+    model.fetchMore()
+    assert model.rowCount() == PagedRows.PAGE and "verbroken (weg)" in home.nothing_found.text()
+    away.clear()
+    model.fetchMore()  # the server is back: the next page, and the line goes
+    assert model.rowCount() == 2 * PagedRows.PAGE
+    assert home.nothing_found.isHidden() and not model.problem
+    away.append("De verbinding met de organisatieserver is verbroken (weg).")
+    model.fetchMore()
+    assert not home.nothing_found.isHidden()
     away.clear()
     model.sort(model.TITLE)  # a column sorted reads anew, and the line goes
     assert home.nothing_found.isHidden() and model.rowCount() == PagedRows.PAGE
