@@ -827,7 +827,7 @@ _IMPORT_TIMES = """
 import json, os, shutil, sqlite3, statistics, sys, time
 from pathlib import Path
 from igj_afwijken.domain.catalogue import load_catalogue
-from igj_afwijken.domain.readiness import assess, readiness_state
+from igj_afwijken.domain.readiness import readiness_state_of
 from igj_afwijken.formats import exchange
 from igj_afwijken.storage.sqlite.connection import open_store
 from igj_afwijken.storage.sqlite.repository import DossierRepository
@@ -841,7 +841,7 @@ rows = [
 def ours(folder):
     connection = open_store(folder)
     repository = DossierRepository(
-        connection, readiness_of=lambda d: readiness_state(assess(d, catalogue))
+        connection, readiness_of=lambda d: readiness_state_of(d, catalogue)
     )
     os.sync()
     started = time.perf_counter()

@@ -24,7 +24,7 @@ from igj_afwijken.domain.catalogue import PLAIN_PREFIX, Catalogue
 from igj_afwijken.domain.laws import deviates_from_law
 from igj_afwijken.domain.lifecycle import changed_since_version
 from igj_afwijken.domain.model import Dossier, PlainSummary, privacy_fingerprint, utc_now
-from igj_afwijken.domain.readiness import assess, document_findings, readiness_state
+from igj_afwijken.domain.readiness import document_findings, readiness_state_of
 from igj_afwijken.domain.rows import ROW_KINDS
 from igj_afwijken.gui import dialogs, dossier_jobs
 from igj_afwijken.gui.adoption_note import AdoptionNote
@@ -671,7 +671,7 @@ class DossierEditor(QWidget):
     def _note_readiness(self, dossier: Dossier, changed_since: int | None) -> None:
         """Keep the register's readiness column in step with what the Overview would say, and
         its note of the adopted version the dossier now differs from."""
-        state = readiness_state(assess(dossier, self.catalogue))
+        state = readiness_state_of(dossier, self.catalogue)
         if (dossier.id, state, changed_since) == self._readiness:
             return
         self._readiness = (dossier.id, state, changed_since)

@@ -11,7 +11,7 @@ from igj_afwijken.domain.attachments import hides_its_type
 from igj_afwijken.domain.catalogue import Catalogue
 from igj_afwijken.domain.lifecycle import changed_since_version
 from igj_afwijken.domain.model import Attachment, Dossier
-from igj_afwijken.domain.readiness import assess, readiness_state
+from igj_afwijken.domain.readiness import readiness_state_of
 from igj_afwijken.formats import exchange
 from igj_afwijken.storage.local import (
     DATABASE_ERRORS,
@@ -110,7 +110,7 @@ def open_register(data_dir: Path, catalogue: Catalogue) -> LocalStore:
     """The store in the data folder, keeping each whole dossier's readiness for the register."""
     store = _open_local_store(
         data_dir,
-        readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
+        readiness_of=lambda dossier: readiness_state_of(dossier, catalogue),
         changed_since_of=lambda dossier: changed_since_version(dossier, catalogue),
     )
     try:
@@ -126,7 +126,7 @@ def open_organisation_register(url: str, catalogue: Catalogue) -> OrganisationSt
     dossier's readiness for the register as the local register does."""
     return open_organisation_store(
         url,
-        readiness_of=lambda dossier: readiness_state(assess(dossier, catalogue)),
+        readiness_of=lambda dossier: readiness_state_of(dossier, catalogue),
         changed_since_of=lambda dossier: changed_since_version(dossier, catalogue),
     )
 

@@ -1,10 +1,14 @@
 """Tests for the readiness check ("Klaar voor het inspectiebezoek?") and the law gate."""
 
+import copy
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from igj_afwijken.domain import readiness
 from igj_afwijken.domain.model import (
     CouncilAdvice,
     Dossier,
@@ -15,11 +19,16 @@ from igj_afwijken.domain.model import (
     Rule,
 )
 from igj_afwijken.domain.readiness import (
+    ATTENTION_LEFT,
+    NOT_READY,
+    READY,
     LawGateError,
     assess,
     check_law_gate,
     is_ready,
     question_progress,
+    readiness_state,
+    readiness_state_of,
     start_progress,
 )
 
@@ -138,6 +147,46 @@ def test_each_rule_triggers_on_its_gap_and_only_there(rule_id, example_dossier, 
     assert findings[0].weight == rule.weight
     assert findings[0].message and "{" not in findings[0].message
     assert catalogue.field_label(findings[0].field) != findings[0].field  # a place in words
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(gaps=st.sets(st.sampled_from(sorted(TRIGGERS))))
+def test_the_register_word_is_the_verdict_of_every_finding(gaps, example_dossier, catalogue):
+    """Whatever mix of gaps a dossier has, the word the register keeps is the one that all the
+    findings give, also where it asks only some of the rules."""
+    dossier = copy.deepcopy(example_dossier)
+    for rule_id in sorted(gaps):
+        TRIGGERS[rule_id](catalogue, dossier)
+    expected = readiness_state(assess(dossier, catalogue, TODAY))
+    assert readiness_state_of(dossier, catalogue, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("gaps", "word", "texts_read"),
+    [
+        ((), READY, True),
+        (("wet_genoemd",), ATTENTION_LEFT, True),
+        (("wet_genoemd", "onbeantwoord"), NOT_READY, False),  # an answer is missing anyway
+        (("wet_genoemd", "titel"), ATTENTION_LEFT, False),  # a point of attention anyway
+    ],
+)
+def test_the_register_word_reads_the_texts_for_law_words_only_where_they_could_change_it(
+    gaps, word, texts_read, example_dossier, catalogue, monkeypatch
+):
+    asked = []
+    read_for_law_words = readiness._CHECKS["law_triggers"]
+
+    def counted(rule, context):
+        asked.append(rule.id)
+        yield from read_for_law_words(rule, context)
+
+    monkeypatch.setitem(readiness._CHECKS, "law_triggers", counted)
+    for rule_id in gaps:
+        TRIGGERS[rule_id](catalogue, example_dossier)
+    assert readiness_state_of(example_dossier, catalogue, TODAY) == word
+    assert bool(asked) == texts_read
 
 
 def test_every_unanswered_subquestion_blocks(catalogue):
