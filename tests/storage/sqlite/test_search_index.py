@@ -19,8 +19,9 @@ from igj_afwijken.domain.model import (
 )
 from igj_afwijken.domain.rows import ROW_KINDS
 from igj_afwijken.formats import exchange
-from igj_afwijken.storage.sqlite.connection import open_store
+from igj_afwijken.storage.sqlite.connection import open_store, store_path
 from igj_afwijken.storage.sqlite.repository import DossierRepository, RegisterFilter
+from igj_afwijken.storage.sqlite.schema import migrate
 from tests.storage.sqlite.index_check import index_matches_the_text
 
 EXAMPLES = [
@@ -129,6 +130,33 @@ def test_after_any_changes_the_index_holds_exactly_the_text_of_every_dossier(cha
                 if title_words:
                     found = repository.summaries(narrow=RegisterFilter(search=title_words[0]))
                     assert summary.id in [s.id for s in found]
+        finally:
+            connection.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(changes, min_size=1, max_size=10))
+def test_an_index_made_before_schema_12_is_the_one_the_text_of_schema_12_gives(changes):
+    """Schema 12 puts each dossier's search text together in another way and indexes nothing
+    again: the words must be the same, or taking a dossier out would leave some behind."""
+    with tempfile.TemporaryDirectory() as folder:
+        connection = sqlite3.connect(store_path(Path(folder)), isolation_level=None)
+        try:
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA foreign_keys = ON")
+            migrate(connection, to=11)
+            repository = DossierRepository(connection)
+            repository.add(EXAMPLES[0].copy(id="eerste"))
+            for change in changes:
+                _apply(repository, change)
+            migrate(connection, to=12)
+            assert index_matches_the_text(connection)
+            for summary in [*repository.summaries(), *repository.summaries(deleted=True)]:
+                repository.purge(summary.id)
+            connection.execute(
+                "CREATE VIRTUAL TABLE temp.left USING fts5vocab(main, dossier_search, 'instance')"
+            )
+            assert connection.execute("SELECT count(*) FROM temp.left").fetchone()[0] == 0
         finally:
             connection.close()
 
