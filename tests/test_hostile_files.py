@@ -204,3 +204,32 @@ def test_a_key_that_repeats_anywhere_is_refused_and_named(data):
 def test_what_cannot_be_stored_or_printed_is_refused_by_name(text, words):
     with pytest.raises(ExchangeError, match=words):
         exchange.loads(text.encode("utf-8"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.data(),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+    st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-32-le"]),
+)
+def test_a_lone_half_of_a_pair_written_out_in_the_file_is_refused_by_name(
+    data, surrogate, encoding
+):
+    """Not only as a \\u escape: written out in the file's own encoding, as a program that does
+    not check writes it (json's own decoding would let it through)."""
+    document = data.draw(st.sampled_from(EXAMPLE_DOCUMENTS))
+    texts = [(path, value) for path, value in _paths(document) if isinstance(value, str)]
+    path, old = data.draw(st.sampled_from(texts))
+    cut = data.draw(st.integers(0, len(old)))
+    changed = _replaced(document, path, old[:cut] + surrogate + old[cut:])
+    raw = json.dumps(changed, ensure_ascii=False).encode(encoding, "surrogatepass")
+    with pytest.raises(ExchangeError, match="ongeldig teken"):
+        exchange.loads(raw)
+
+
+@pytest.mark.parametrize(
+    "raw", [b'{"title": "caf\xe9"}', b'{"title": "\xed\xa0"}', b'{"title": "\xff\xfe\xfd"}']
+)
+def test_a_file_that_is_not_text_is_still_called_so(raw):
+    with pytest.raises(ExchangeError, match="geen tekstbestand"):
+        exchange.loads(raw)

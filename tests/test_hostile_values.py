@@ -64,11 +64,16 @@ def hostile_files(draw) -> bytes:
         new = draw(hostile_numbers)
     else:
         new = draw(hostile_texts)
-    text = json.dumps(_replaced(document, path, new), ensure_ascii=True, allow_nan=True)
+    # how the file spells what is not ASCII: as \\u escapes, or written out in an encoding
+    # JSON allows, a lone half of a UTF-16 pair too (as a program that does not check writes it)
+    spelling = draw(st.sampled_from(["escaped", "utf-8", "utf-16-le", "utf-16-be"]))
+    text = json.dumps(
+        _replaced(document, path, new), ensure_ascii=spelling == "escaped", allow_nan=True
+    )
     text = text.replace(f'"{HUGE}"', "9" * 5000)
     if how == "repeat":
         text = text.replace('"title": ', '"title": "eerst", "title": ', 1)
-    return text.encode("utf-8")
+    return text.encode("ascii" if spelling == "escaped" else spelling, "surrogatepass")
 
 
 def cli(*args: str) -> tuple[int, str, str]:
@@ -271,3 +276,46 @@ def test_any_house_style_logo_in_every_format(tmp_path_factory, output_format, l
                        output_format, "-o", str(output))  # fmt: skip
     _one_line_or_success(code, err)
     assert "Traceback" not in err and err.count("\n") <= 1
+
+
+# names with what no document can print: halves of UTF-16 pairs, control characters
+unprintable_names = st.text(
+    st.characters(categories=["Cs", "Cc", "Lu", "Ll", "Zs"]), min_size=1, max_size=20
+)
+hostile_style_files = st.builds(
+    lambda organisation, accent, escaped: json.dumps(
+        {"organisatie": organisation, "accentkleur": accent}, ensure_ascii=escaped
+    ).encode("utf-8", "surrogatepass"),
+    hostile_texts | unprintable_names,
+    hostile_texts | st.just("#1f3a5f"),
+    st.booleans(),
+) | st.binary(max_size=200)
+
+
+def _render_with_house_style(tmp_path_factory, output_format, style: bytes):
+    data_dir = _data_dir(tmp_path_factory)
+    (data_dir / "huisstijl.json").write_bytes(style)
+    output = data_dir.parent / f"uit.{output_format}"
+    code, _, err = cli("--data-dir", str(data_dir), "render", str(EXAMPLES[0]), "-f",
+                       output_format, "-o", str(output))  # fmt: skip
+    return code, err, output
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+@settings(SETTINGS, max_examples=40)
+@given(style=hostile_style_files)
+def test_any_house_style_file_in_every_format(tmp_path_factory, output_format, style):
+    code, err, _ = _render_with_house_style(tmp_path_factory, output_format, style)
+    _one_line_or_success(code, err)
+    assert "Traceback" not in err and err.count("\n") <= 1
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+@pytest.mark.parametrize("name", ["Zorg \ud800 BV", "\udfff", "Zorg\x00BV", "Zorg\x1bBV"])
+def test_a_house_style_name_that_cannot_be_printed_gives_way_to_the_default(
+    tmp_path_factory, output_format, name
+):
+    style = json.dumps({"organisatie": name}).encode("ascii")
+    code, err, output = _render_with_house_style(tmp_path_factory, output_format, style)
+    assert code == EXIT_OK and output.exists(), err
+    assert "huisstijl" in err and "niet kan worden afgedrukt" in err and err.count("\n") == 1

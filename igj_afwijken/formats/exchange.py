@@ -275,8 +275,11 @@ def loads(data: bytes | str, name: str = "") -> Dossier:
             i18n.translate("exchange", "{name} is te groot voor een afwijking.").format(name=name)
         )
     try:
-        document = json.loads(data, object_pairs_hook=_refuse_repeated_keys)
+        text = data if isinstance(data, str) else data.decode(json.detect_encoding(data))
+        document = json.loads(text, object_pairs_hook=_refuse_repeated_keys)
     except UnicodeDecodeError:
+        if isinstance(data, bytes) and _decodes_with_lone_surrogates(data):
+            raise _lone_surrogate(name) from None
         raise ExchangeError(
             i18n.translate("exchange", "{name} is geen tekstbestand (geen UTF-8).").format(
                 name=name
@@ -306,15 +309,29 @@ def loads(data: bytes | str, name: str = "") -> Dossier:
         raise ExchangeError(too_deep.format(name=name)) from None
     if _depth(document) > MAX_NESTING:
         raise ExchangeError(too_deep.format(name=name))
-    if (isinstance(data, str) or _ESCAPED_SURROGATE.search(data)) and _has_lone_surrogate(document):
-        raise ExchangeError(
-            i18n.translate(
-                "exchange",
-                "{name} bevat een ongeldig teken (een losse helft van een tekenpaar, zoals "
-                "\\ud800); zo'n teken kan niet worden bewaard of afgedrukt.",
-            ).format(name=name)
-        )
+    if (isinstance(data, str) or _ESCAPED_SURROGATE.search(text)) and _has_lone_surrogate(document):
+        raise _lone_surrogate(name)
     return from_document(document, name)
+
+
+def _lone_surrogate(name: str) -> ExchangeError:
+    return ExchangeError(
+        i18n.translate(
+            "exchange",
+            "{name} bevat een ongeldig teken (een losse helft van een tekenpaar, zoals "
+            "\\ud800); zo'n teken kan niet worden bewaard of afgedrukt.",
+        ).format(name=name)
+    )
+
+
+def _decodes_with_lone_surrogates(data: bytes) -> bool:
+    """Whether the file is text apart from halves of UTF-16 pairs written out on their own,
+    which json's own decoding would let through ('surrogatepass')."""
+    try:
+        data.decode(json.detect_encoding(data), "surrogatepass")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def from_document(document: object, name: str = "") -> Dossier:
@@ -587,8 +604,8 @@ def _refuse_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# A surrogate can reach a decoded JSON text only through a \\u escape: UTF-8 has none.
-_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+# A file's text is decoded strictly, so a surrogate can reach it only through a \\u escape.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _has_lone_surrogate(value: object) -> bool:

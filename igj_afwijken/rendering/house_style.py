@@ -29,11 +29,20 @@ MAX_ORGANISATION_CHARS = 200
 DEFAULT_ACCENT = "#1f3a5f"
 
 _ACCENT = re.compile(r"#[0-9a-fA-F]{6}")
+# what no document format can hold in a name: control characters, and halves of UTF-16 pairs
+# (which a hand-edited huisstijl.json can bring in as \\u escapes)
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_FORBIDDEN_ELEMENTS = {"script", "foreignobject", "iframe", "embed", "object"}
 _SVG_SAFE_LINKS = ("#", "data:image/png;", "data:image/jpeg;")
 
 log = logging.getLogger(__name__)
+
+
+def _shown(value: object) -> str:
+    """A wrong value as a message can quote it on its one line: short, and printable."""
+    text = str(value)
+    return text if text.isprintable() and len(text) <= 40 else "…"
 
 
 class HouseStyleError(ValueError):
@@ -57,11 +66,19 @@ class HouseStyle:
                     "De naam van de organisatie is te lang (meer dan {count} tekens).",
                 ).format(count=MAX_ORGANISATION_CHARS)
             )
+        if _UNPRINTABLE.search(self.organisation):
+            raise HouseStyleError(
+                i18n.translate(
+                    "house_style",
+                    "De naam van de organisatie bevat een teken dat niet kan worden afgedrukt "
+                    "(een stuurteken of een losse helft van een tekenpaar, zoals \\ud800).",
+                )
+            )
         if not isinstance(self.accent, str) or not _ACCENT.fullmatch(self.accent):
             raise HouseStyleError(
                 i18n.translate(
                     "house_style", "De accentkleur ‘{colour}’ is geen kleur in de vorm #rrggbb."
-                ).format(colour=self.accent)
+                ).format(colour=_shown(self.accent))
             )
         if self.logo or self.logo_type:
             check_logo(self.logo, self.logo_type)

@@ -3796,6 +3796,10 @@ after measures</translation>
         <translation>The organisation&apos;s name is too long (more than {count} characters).</translation>
     </message>
     <message>
+        <source>De naam van de organisatie bevat een teken dat niet kan worden afgedrukt (een stuurteken of een losse helft van een tekenpaar, zoals \ud800).</source>
+        <translation>The organisation&apos;s name holds a character that cannot be printed (a control character or half of a character pair on its own, such as \ud800).</translation>
+    </message>
+    <message>
         <source>De accentkleur ‘{colour}’ is geen kleur in de vorm #rrggbb.</source>
         <translation>The accent colour ‘{colour}’ is not a colour in the form #rrggbb.</translation>
     </message>
