@@ -38,8 +38,9 @@ hostile_texts = st.one_of(
     st.datetimes(timezones=_offsets).map(lambda moment: moment.isoformat()),
     st.dates().map(lambda day: day.isoformat()),
     st.sampled_from(
-        ["\u202egnp.exe", "\x00", "\ufeff", "𝕏" * 50, "<script>alert(1)</script>", "{{ 7*7 }}",
-         '#read("/etc/passwd")', "x" * 100_001, "9" * 5000, "NaN", "-0", "1e999"]
+        ["\u202egnp.exe", "\x00", "\ufeff", "\uffff", "Zorg\ufffeBV", "𝕏" * 50,
+         "<script>alert(1)</script>", "{{ 7*7 }}", '#read("/etc/passwd")', "x" * 100_001,
+         "9" * 5000, "NaN", "-0", "1e999"]
     ),
 )  # fmt: skip
 hostile_numbers = st.one_of(
@@ -311,7 +312,9 @@ def test_any_house_style_file_in_every_format(tmp_path_factory, output_format, s
 
 
 @pytest.mark.parametrize("output_format", FORMATS)
-@pytest.mark.parametrize("name", ["Zorg \ud800 BV", "\udfff", "Zorg\x00BV", "Zorg\x1bBV"])
+@pytest.mark.parametrize(
+    "name", ["Zorg \ud800 BV", "\udfff", "Zorg\x00BV", "Zorg\x1bBV", "Zorg\uffffBV"]
+)
 def test_a_house_style_name_that_cannot_be_printed_gives_way_to_the_default(
     tmp_path_factory, output_format, name
 ):

@@ -286,7 +286,7 @@ class _Builder:
         self._blocks(_Sink(self.doc, TEXT_WIDTH), root.children, _Context())
         now = datetime.now(UTC).replace(microsecond=0)
         properties = self.doc.core_properties
-        properties.title = self.title or ""
+        properties.title = _NOT_XML.sub("", self.title or "")
         properties.language = document_language()
         properties.author = ""
         properties.last_modified_by = ""
@@ -607,10 +607,10 @@ def _set_up_page(doc: WordDocument, header: str, footer: str, logo_png: bytes = 
         paragraph.add_run().add_picture(io.BytesIO(logo_png), height=Mm(9))
         paragraph.add_run("  ")
     if header:
-        paragraph.add_run(header)
+        paragraph.add_run(_NOT_XML.sub("", header))
     paragraph = section.footer.paragraphs[0]
     if footer:
-        paragraph.add_run(footer)
+        paragraph.add_run(_NOT_XML.sub("", footer))
     for part in re.split(r"(\{pages?\})", "\t" + page_label()):  # Word fills in the numbers
         if part in _PAGE_FIELDS:
             _add_field(paragraph, _PAGE_FIELDS[part])

@@ -29,9 +29,10 @@ MAX_ORGANISATION_CHARS = 200
 DEFAULT_ACCENT = "#1f3a5f"
 
 _ACCENT = re.compile(r"#[0-9a-fA-F]{6}")
-# what no document format can hold in a name: control characters, and halves of UTF-16 pairs
-# (which a hand-edited huisstijl.json can bring in as \\u escapes)
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# what not every document format can hold in a name: control characters, halves of UTF-16 pairs
+# (which a hand-edited huisstijl.json can bring in as \\u escapes) and the two non-characters
+# that XML refuses
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_FORBIDDEN_ELEMENTS = {"script", "foreignobject", "iframe", "embed", "object"}
 _SVG_SAFE_LINKS = ("#", "data:image/png;", "data:image/jpeg;")

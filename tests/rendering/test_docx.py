@@ -154,6 +154,19 @@ def test_control_characters_do_not_break_the_document():
     assert re.sub(r"\s", "", document.paragraphs[0].text) == "abc"
 
 
+@pytest.mark.parametrize("odd", ["\uffff", "\ufffe", "\x00", "\x1b", "\ud800"])
+def test_what_xml_cannot_hold_in_the_title_is_left_out_of_header_and_properties(
+    example_dossier, catalogue, tmp_path, odd
+):
+    """The title goes into the page header and the file's properties, not only the body."""
+    example_dossier.title = f"Vaste{odd} flexschil"
+    output = tmp_path / "verantwoording.docx"
+    render_to_file(example_dossier, catalogue, output, "docx")
+    document = _open(output)
+    assert "Vaste flexschil" in document.sections[0].header.paragraphs[0].text
+    assert document.core_properties.title == "Vaste flexschil"
+
+
 def test_the_cli_renders_docx(tmp_path):
     output = tmp_path / "out.docx"
     code, out, err = cli(
